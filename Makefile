@@ -1,0 +1,138 @@
+# ASN Karier: a LibreOffice Calc add-in in C (binary UNO).
+#
+#   make            build/asnkarier.oxt
+#   make check      every test: function-list drift, C unit tests (ASan+UBSan), exports, and the
+#                   integration tests in real headless Calc
+#   make run        the main job on the sample roster; results in out/
+#   make install    install the extension for the current user (make uninstall removes it)
+#   make bench      the benchmarks of bench/ (figures in docs/performance.md)
+#
+# Missing build packages are installed first (tools/install-build-deps.sh; apt-get, sudo when not root).
+
+SHELL := /bin/bash
+VERSION := $(shell sed -n 's/.*<version value="\([^"]*\)".*/\1/p' description.xml)
+LO_INC := /usr/include/libreoffice
+LO_PROGRAM := /usr/lib/libreoffice/program
+SDK := /usr/lib/libreoffice/sdk
+GSL_STATIC := /usr/lib/x86_64-linux-gnu/libgsl.a /usr/lib/x86_64-linux-gnu/libgslcblas.a
+PYTHON_UNO := /usr/bin/python3
+
+CC ?= cc
+WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
+CFLAGS_COMMON := -std=c11 -D_GNU_SOURCE $(WARN) -g $(shell xml2-config --cflags 2>/dev/null) -DASN_VERSION='"$(VERSION)"'
+CFLAGS_LIB := $(CFLAGS_COMMON) -O2 -fPIC -fvisibility=hidden -DUNX -DGCC -DLINUX -I$(LO_INC)
+CFLAGS_TEST := $(CFLAGS_COMMON) -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+
+CORE_SRC := $(wildcard src/core/*.c)
+BINDING_SRC := $(wildcard src/binding/*.c)
+GENERATED := idl/XAsnKarier.idl extension/CalcAddIns.xcu src/binding/function_table.inc src/binding/handlers.h \
+             registration/asnkarier.components
+HEADERS := $(wildcard src/core/*.h src/binding/*.h) src/binding/function_table.inc
+UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(wildcard tests/unit/test_*.c))
+
+DEPS_STAMP := build/.deps-ok
+OXT := build/asnkarier.oxt
+
+.PHONY: all deps generate check check-generated unit exports integration run install uninstall bench clean
+
+all: $(OXT)
+
+deps: $(DEPS_STAMP)
+$(DEPS_STAMP): tools/install-build-deps.sh
+	@bash tools/install-build-deps.sh
+	@mkdir -p build && touch $@
+
+# The generated files are committed (so that reviewers read them) and rebuilt when the list changes.
+$(GENERATED) &: idl/functions.toml tools/gen_functions.py
+	python3 tools/gen_functions.py write
+generate: $(GENERATED)
+
+# ---- the component ------------------------------------------------------------------------------
+
+# compile_variant NAME EXTRA_CFLAGS: objects and shared library under build/NAME
+define compile_variant
+
+build/$(1)/obj/%.o: src/%.c $(HEADERS) description.xml | $(DEPS_STAMP)
+	@mkdir -p $$(dir $$@)
+	$$(CC) $$(CFLAGS_LIB) $(2) -c $$< -o $$@
+
+build/$(1)/asnkarier.so: $$(patsubst src/%.c,build/$(1)/obj/%.o,$$(CORE_SRC) $$(BINDING_SRC)) src/binding/component.map
+	$$(CC) -shared -o $$@ $$(filter %.o,$$^) -Wl,--version-script=src/binding/component.map \
+	    -Wl,--exclude-libs,ALL -Wl,-z,defs -Wl,--as-needed \
+	    $$(GSL_STATIC) -L$$(SDK)/lib -luno_cppu -luno_sal $$(shell xml2-config --libs) -lpthread -lm
+endef
+$(eval $(call compile_variant,release,))
+$(eval $(call compile_variant,bench,-DASN_BENCH_BUILD))
+
+build/release/asnkarier.rdb: idl/XAsnKarier.idl | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(SDK)/bin/unoidl-write $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb $< $@
+
+build/bench/gen/XAsnKarier.idl build/bench/gen/CalcAddIns.xcu &: idl/functions.toml tools/gen_functions.py
+	python3 tools/gen_functions.py bench build/bench/gen
+
+build/bench/asnkarier.rdb: build/bench/gen/XAsnKarier.idl | $(DEPS_STAMP)
+	$(SDK)/bin/unoidl-write $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb $< $@
+
+EXTENSION_FILES := $(shell find extension -type f) description.xml registration/asnkarier.components
+
+# pack DIR XCU: lay out an .oxt's content in DIR/oxt and zip it
+define pack
+	rm -rf $(1)/oxt && mkdir -p $(1)/oxt/META-INF
+	cp extension/META-INF/manifest.xml $(1)/oxt/META-INF/
+	cp description.xml registration/asnkarier.components $(1)/asnkarier.so $(1)/asnkarier.rdb $(1)/oxt/
+	cp $(2) $(1)/oxt/CalcAddIns.xcu
+	cp extension/LICENSE.txt extension/description-en.txt extension/description-id.txt $(1)/oxt/
+	rm -f $@ && cd $(1)/oxt && zip -q -X -r $(abspath $@) .
+endef
+
+$(OXT): build/release/asnkarier.so build/release/asnkarier.rdb $(EXTENSION_FILES)
+	$(call pack,build/release,extension/CalcAddIns.xcu)
+	@echo "built $@ (version $(VERSION))"
+
+build/asnkarier-bench.oxt: build/bench/asnkarier.so build/bench/asnkarier.rdb build/bench/gen/CalcAddIns.xcu $(EXTENSION_FILES)
+	$(call pack,build/bench,build/bench/gen/CalcAddIns.xcu)
+
+# ---- tests ----------------------------------------------------------------------------------------
+
+build/unit/%: tests/unit/%.c tests/unit/check.h $(CORE_SRC) $(wildcard src/core/*.h) | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_TEST) -Isrc/core -o $@ $< $(CORE_SRC) $(GSL_STATIC) $(shell xml2-config --libs) -lm
+
+check-generated:
+	@python3 tools/gen_functions.py check 2>&1 | tee build/test-generated.log; \
+	  if grep -q drift build/test-generated.log; then echo "generated: 0 passed, 1 failed"; else echo "generated: 1 passed, 0 failed"; fi
+
+unit: $(UNIT_TESTS)
+	@for t in $(UNIT_TESTS); do ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t || echo "$$t: 0 passed, 1 failed (crashed or aborted)"; done
+
+exports: $(OXT)
+	@bash tests/check-exports.sh build/release/asnkarier.so
+
+integration: $(OXT)
+	@$(PYTHON_UNO) tests/calc/run_cases.py --oxt $(OXT) tests/calc/cases/*.tsv
+
+# Every suite prints `N passed, M failed`; the last line adds them up for CI.
+check: $(DEPS_STAMP)
+	@mkdir -p build
+	@set -o pipefail; { $(MAKE) --no-print-directory check-generated; $(MAKE) --no-print-directory unit; \
+	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory integration; } 2>&1 | tee build/check.log
+	@python3 tools/sum_results.py build/check.log
+
+# ---- the main job, installation, benchmarks ---------------------------------------------------------
+
+run: $(OXT)
+	@$(PYTHON_UNO) tools/run_sample.py --oxt $(OXT) --roster examples/roster-contoh.csv --out out
+
+install: $(OXT)
+	unopkg add --force $(OXT)
+	@echo "installed: restart LibreOffice, then type =ASNVERSION() in a cell"
+
+uninstall:
+	unopkg remove org.asnkarier.calc
+
+bench: $(OXT) build/asnkarier-bench.oxt
+	@$(PYTHON_UNO) bench/bench_score.py --oxt build/asnkarier-bench.oxt
+
+clean:
+	rm -rf build out

@@ -1,0 +1,366 @@
+/* Arguments in, results out: the only place that reads UNO values for the handlers.
+ *
+ * What Calc passes (shared/notes/calc-addin-in-c.md, "How Calc passes arguments"):
+ *   sequence<sequence<any>>  rows x columns; numbers as double, text as string, empty cells as "",
+ *                            TRUE as 1; a scalar is 1x1
+ *   any                      number -> double, text -> string, omitted -> void, a range or inline
+ *                            array -> [][]any
+ * Every decoder validates up front and names the argument and the cell it refuses, so that the
+ * user's Err:502 comes with a precise message. */
+#include "call.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "types.h"
+#include "uno.h"
+
+struct asn_scratch_block {
+    asn_scratch_block *next;
+    _Alignas(16) unsigned char data[];
+};
+
+/* A call may not allocate more than this much scratch memory: the largest sheet (1,048,576 rows x
+ * 16,384 columns) cannot be passed whole anyway, and a bound keeps a runaway size from exhausting
+ * the memory the user's Calc needs. */
+#define ASN_SCRATCH_LIMIT ((size_t)4 << 30)
+
+void *asn_call_alloc(asn_call *call, size_t count, size_t size)
+{
+    if (size != 0 && count > (SIZE_MAX - 16) / size)
+        goto too_large;
+    size_t bytes = (count * size + 15) & ~(size_t)15;
+    if (bytes == 0)
+        bytes = 16;
+    asn_scratch *s = &call->scratch;
+    if (bytes <= ASN_SCRATCH_INLINE - s->used) {
+        void *p = s->buffer + s->used;
+        s->used += bytes;
+        return p;
+    }
+    if (bytes > ASN_SCRATCH_LIMIT)
+        goto too_large;
+    asn_scratch_block *b = malloc(sizeof *b + bytes);
+    if (!b)
+        goto too_large;
+    b->next = s->blocks;
+    s->blocks = b;
+    return b->data;
+too_large:
+    asn_fail(&call->status, ASN_INVALID, "the arguments are too large to process (%zu x %zu bytes)", count, size);
+    return NULL;
+}
+
+void asn_call_free_scratch(asn_call *call)
+{
+    asn_scratch_block *b = call->scratch.blocks;
+    while (b) {
+        asn_scratch_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    call->scratch.blocks = NULL;
+    call->scratch.used = 0;
+}
+
+/* ---- text ---------------------------------------------------------------------------------- */
+
+/* UTF-16 (as Calc holds text) to NUL-terminated UTF-8 in scratch memory. A lone surrogate or an
+ * embedded NUL becomes U+FFFD, so that a C string never ends early. */
+static const char *utf8_from_utf16(asn_call *call, const sal_Unicode *s, sal_Int32 length)
+{
+    char *out = asn_call_alloc(call, (size_t)length * 3 + 1, 1);
+    if (!out)
+        return NULL;
+    char *p = out;
+    for (sal_Int32 i = 0; i < length; i++) {
+        uint32_t c = s[i];
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < length && s[i + 1] >= 0xDC00 && s[i + 1] <= 0xDFFF) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (s[i + 1] - 0xDC00);
+            i++;
+        } else if ((c >= 0xD800 && c <= 0xDFFF) || c == 0) {
+            c = 0xFFFD;
+        }
+        if (c < 0x80) {
+            *p++ = (char)c;
+        } else if (c < 0x800) {
+            *p++ = (char)(0xC0 | (c >> 6));
+            *p++ = (char)(0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            *p++ = (char)(0xE0 | (c >> 12));
+            *p++ = (char)(0x80 | ((c >> 6) & 0x3F));
+            *p++ = (char)(0x80 | (c & 0x3F));
+        } else {
+            *p++ = (char)(0xF0 | (c >> 18));
+            *p++ = (char)(0x80 | ((c >> 12) & 0x3F));
+            *p++ = (char)(0x80 | ((c >> 6) & 0x3F));
+            *p++ = (char)(0x80 | (c & 0x3F));
+        }
+    }
+    *p = '\0';
+    return out;
+}
+
+/* ---- values -------------------------------------------------------------------------------- */
+
+static const char *param_name(const asn_call *call, int index) { return call->fn->params[index].name; }
+
+/* A "where" suffix for messages: "" for a single value, " (cell 3)" inside a range. */
+static void where(char *buf, size_t cap, size_t cell)
+{
+    if (cell == 0)
+        buf[0] = '\0';
+    else
+        snprintf(buf, cap, " (cell %zu)", cell);
+}
+
+/* Decodes one scalar UNO value. `cell` is the 1-based position inside a range, or 0 for a single
+ * value (for messages only). A nested range is the caller's business: this answers it as an error. */
+static int decode_scalar(asn_call *call, const uno_Any *a, int index, size_t cell, asn_value *out)
+{
+    char at[48];
+    double d;
+    out->text = NULL;
+    out->number = 0.0;
+    switch (a->pType->eTypeClass) {
+    case typelib_TypeClass_VOID:
+        out->kind = ASN_VALUE_BLANK;
+        return 1;
+    case typelib_TypeClass_STRING: {
+        const rtl_uString *s = *(rtl_uString *const *)a->pData;
+        if (s->length == 0) {
+            out->kind = ASN_VALUE_BLANK; /* an empty cell or an empty string is blank */
+            return 1;
+        }
+        out->kind = ASN_VALUE_TEXT;
+        out->text = utf8_from_utf16(call, s->buffer, s->length);
+        return out->text != NULL;
+    }
+    case typelib_TypeClass_DOUBLE: d = *(const double *)a->pData; break;
+    case typelib_TypeClass_FLOAT: d = *(const float *)a->pData; break;
+    case typelib_TypeClass_BOOLEAN: d = *(const sal_Bool *)a->pData ? 1.0 : 0.0; break;
+    case typelib_TypeClass_BYTE: d = *(const sal_Int8 *)a->pData; break;
+    case typelib_TypeClass_SHORT: d = *(const sal_Int16 *)a->pData; break;
+    case typelib_TypeClass_UNSIGNED_SHORT: d = *(const sal_uInt16 *)a->pData; break;
+    case typelib_TypeClass_LONG: d = *(const sal_Int32 *)a->pData; break;
+    case typelib_TypeClass_UNSIGNED_LONG: d = *(const sal_uInt32 *)a->pData; break;
+    case typelib_TypeClass_HYPER: d = (double)*(const sal_Int64 *)a->pData; break;
+    case typelib_TypeClass_UNSIGNED_HYPER: d = (double)*(const sal_uInt64 *)a->pData; break;
+    default:
+        where(at, sizeof at, cell);
+        return asn_fail(&call->status, ASN_INVALID, "%s%s: a value of an unsupported kind", param_name(call, index), at);
+    }
+    if (!isfinite(d)) {
+        where(at, sizeof at, cell);
+        return asn_fail(&call->status, ASN_INVALID, "%s%s: not a finite number", param_name(call, index), at);
+    }
+    out->kind = ASN_VALUE_NUMBER;
+    out->number = d;
+    return 1;
+}
+
+/* The rows of a sequence<sequence<any>>, checked to be rectangular. */
+typedef struct {
+    size_t rows, cols;
+    uno_Sequence *const *row;
+} range_view;
+
+static int view_range(asn_call *call, int index, const uno_Sequence *outer, range_view *v)
+{
+    v->rows = (size_t)outer->nElements;
+    v->row = (uno_Sequence *const *)outer->elements;
+    v->cols = v->rows ? (size_t)v->row[0]->nElements : 0;
+    for (size_t r = 1; r < v->rows; r++)
+        if ((size_t)v->row[r]->nElements != v->cols)
+            return asn_fail(&call->status, ASN_INVALID, "%s: the rows of the array differ in length", param_name(call, index));
+    return 1;
+}
+
+static int is_any_matrix(const uno_Any *a)
+{
+    return a->pType->eTypeClass == typelib_TypeClass_SEQUENCE &&
+           typelib_typedescriptionreference_equals(a->pType, asn_type_any_matrix());
+}
+
+/* Finds the range behind argument `index`: a range parameter always is one; a value parameter is
+ * one when Calc passed a range or an inline array. Returns 0 when the argument is a single value. */
+static int argument_range(asn_call *call, int index, const uno_Sequence **outer)
+{
+    if (call->fn->params[index].kind == ASN_PARAM_RANGE) {
+        *outer = *(uno_Sequence *const *)call->args[index];
+        return 1;
+    }
+    const uno_Any *a = call->args[index];
+    if (is_any_matrix(a)) {
+        *outer = *(uno_Sequence *const *)a->pData;
+        return 1;
+    }
+    return 0;
+}
+
+int asn_arg_value(asn_call *call, int index, asn_value *out)
+{
+    const uno_Sequence *outer;
+    if (argument_range(call, index, &outer)) {
+        range_view v;
+        if (!view_range(call, index, outer, &v))
+            return 0;
+        if (v.rows != 1 || v.cols != 1)
+            return asn_fail(&call->status, ASN_INVALID, "%s takes a single value, not a range of %zu cells",
+                            param_name(call, index), v.rows * v.cols);
+        return decode_scalar(call, (const uno_Any *)v.row[0]->elements, index, 0, out);
+    }
+    const uno_Any *a = call->args[index];
+    if (a->pType->eTypeClass == typelib_TypeClass_SEQUENCE)
+        return asn_fail(&call->status, ASN_INVALID, "%s takes a single value, not an array", param_name(call, index));
+    return decode_scalar(call, a, index, 0, out);
+}
+
+int asn_arg_numbers(asn_call *call, int index, asn_numbers *out)
+{
+    const uno_Sequence *outer;
+    range_view v;
+    if (!argument_range(call, index, &outer)) {
+        /* A single value where a range is allowed: a 1x1 range. */
+        const uno_Any *a = call->args[index];
+        asn_value one;
+        if (a->pType->eTypeClass == typelib_TypeClass_SEQUENCE)
+            return asn_fail(&call->status, ASN_INVALID, "%s: an array of an unsupported kind", param_name(call, index));
+        if (!decode_scalar(call, a, index, 1, &one))
+            return 0;
+        if (one.kind == ASN_VALUE_TEXT)
+            return asn_fail(&call->status, ASN_INVALID, "%s must be a number, not the text \"%s\"", param_name(call, index), one.text);
+        double *value = asn_call_alloc(call, 1, sizeof *value);
+        unsigned char *blank = asn_call_alloc(call, 1, 1);
+        if (!value || !blank)
+            return 0;
+        *value = one.number;
+        *blank = one.kind == ASN_VALUE_BLANK;
+        *out = (asn_numbers){ 1, 1, value, blank };
+        return 1;
+    }
+    if (!view_range(call, index, outer, &v))
+        return 0;
+    size_t n = v.rows * v.cols;
+    double *value = asn_call_alloc(call, n, sizeof *value);
+    unsigned char *blank = asn_call_alloc(call, n, 1);
+    if (!value || !blank)
+        return 0;
+    size_t k = 0;
+    for (size_t r = 0; r < v.rows; r++) {
+        const uno_Any *cell = (const uno_Any *)v.row[r]->elements;
+        for (size_t c = 0; c < v.cols; c++, k++) {
+            const uno_Any *a = &cell[c];
+            /* The common case first: a number, read without the general decoder. */
+            if (a->pType->eTypeClass == typelib_TypeClass_DOUBLE) {
+                double d = *(const double *)a->pData;
+                if (!isfinite(d))
+                    return asn_fail(&call->status, ASN_INVALID, "%s (cell %zu): not a finite number", param_name(call, index), k + 1);
+                value[k] = d;
+                blank[k] = 0;
+                continue;
+            }
+            asn_value x;
+            if (!decode_scalar(call, a, index, k + 1, &x))
+                return 0;
+            if (x.kind == ASN_VALUE_TEXT)
+                return asn_fail(&call->status, ASN_INVALID, "%s (cell %zu, row %zu, column %zu) holds the text \"%s\" where a number belongs",
+                                param_name(call, index), k + 1, r + 1, c + 1, x.text);
+            value[k] = x.number; /* 0.0 for a blank */
+            blank[k] = x.kind == ASN_VALUE_BLANK;
+        }
+    }
+    *out = (asn_numbers){ v.rows, v.cols, value, blank };
+    return 1;
+}
+
+/* ---- results ------------------------------------------------------------------------------- */
+
+void asn_return_number(asn_call *call, double value)
+{
+    if (!isfinite(value)) {
+        asn_fail(&call->status, ASN_INVALID, "the result is not a finite number");
+        return;
+    }
+    uno_type_any_construct(call->result, &value, asn_type_double(), NULL);
+    call->has_result = 1;
+}
+
+static rtl_uString *ustring_from_utf8(const char *utf8)
+{
+    rtl_uString *s = NULL;
+    rtl_string2UString(&s, utf8, (sal_Int32)strlen(utf8), RTL_TEXTENCODING_UTF8, OSTRING_TO_OUSTRING_CVTFLAGS);
+    return s;
+}
+
+void asn_return_text(asn_call *call, const char *utf8)
+{
+    rtl_uString *s = ustring_from_utf8(utf8);
+    uno_type_any_construct(call->result, &s, asn_type_string(), NULL);
+    rtl_uString_release(s);
+    call->has_result = 1;
+}
+
+void asn_return_not_found(asn_call *call, const char *why)
+{
+    asn_fail(&call->status, ASN_NOT_FOUND, "%s", why);
+}
+
+/* Puts one result cell into a default-constructed (void) Any. */
+static void put_cell(uno_Any *a, const asn_out_cell *cell, rtl_uString *empty)
+{
+    uno_any_destruct(a, NULL);
+    if (cell->kind == ASN_OUT_NUMBER) {
+        uno_type_any_construct(a, (void *)&cell->number, asn_type_double(), NULL);
+    } else if (cell->kind == ASN_OUT_TEXT) {
+        rtl_uString *s = ustring_from_utf8(cell->text);
+        uno_type_any_construct(a, &s, asn_type_string(), NULL);
+        rtl_uString_release(s);
+    } else {
+        uno_type_any_construct(a, &empty, asn_type_string(), NULL);
+    }
+}
+
+void asn_return_table(asn_call *call, size_t rows, size_t cols, const asn_out_cell *cells)
+{
+    for (size_t i = 0; i < rows * cols; i++) {
+        if (cells[i].kind == ASN_OUT_NUMBER && !isfinite(cells[i].number)) {
+            asn_fail(&call->status, ASN_INVALID, "result cell %zu is not a finite number", i + 1);
+            return;
+        }
+    }
+    if (rows == 0 || cols == 0 || rows > INT32_MAX || cols > INT32_MAX) {
+        asn_fail(&call->status, ASN_INVALID, "the result has no cells or too many");
+        return;
+    }
+    uno_Sequence *outer = NULL;
+    if (!uno_type_sequence_construct(&outer, asn_type_any_matrix(), NULL, (sal_Int32)rows, NULL)) {
+        asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
+        return;
+    }
+    rtl_uString *empty = NULL;
+    rtl_uString_new(&empty);
+    uno_Sequence **slot = (uno_Sequence **)outer->elements;
+    for (size_t r = 0; r < rows; r++) {
+        uno_Sequence *row = NULL;
+        if (!uno_type_sequence_construct(&row, asn_type_any_row(), NULL, (sal_Int32)cols, NULL)) {
+            asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
+            break;
+        }
+        uno_Any *a = (uno_Any *)row->elements;
+        for (size_t c = 0; c < cols; c++)
+            put_cell(&a[c], &cells[r * cols + c], empty);
+        uno_type_destructData(&slot[r], asn_type_any_row(), NULL); /* the empty row it held */
+        slot[r] = row;
+    }
+    rtl_uString_release(empty);
+    if (call->status.code == ASN_OK) {
+        uno_type_any_construct(call->result, &outer, asn_type_any_matrix(), NULL);
+        call->has_result = 1;
+    }
+    uno_type_destructData(&outer, asn_type_any_matrix(), NULL);
+}

@@ -1,0 +1,82 @@
+/* One call of a spreadsheet function, as the handlers see it.
+ *
+ * A handler unpacks its arguments with asn_arg_*, hands plain C arrays to the core (src/core), and
+ * answers with asn_return_*. It never sees a UNO type: everything UNO stays in call.c (arguments and
+ * results) and addin.c (the object and its dispatcher). A failed decoder or core check leaves its
+ * message in call->status; the dispatcher turns it into the exception the contract asks for. */
+#ifndef ASN_BINDING_CALL_H
+#define ASN_BINDING_CALL_H
+
+#include <stddef.h>
+
+#include "../core/status.h"
+#include "../core/values.h"
+
+typedef enum { ASN_PARAM_RANGE, ASN_PARAM_VALUE } asn_param_kind;
+
+enum { ASN_LANG_EN = 0, ASN_LANG_ID = 1, ASN_LANG_COUNT };
+
+typedef struct {
+    const char *name; /* the IDL parameter name, also the .xcu node name */
+    asn_param_kind kind;
+    const char *display[ASN_LANG_COUNT];
+    const char *description[ASN_LANG_COUNT];
+} asn_param_info;
+
+typedef struct asn_call asn_call;
+
+typedef struct {
+    const char *method;   /* programmatic name: never changes once released */
+    const char *name;     /* display name, ASN..., the same in every language */
+    const char *category;
+    void (*handler)(asn_call *call);
+    int param_count;
+    const asn_param_info *params;
+    const char *description[ASN_LANG_COUNT];
+} asn_function_info;
+
+/* The generated table (src/binding/function_table.inc, from idl/functions.toml). */
+extern const asn_function_info asn_functions[];
+extern const size_t asn_function_count;
+
+/* Scratch memory that lives for one call: a small buffer on the dispatcher's stack, then the heap. */
+#define ASN_SCRATCH_INLINE 8192
+typedef struct asn_scratch_block asn_scratch_block;
+typedef struct {
+    _Alignas(16) unsigned char buffer[ASN_SCRATCH_INLINE];
+    size_t used;
+    asn_scratch_block *blocks;
+} asn_scratch;
+
+struct asn_call {
+    const asn_function_info *fn;
+    void **args;   /* the UNO argument pointers, in IDL order */
+    void *result;  /* the uno_Any the function's result is constructed into */
+    int has_result;
+    asn_status status;
+    asn_scratch scratch;
+};
+
+/* count * size bytes of call-lifetime memory, 16-byte aligned, or NULL (status set) when too large. */
+void *asn_call_alloc(asn_call *call, size_t count, size_t size);
+void asn_call_free_scratch(asn_call *call);
+
+/* Argument decoders: 1 on success, 0 with call->status set. `index` is the 0-based IDL position. */
+int asn_arg_value(asn_call *call, int index, asn_value *out);
+int asn_arg_numbers(asn_call *call, int index, asn_numbers *out);
+
+/* Results. A non-finite number is refused with Err:502 (the contract's "never NaN or Inf"). */
+typedef enum { ASN_OUT_EMPTY, ASN_OUT_NUMBER, ASN_OUT_TEXT } asn_out_kind;
+typedef struct {
+    asn_out_kind kind;  /* ASN_OUT_EMPTY shows as an empty string */
+    double number;
+    const char *text;   /* UTF-8 */
+} asn_out_cell;
+
+void asn_return_number(asn_call *call, double value);
+void asn_return_text(asn_call *call, const char *utf8);
+void asn_return_table(asn_call *call, size_t rows, size_t cols, const asn_out_cell *cells);
+/* Nothing found: the cell shows #N/A. */
+void asn_return_not_found(asn_call *call, const char *why);
+
+#endif

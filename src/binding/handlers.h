@@ -1,0 +1,18 @@
+/* GENERATED from idl/functions.toml by tools/gen_functions.py. Do not edit: edit the .toml and run `make generate`. */
+/* The handlers the dispatch table names; each lives in a src/binding/fn_*.c file. */
+#ifndef ASN_BINDING_HANDLERS_H
+#define ASN_BINDING_HANDLERS_H
+
+#include "call.h"
+
+void fn_asnscore(asn_call *call);
+void fn_asnscores(asn_call *call);
+void fn_asnperformance(asn_call *call);
+void fn_asncategory(asn_call *call);
+void fn_asnpredicate(asn_call *call);
+void fn_asnversion(asn_call *call);
+#ifdef ASN_BENCH_BUILD
+void fn_asnbenchnoop(asn_call *call);
+#endif
+
+#endif

@@ -1,0 +1,38 @@
+/* Small helpers shared by the add-in object (addin.c) and its factory (component.c). */
+#ifndef ASN_BINDING_UNO_UTIL_H
+#define ASN_BINDING_UNO_UTIL_H
+
+#include "uno.h"
+
+/* The names this component answers to (defined from the generated table, function_table.c). */
+extern const char asn_service_name[];
+extern const char asn_implementation_name[];
+extern const char asn_interface_name[];
+
+/* Nonzero when the UTF-16 string equals the ASCII one. */
+int asn_ustr_is(const rtl_uString *s, const char *ascii);
+
+/* The member name of a dispatched call ("queryInterface", "asnscore", ...). */
+const rtl_uString *asn_member_name(const typelib_TypeDescription *member);
+
+/* Constructs a string return value from UTF-8 (the caller of the UNO method owns it). */
+void asn_return_ustring(void *ret, const char *utf8);
+rtl_uString *asn_ustring_from_utf8(const char *utf8);
+
+/* Constructs a sequence<string> return value. */
+void asn_return_string_sequence(void *ret, const char *const *strings, int count);
+
+/* Answers queryInterface: the object's own pointer when the requested type is one of `names`,
+ * else a void any (the UNO way to say "not supported"). */
+void asn_query_interface(uno_Interface *self, const char *const *names, int count,
+                         void *ret, void *args[]);
+
+/* XServiceInfo of the add-in implementation, for the object and its factory alike.
+ * Returns 1 when `member` was one of its three methods. */
+int asn_service_info(const rtl_uString *member, void *ret, void *args[]);
+
+/* Constructs an exception of `type_name` with `message` into the caller's exception memory `exc`
+ * and sets *ppException to it (kept memory: see shared/notes, "Exceptions"). */
+void asn_raise(uno_Any *exc, uno_Any **ppException, const char *type_name, const char *message);
+
+#endif

@@ -1,0 +1,16 @@
+#include "status.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+
+int asn_fail(asn_status *st, asn_code code, const char *format, ...)
+{
+    if (st->code != ASN_OK)
+        return 0;
+    st->code = code;
+    va_list ap;
+    va_start(ap, format);
+    vsnprintf(st->message, sizeof st->message, format, ap);
+    va_end(ap);
+    return 0;
+}

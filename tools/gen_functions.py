@@ -1,0 +1,231 @@
+#!/usr/bin/env python3
+"""Generate the IDL, the CalcAddIns.xcu and the C dispatch table from idl/functions.toml.
+
+One list of functions feeds all three places Calc looks at, so they cannot disagree:
+  - the IDL method signatures (what Calc's introspection sees and calls),
+  - the .xcu (names and descriptions the Function Wizard shows; parameter nodes must match
+    the IDL parameter names exactly or the wizard shows ###),
+  - the C table the binding dispatches on (method name -> handler, parameter kinds),
+  - the .components file that registers the implementation under the same names.
+
+Usage:
+  gen_functions.py write            regenerate the committed release files
+  gen_functions.py check            exit 1 when a committed file differs from what would be generated
+  gen_functions.py bench OUTDIR     write the benchmark build's IDL and .xcu (with bench_only functions)
+"""
+import sys
+import tomllib
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE = ROOT / "idl" / "functions.toml"
+IDL_OUT = ROOT / "idl" / "XAsnKarier.idl"
+XCU_OUT = ROOT / "extension" / "CalcAddIns.xcu"
+TABLE_OUT = ROOT / "src" / "binding" / "function_table.inc"
+HANDLERS_OUT = ROOT / "src" / "binding" / "handlers.h"
+COMPONENTS_OUT = ROOT / "registration" / "asnkarier.components"
+
+UNO_TYPE = {"range": "sequence< sequence< any > >", "value": "any"}
+C_KIND = {"range": "ASN_PARAM_RANGE", "value": "ASN_PARAM_VALUE"}
+BANNER = "GENERATED from idl/functions.toml by tools/gen_functions.py. Do not edit: edit the .toml and run `make generate`."
+
+
+def load():
+    data = tomllib.loads(SOURCE.read_text(encoding="utf-8"))
+    functions = data["function"]
+    seen = set()
+    for f in functions:
+        f.setdefault("params", [])
+        for key in ("method", "name", "handler", "category", "en", "id"):
+            if key not in f:
+                sys.exit(f"{SOURCE}: function {f.get('method', '?')} lacks '{key}'")
+        if f["method"] in seen:
+            sys.exit(f"{SOURCE}: method {f['method']} appears twice")
+        seen.add(f["method"])
+        if not f["name"].startswith("ASN"):
+            sys.exit(f"{SOURCE}: display name {f['name']} must start with ASN (contract)")
+        names = set()
+        for p in f["params"]:
+            if p["kind"] not in UNO_TYPE:
+                sys.exit(f"{SOURCE}: {f['method']}.{p['name']}: unknown kind {p['kind']}")
+            if p["name"] in names:
+                sys.exit(f"{SOURCE}: {f['method']}: parameter {p['name']} twice")
+            names.add(p["name"])
+    return data["addin"], functions
+
+
+def module_path(qualified):
+    parts = qualified.split(".")
+    return parts[:-1], parts[-1]
+
+
+def idl_text(addin, functions):
+    modules, iface = module_path(addin["interface"])
+    out = [f"/* {BANNER} */", ""]
+    out.append(" ".join(f"module {m} {{" for m in modules))
+    out.append("")
+    out.append("/** The spreadsheet functions of ASN Karier (contract: shared/spec/functions.md v1).")
+    out.append("    Every method returns any: a number, a text, a sequence< sequence< any > > or void (#N/A). */")
+    out.append(f"published interface {iface} : com::sun::star::uno::XInterface")
+    out.append("{")
+    for f in functions:
+        args = ", ".join(f"[in] {UNO_TYPE[p['kind']]} {p['name']}" for p in f["params"])
+        out.append(f"    /** {f['name']}: {f['en']} */")
+        out.append(f"    any {f['method']}({args});")
+    out.append("};")
+    out.append("")
+    out.append(" ".join("};" for _ in modules))
+    out.append("")
+    return "\n".join(out)
+
+
+def xcu_text(addin, functions):
+    def texts(prop, en, idn, ind):
+        pad = " " * ind
+        return (f'{pad}<prop oor:name="{prop}">\n'
+                f'{pad}  <value xml:lang="en-US">{escape(en)}</value>\n'
+                f'{pad}  <value xml:lang="id">{escape(idn)}</value>\n'
+                f'{pad}</prop>\n')
+
+    out = ['<?xml version="1.0" encoding="UTF-8"?>\n', f"<!-- {BANNER} -->\n",
+           '<oor:component-data xmlns:oor="http://openoffice.org/2001/registry" '
+           'xmlns:xs="http://www.w3.org/2001/XMLSchema" oor:name="CalcAddIns" oor:package="org.openoffice.Office">\n',
+           '  <node oor:name="AddInInfo">\n',
+           f'    <node oor:name="{addin["service"]}" oor:op="replace">\n',
+           '      <node oor:name="AddInFunctions">\n']
+    for f in functions:
+        out.append(f'        <node oor:name="{f["method"]}" oor:op="replace">\n')
+        # The display name is the same in every UI language (contract: a sheet typed in one UI works in another).
+        out.append(texts("DisplayName", f["name"], f["name"], 10))
+        out.append(texts("Description", f["en"], f["id"], 10))
+        out.append(f'          <prop oor:name="Category">\n            <value>{escape(f["category"])}</value>\n          </prop>\n')
+        out.append('          <node oor:name="Parameters">\n')
+        for p in f["params"]:
+            out.append(f'            <node oor:name="{p["name"]}" oor:op="replace">\n')
+            out.append(texts("DisplayName", p["en_name"], p["id_name"], 14))
+            out.append(texts("Description", p["en"], p["id"], 14))
+            out.append('            </node>\n')
+        out.append('          </node>\n')
+        out.append('        </node>\n')
+    out.append('      </node>\n    </node>\n  </node>\n</oor:component-data>\n')
+    return "".join(out)
+
+
+def components_text(addin):
+    # environment="uno": the library is binary UNO (C), bridged into LibreOffice's C++ world.
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<!-- {BANNER} -->
+<components xmlns="http://openoffice.org/2010/uno-components">
+  <component loader="com.sun.star.loader.SharedLibrary" environment="uno" uri="asnkarier.so">
+    <implementation name="{addin['implementation']}">
+      <service name="{addin['service']}"/>
+      <service name="com.sun.star.sheet.AddIn"/>
+    </implementation>
+  </component>
+</components>
+"""
+
+
+def c_string(s):
+    b = s.encode("utf-8")
+    out = []
+    for ch in b:
+        c = chr(ch)
+        if c in '\\"':
+            out.append("\\" + c)
+        elif 32 <= ch < 127:
+            out.append(c)
+        else:
+            out.append(f'\\{ch:03o}')
+    return '"' + "".join(out) + '"'
+
+
+def handlers_text(functions):
+    out = [f"/* {BANNER} */", "/* The handlers the dispatch table names; each lives in a src/binding/fn_*.c file. */",
+           "#ifndef ASN_BINDING_HANDLERS_H", "#define ASN_BINDING_HANDLERS_H", "", '#include "call.h"', ""]
+    for f in functions:
+        if f.get("bench_only", False):
+            out.append(f"#ifdef ASN_BENCH_BUILD\nvoid {f['handler']}(asn_call *call);\n#endif")
+        else:
+            out.append(f"void {f['handler']}(asn_call *call);")
+    out += ["", "#endif", ""]
+    return "\n".join(out)
+
+
+def table_text(addin, functions):
+    out = [f"/* {BANNER} */", "/* Included once, by src/binding/function_table.c. */", "", '#include "handlers.h"', ""]
+    out.append(f"#define ASN_SERVICE_NAME {c_string(addin['service'])}")
+    out.append(f"#define ASN_IMPLEMENTATION_NAME {c_string(addin['implementation'])}")
+    out.append(f"#define ASN_INTERFACE_NAME {c_string(addin['interface'])}")
+    out.append("")
+    for f in functions:
+        guard = f.get("bench_only", False)
+        if guard:
+            out.append("#ifdef ASN_BENCH_BUILD")
+        if f["params"]:
+            out.append(f"static const asn_param_info {f['handler']}_params[] = {{")
+            for p in f["params"]:
+                out.append(f"    {{ {c_string(p['name'])}, {C_KIND[p['kind']]},")
+                out.append(f"      {{ {c_string(p['en_name'])}, {c_string(p['id_name'])} }},")
+                out.append(f"      {{ {c_string(p['en'])},")
+                out.append(f"        {c_string(p['id'])} }} }},")
+            out.append("};")
+        if guard:
+            out.append("#endif")
+    out.append("")
+    out.append("const asn_function_info asn_functions[] = {")
+    for f in functions:
+        guard = f.get("bench_only", False)
+        if guard:
+            out.append("#ifdef ASN_BENCH_BUILD")
+        params = f"{f['handler']}_params" if f["params"] else "NULL"
+        out.append(f"    {{ {c_string(f['method'])}, {c_string(f['name'])}, {c_string(f['category'])}, {f['handler']},")
+        out.append(f"      {len(f['params'])}, {params},")
+        out.append(f"      {{ {c_string(f['en'])},")
+        out.append(f"        {c_string(f['id'])} }} }},")
+        if guard:
+            out.append("#endif")
+    out.append("};")
+    out.append("const size_t asn_function_count = sizeof asn_functions / sizeof asn_functions[0];")
+    out.append("")
+    return "\n".join(out)
+
+
+def main(argv):
+    addin, functions = load()
+    release = [f for f in functions if not f.get("bench_only")]
+    outputs = {
+        IDL_OUT: idl_text(addin, release),
+        XCU_OUT: xcu_text(addin, release),
+        TABLE_OUT: table_text(addin, functions),
+        COMPONENTS_OUT: components_text(addin),
+        HANDLERS_OUT: handlers_text(functions),
+    }
+    cmd = argv[1] if len(argv) > 1 else "write"
+    if cmd == "write":
+        for path, text in outputs.items():
+            if not path.exists() or path.read_text(encoding="utf-8") != text:
+                path.write_text(text, encoding="utf-8")
+                print(f"wrote {path.relative_to(ROOT)}")
+        return 0
+    if cmd == "check":
+        stale = [str(p.relative_to(ROOT)) for p, t in outputs.items()
+                 if not p.exists() or p.read_text(encoding="utf-8") != t]
+        if stale:
+            print("function list drift: regenerate with `make generate`: " + ", ".join(stale))
+            return 1
+        print(f"function list: IDL, .xcu and dispatch table agree ({len(release)} functions)")
+        return 0
+    if cmd == "bench" and len(argv) == 3:
+        outdir = Path(argv[2])
+        outdir.mkdir(parents=True, exist_ok=True)
+        (outdir / "XAsnKarier.idl").write_text(idl_text(addin, functions), encoding="utf-8")
+        (outdir / "CalcAddIns.xcu").write_text(xcu_text(addin, functions), encoding="utf-8")
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
