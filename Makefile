@@ -44,7 +44,7 @@ $(DEPS_STAMP): tools/install-build-deps.sh
 
 # The generated files are committed (so that reviewers read them) and rebuilt when the list changes.
 $(GENERATED) &: idl/functions.toml tools/gen_functions.py
-	python3 tools/gen_functions.py write
+	python3 tools/gen_functions.py write && touch $(GENERATED)
 generate: $(GENERATED)
 
 # ---- the component ------------------------------------------------------------------------------

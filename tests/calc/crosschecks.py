@@ -1,0 +1,92 @@
+"""Cross-checks in one sheet: our functions against Calc's own built-ins and the Function Wizard.
+
+Each check takes a running CalcSession and returns (passed, failed), printing each failure."""
+import math
+import random
+
+from calc_session import cell_result
+
+REL_TOL = 1e-9
+
+
+def score_against_sumproduct(session):
+    """ASNSCORE and ASNSCORES against SUMPRODUCT(...)/SUM(...) on random rows (fixed seed).
+
+    SUMPRODUCT treats a blank as 0, which is ASNSCORE's BlankMode 1; rows without blanks are also
+    checked in the default mode."""
+    rng = random.Random(20261201)
+    rows = 300
+    doc = session.new_spreadsheet()
+    sh = doc.Sheets.getByIndex(0)
+    weights = [rng.choice([0, 5, 10, 15, 20, 25, 30, 12.5]) for _ in range(5)]
+    weights[0] = 30  # never all zero
+    for c, w in enumerate(weights):
+        sh.getCellByPosition(c, 0).setValue(w)
+    blanks = []
+    for r in range(1, rows + 1):
+        has_blank = False
+        for c in range(5):
+            if rng.random() < 0.08:
+                has_blank = True
+                continue  # leave the cell empty
+            sh.getCellByPosition(c, r).setValue(round(rng.uniform(0, 120), rng.choice([0, 1, 2, 6])))
+        blanks.append(has_blank)
+        n = r + 1
+        mode = ";1" if has_blank else ""
+        sh.getCellByPosition(6, r).setFormula(f"=ASNSCORE(A{n}:E{n};A$1:E$1{mode})")
+        sh.getCellByPosition(7, r).setFormula(f"=SUMPRODUCT(A{n}:E{n};A$1:E$1)/SUM(A$1:E$1)")
+    sh.getCellRangeByPosition(8, 1, 8, rows).setArrayFormula(f"=ASNSCORES(A2:E{rows + 1};A1:E1;1)")
+    doc.calculateAll()
+    passed = failed = 0
+    for r in range(1, rows + 1):
+        want = cell_result(sh.getCellByPosition(7, r))
+        for col, what in ((6, "ASNSCORE"), (8, "ASNSCORES")):
+            got = cell_result(sh.getCellByPosition(col, r))
+            if got[0] == "number" and want[0] == "number" and math.isclose(got[1], want[1], rel_tol=REL_TOL, abs_tol=REL_TOL):
+                passed += 1
+            else:
+                failed += 1
+                print(f"FAIL crosscheck row {r + 1}: {what} {got} != SUMPRODUCT/SUM {want}")
+    doc.close(True)
+    print(f"crosscheck ASNSCORE/ASNSCORES vs SUMPRODUCT/SUM: {rows} rows, {failed} mismatches")
+    return passed, failed
+
+
+def function_wizard(session):
+    """The Function Wizard's source (FunctionDescriptions) lists every function with its
+    description and parameter names, taken from CalcAddIns.xcu."""
+    import tomllib
+    import os
+
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+    with open(os.path.join(root, "idl", "functions.toml"), "rb") as f:
+        spec = tomllib.load(f)
+    descriptions = session.smgr.createInstanceWithContext("com.sun.star.sheet.FunctionDescriptions", session.ctx)
+    found = {}
+    for i in range(descriptions.getCount()):
+        props = {p.Name: p.Value for p in descriptions.getByIndex(i)}
+        found[props["Name"]] = props
+    passed = failed = 0
+    for fn in spec["function"]:
+        if fn.get("bench_only"):
+            continue
+        props = found.get(fn["name"])
+        problems = []
+        if props is None:
+            problems.append("missing from the Function Wizard")
+        else:
+            if props.get("Description") != fn["en"]:
+                problems.append(f"description {props.get('Description')!r}")
+            names = [a.Name for a in props.get("Arguments") or ()]
+            want = [p["en_name"] for p in fn.get("params", [])]
+            if names != want:
+                problems.append(f"arguments {names} != {want}")
+        if problems:
+            failed += 1
+            print(f"FAIL function wizard {fn['name']}: " + "; ".join(problems))
+        else:
+            passed += 1
+    return passed, failed
+
+
+ALL = [score_against_sumproduct, function_wizard]
