@@ -89,4 +89,27 @@ def function_wizard(session):
     return passed, failed
 
 
-ALL = [score_against_sumproduct, function_wizard]
+def saved_document(session):
+    """A saved roster keeps working: formulas are stored under their programmatic names and
+    compute again after the document is reopened."""
+    import os
+
+    doc = session.new_spreadsheet()
+    sh = doc.Sheets.getByIndex(0)
+    sh.getCellByPosition(0, 0).setFormula("=ASNSCORE({80;90;70};{50;30;20})")
+    sh.getCellByPosition(0, 1).setFormula('=ASNPREDICATE("atas";"atas")')
+    path = os.path.join(session.root, "saved.ods")
+    session.store(doc, path, "calc8")
+    doc.close(True)
+    doc = session.open(path)
+    doc.calculateAll()
+    sh = doc.Sheets.getByIndex(0)
+    got = [cell_result(sh.getCellByPosition(0, 0)), cell_result(sh.getCellByPosition(0, 1))]
+    doc.close(True)
+    if got == [("number", 81.0), ("text", "Sangat Baik")]:
+        return 1, 0
+    print(f"FAIL saved document: after reopening got {got}")
+    return 0, 1
+
+
+ALL = [score_against_sumproduct, function_wizard, saved_document]
