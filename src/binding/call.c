@@ -278,6 +278,12 @@ int asn_arg_numbers(asn_call *call, int index, asn_numbers *out)
     return 1;
 }
 
+size_t asn_arg_range_rows(asn_call *call, int index)
+{
+    const uno_Sequence *outer;
+    return argument_range(call, index, &outer) ? (size_t)outer->nElements : 1;
+}
+
 /* ---- results ------------------------------------------------------------------------------- */
 
 void asn_return_number(asn_call *call, double value)
@@ -325,16 +331,49 @@ static void put_cell(uno_Any *a, const asn_out_cell *cell, rtl_uString *empty)
     }
 }
 
+/* A result of numbers only travels as sequence<sequence<double>>: LibreOffice's bridge copies it
+ * in one block per row instead of converting every Any, which is most of an array result's cost. */
+static int return_number_table(asn_call *call, size_t rows, size_t cols, const asn_out_cell *cells)
+{
+    uno_Sequence *outer = NULL;
+    if (!uno_type_sequence_construct(&outer, asn_type_double_matrix(), NULL, (sal_Int32)rows, NULL))
+        return asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
+    uno_Sequence **slot = (uno_Sequence **)outer->elements;
+    for (size_t r = 0; r < rows; r++) {
+        uno_Sequence *row = NULL;
+        if (!uno_type_sequence_construct(&row, asn_type_double_row(), NULL, (sal_Int32)cols, NULL)) {
+            uno_type_destructData(&outer, asn_type_double_matrix(), NULL);
+            return asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
+        }
+        double *v = (double *)row->elements;
+        for (size_t c = 0; c < cols; c++)
+            v[c] = cells[r * cols + c].number;
+        uno_type_destructData(&slot[r], asn_type_double_row(), NULL); /* the empty row it held */
+        slot[r] = row;
+    }
+    uno_type_any_construct(call->result, &outer, asn_type_double_matrix(), NULL);
+    uno_type_destructData(&outer, asn_type_double_matrix(), NULL);
+    call->has_result = 1;
+    return 1;
+}
+
 void asn_return_table(asn_call *call, size_t rows, size_t cols, const asn_out_cell *cells)
 {
+    int all_numbers = 1;
     for (size_t i = 0; i < rows * cols; i++) {
-        if (cells[i].kind == ASN_OUT_NUMBER && !isfinite(cells[i].number)) {
+        if (cells[i].kind != ASN_OUT_NUMBER) {
+            all_numbers = 0;
+        } else if (!isfinite(cells[i].number)) {
             asn_fail(&call->status, ASN_INVALID, "result cell %zu is not a finite number", i + 1);
             return;
         }
     }
     if (rows == 0 || cols == 0 || rows > INT32_MAX || cols > INT32_MAX) {
         asn_fail(&call->status, ASN_INVALID, "the result has no cells or too many");
+        return;
+    }
+    if (all_numbers) {
+        return_number_table(call, rows, cols, cells);
         return;
     }
     uno_Sequence *outer = NULL;

@@ -64,6 +64,8 @@ void asn_call_free_scratch(asn_call *call);
 /* Argument decoders: 1 on success, 0 with call->status set. `index` is the 0-based IDL position. */
 int asn_arg_value(asn_call *call, int index, asn_value *out);
 int asn_arg_numbers(asn_call *call, int index, asn_numbers *out);
+/* The number of rows of range argument `index`, without reading its cells (benchmarks only). */
+size_t asn_arg_range_rows(asn_call *call, int index);
 
 /* Results. A non-finite number is refused with Err:502 (the contract's "never NaN or Inf"). */
 typedef enum { ASN_OUT_EMPTY, ASN_OUT_NUMBER, ASN_OUT_TEXT } asn_out_kind;

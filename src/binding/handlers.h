@@ -14,5 +14,8 @@ void fn_asnversion(asn_call *call);
 #ifdef ASN_BENCH_BUILD
 void fn_asnbenchnoop(asn_call *call);
 #endif
+#ifdef ASN_BENCH_BUILD
+void fn_asnbenchnoops(asn_call *call);
+#endif
 
 #endif

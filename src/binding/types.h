@@ -11,5 +11,7 @@ typelib_TypeDescriptionReference *asn_type_double(void);
 typelib_TypeDescriptionReference *asn_type_string(void);
 typelib_TypeDescriptionReference *asn_type_any_row(void);    /* []any */
 typelib_TypeDescriptionReference *asn_type_any_matrix(void); /* [][]any */
+typelib_TypeDescriptionReference *asn_type_double_row(void);    /* []double */
+typelib_TypeDescriptionReference *asn_type_double_matrix(void); /* [][]double */
 
 #endif
