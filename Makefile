@@ -124,12 +124,23 @@ check: $(DEPS_STAMP)
 run: $(OXT)
 	@$(PYTHON_UNO) tools/run_sample.py --oxt $(OXT) --roster examples/roster-contoh.csv --out out
 
+# For the current user. A profile that was never started would drop the extension on its first
+# start, so a missing profile is created first. unopkg refuses root without --shared: root installs
+# for every user of the machine instead, and says so.
+USER_PROFILE := $(HOME)/.config/libreoffice/4/user
 install: $(OXT)
-	unopkg add --force $(OXT)
-	@echo "installed: restart LibreOffice, then type =ASNVERSION() in a cell"
+	@if [ "$$(id -u)" = 0 ]; then \
+	  echo "running as root: installing for all users (unopkg add --shared)"; \
+	  unopkg add --shared --force -s $(OXT); \
+	else \
+	  [ -e "$(USER_PROFILE)/extensions/buildid" ] || soffice --headless --terminate_after_init --norestore; \
+	  unopkg add --force -s $(OXT); \
+	fi
+	@echo "installed ASN Karier $(VERSION): restart LibreOffice, then type =ASNVERSION() in a cell"
 
 uninstall:
-	unopkg remove org.asnkarier.calc
+	@if [ "$$(id -u)" = 0 ]; then unopkg remove --shared org.asnkarier.calc; else unopkg remove org.asnkarier.calc; fi
+	@echo "removed ASN Karier: restart LibreOffice"
 
 bench: $(OXT) build/asnkarier-bench.oxt
 	@$(PYTHON_UNO) bench/bench_score.py --oxt build/asnkarier-bench.oxt

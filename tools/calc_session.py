@@ -40,7 +40,7 @@ def prop(name, value):
 
 
 class CalcSession:
-    def __init__(self, oxt, keep=False, env=None):
+    def __init__(self, oxt, keep=False, env=None, ui_locale=None):
         self.oxt = os.path.abspath(oxt)
         self.keep = keep
         self.root = tempfile.mkdtemp(prefix="asnkarier-calc-")
@@ -49,6 +49,7 @@ class CalcSession:
         self.proc = None
         self.desktop = None
         self.extra_env = env or {}
+        self.ui_locale = ui_locale
         os.chmod(self.root, 0o777)
         if os.geteuid() == 0:
             os.chown(self.root, NOBODY, NOBODY)
@@ -79,6 +80,8 @@ class CalcSession:
         shutil.copy(self.oxt, oxt_copy)
         os.chmod(oxt_copy, 0o644)
         self._run([SOFFICE, "--headless", "--terminate_after_init", "--norestore", user])
+        if self.ui_locale:
+            self._set_ui_locale(self.ui_locale)
         self._run([UNOPKG, "add", "-s", user, oxt_copy])
         self.proc = subprocess.Popen(
             self._cmd([SOFFICE, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
@@ -99,6 +102,17 @@ class CalcSession:
         self.smgr = self.ctx.ServiceManager
         self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
         return self
+
+    def _set_ui_locale(self, locale):
+        """Sets the user interface language of the profile (needs that language pack installed)."""
+        path = os.path.join(self.profile, "user", "registrymodifications.xcu")
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        item = ('<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse">'
+                f'<value>{locale}</value></prop></item>\n')
+        text = text.replace("</oor:items>", item + "</oor:items>")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
 
     def alive(self):
         return self.proc is not None and self.proc.poll() is None

@@ -52,9 +52,10 @@ def score_against_sumproduct(session):
     return passed, failed
 
 
-def function_wizard(session):
+def function_wizard(session, lang="en"):
     """The Function Wizard's source (FunctionDescriptions) lists every function with its
-    description and parameter names, taken from CalcAddIns.xcu."""
+    description and parameter names, taken from CalcAddIns.xcu, in the UI language `lang`
+    (en, or id in a session started with the Indonesian UI)."""
     import tomllib
     import os
 
@@ -75,15 +76,15 @@ def function_wizard(session):
         if props is None:
             problems.append("missing from the Function Wizard")
         else:
-            if props.get("Description") != fn["en"]:
+            if props.get("Description") != fn[lang]:
                 problems.append(f"description {props.get('Description')!r}")
             names = [a.Name for a in props.get("Arguments") or ()]
-            want = [p["en_name"] for p in fn.get("params", [])]
+            want = [p[f"{lang}_name"] for p in fn.get("params", [])]
             if names != want:
                 problems.append(f"arguments {names} != {want}")
         if problems:
             failed += 1
-            print(f"FAIL function wizard {fn['name']}: " + "; ".join(problems))
+            print(f"FAIL function wizard ({lang}) {fn['name']}: " + "; ".join(problems))
         else:
             passed += 1
     return passed, failed
@@ -112,4 +113,10 @@ def saved_document(session):
     return 0, 1
 
 
+def function_wizard_indonesian(session):
+    return function_wizard(session, "id")
+
+
+# Checks that run in the main (English UI) session, and those that need an Indonesian UI session.
 ALL = [score_against_sumproduct, function_wizard, saved_document]
+INDONESIAN_UI = [function_wizard_indonesian]

@@ -166,6 +166,10 @@ def main():
             if not session.alive():
                 print("FAIL: soffice died during the tests")
                 failed += 1
+        with CalcSession(args.oxt, ui_locale="id") as session:
+            for check in crosschecks.INDONESIAN_UI:
+                p, f = check(session)
+                passed, failed = passed + p, failed + f
     except Exception as e:  # a harness failure is a failed test, and says why
         print(f"FAIL: the Calc session failed: {e}")
         failed += 1
