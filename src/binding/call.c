@@ -278,6 +278,43 @@ int asn_arg_numbers(asn_call *call, int index, asn_numbers *out)
     return 1;
 }
 
+int asn_arg_cells(asn_call *call, int index, asn_cells *out)
+{
+    const uno_Sequence *outer;
+    range_view v;
+    if (!argument_range(call, index, &outer)) {
+        asn_value *one = asn_call_alloc(call, 1, sizeof *one);
+        if (!one || !asn_arg_value(call, index, one))
+            return 0;
+        *out = (asn_cells){ 1, 1, one };
+        return 1;
+    }
+    if (!view_range(call, index, outer, &v))
+        return 0;
+    asn_value *cell = asn_call_alloc(call, v.rows * v.cols, sizeof *cell);
+    if (!cell)
+        return 0;
+    for (size_t r = 0, k = 0; r < v.rows; r++) {
+        const uno_Any *a = (const uno_Any *)v.row[r]->elements;
+        for (size_t c = 0; c < v.cols; c++, k++)
+            if (!decode_scalar(call, &a[c], index, k + 1, &cell[k]))
+                return 0;
+    }
+    *out = (asn_cells){ v.rows, v.cols, cell };
+    return 1;
+}
+
+void asn_arg_shape(asn_call *call, int index, size_t *rows, size_t *cols)
+{
+    const uno_Sequence *outer;
+    range_view v;
+    *rows = *cols = 1;
+    if (argument_range(call, index, &outer) && view_range(call, index, outer, &v)) {
+        *rows = v.rows;
+        *cols = v.cols;
+    }
+}
+
 size_t asn_arg_range_rows(asn_call *call, int index)
 {
     const uno_Sequence *outer;
@@ -309,6 +346,59 @@ void asn_return_text(asn_call *call, const char *utf8)
     uno_type_any_construct(call->result, &s, asn_type_string(), NULL);
     rtl_uString_release(s);
     call->has_result = 1;
+}
+
+void asn_return_rows_of(asn_call *call, int index, const size_t *order, const double *first, size_t count)
+{
+    const uno_Sequence *outer;
+    range_view v;
+    const uno_Any *single = NULL;
+    if (argument_range(call, index, &outer)) {
+        if (!view_range(call, index, outer, &v))
+            return;
+    } else {
+        single = call->args[index]; /* a single value: a 1x1 table */
+        v.rows = v.cols = 1;
+    }
+    size_t cols = v.cols + 1;
+    if (count == 0 || count > INT32_MAX || cols > INT32_MAX) {
+        asn_fail(&call->status, ASN_INVALID, "the result has no cells or too many");
+        return;
+    }
+    uno_Sequence *result = NULL;
+    if (!uno_type_sequence_construct(&result, asn_type_any_matrix(), NULL, (sal_Int32)count, NULL)) {
+        asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
+        return;
+    }
+    rtl_uString *empty = NULL;
+    rtl_uString_new(&empty);
+    uno_Sequence **slot = (uno_Sequence **)result->elements;
+    for (size_t i = 0; i < count; i++) {
+        uno_Sequence *row = NULL;
+        if (!uno_type_sequence_construct(&row, asn_type_any_row(), NULL, (sal_Int32)cols, NULL)) {
+            asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
+            break;
+        }
+        uno_Any *out = (uno_Any *)row->elements;
+        const uno_Any *in = single ? single : (const uno_Any *)v.row[order[i]]->elements;
+        uno_any_destruct(&out[0], NULL);
+        uno_type_any_construct(&out[0], (void *)&first[i], asn_type_double(), NULL);
+        for (size_t c = 0; c < v.cols; c++) {
+            uno_any_destruct(&out[c + 1], NULL);
+            if (in[c].pType->eTypeClass == typelib_TypeClass_VOID)
+                uno_type_any_construct(&out[c + 1], &empty, asn_type_string(), NULL);
+            else
+                uno_type_any_construct(&out[c + 1], in[c].pData, in[c].pType, NULL); /* a copy, shared text */
+        }
+        uno_type_destructData(&slot[i], asn_type_any_row(), NULL);
+        slot[i] = row;
+    }
+    rtl_uString_release(empty);
+    if (call->status.code == ASN_OK) {
+        uno_type_any_construct(call->result, &result, asn_type_any_matrix(), NULL);
+        call->has_result = 1;
+    }
+    uno_type_destructData(&result, asn_type_any_matrix(), NULL);
 }
 
 void asn_return_not_found(asn_call *call, const char *why)

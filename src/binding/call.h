@@ -64,6 +64,10 @@ void asn_call_free_scratch(asn_call *call);
 /* Argument decoders: 1 on success, 0 with call->status set. `index` is the 0-based IDL position. */
 int asn_arg_value(asn_call *call, int index, asn_value *out);
 int asn_arg_numbers(asn_call *call, int index, asn_numbers *out);
+/* Any cells: numbers, texts and blanks. An omitted optional argument is one blank cell. */
+int asn_arg_cells(asn_call *call, int index, asn_cells *out);
+/* The shape of argument `index` (1 x 1 for a single value), without reading its cells. */
+void asn_arg_shape(asn_call *call, int index, size_t *rows, size_t *cols);
 /* The number of rows of range argument `index`, without reading its cells (benchmarks only). */
 size_t asn_arg_range_rows(asn_call *call, int index);
 
@@ -78,6 +82,9 @@ typedef struct {
 void asn_return_number(asn_call *call, double value);
 void asn_return_text(asn_call *call, const char *utf8);
 void asn_return_table(asn_call *call, size_t rows, size_t cols, const asn_out_cell *cells);
+/* Rows of argument `index` copied as they are (numbers and texts kept, blanks as empty strings),
+ * in the order order[0..count-1], each preceded by a column holding first[i]. */
+void asn_return_rows_of(asn_call *call, int index, const size_t *order, const double *first, size_t count);
 /* Nothing found: the cell shows #N/A. */
 void asn_return_not_found(asn_call *call, const char *why);
 

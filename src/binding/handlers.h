@@ -10,6 +10,14 @@ void fn_asnscores(asn_call *call);
 void fn_asnperformance(asn_call *call);
 void fn_asncategory(asn_call *call);
 void fn_asnpredicate(asn_call *call);
+void fn_asnrank(asn_call *call);
+void fn_asnranks(asn_call *call);
+void fn_asnranklist(asn_call *call);
+void fn_asnzscore(asn_call *call);
+void fn_asnpercentile(asn_call *call);
+void fn_asnstats(asn_call *call);
+void fn_asnmerit(asn_call *call);
+void fn_asnmerits(asn_call *call);
 void fn_asnversion(asn_call *call);
 #ifdef ASN_BENCH_BUILD
 void fn_asnbenchnoop(asn_call *call);

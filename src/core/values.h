@@ -29,6 +29,12 @@ typedef struct {
     const unsigned char *blank;
 } asn_numbers;
 
+/* A range of any cells (numbers, texts, blanks), rows x cols in reading order. */
+typedef struct {
+    size_t rows, cols;
+    const asn_value *cell;
+} asn_cells;
+
 static inline size_t asn_numbers_count(const asn_numbers *r) { return r->rows * r->cols; }
 
 /* A whole number in [min, max]; a blank value gives `fallback`. `what` names the argument in the message. */

@@ -52,6 +52,71 @@ def score_against_sumproduct(session):
     return passed, failed
 
 
+def ranking_and_stats_against_builtins(session):
+    """On a few hundred random rows (fixed seed, with ties and blanks): ASNRANK and ASNRANKS with one key
+    against RANK.EQ, ASNZSCORE against STANDARDIZE(x;AVERAGE(r);STDEV(r)), ASNPERCENTILE against a
+    COUNTIF formula, and ASNSTATS against COUNT, AVERAGE, STDEV, MIN, QUARTILE.INC, MEDIAN, MAX."""
+    rng = random.Random(4)
+    rows = 300
+    doc = session.new_spreadsheet()
+    sh = doc.Sheets.getByIndex(0)
+    blank_rows = set(rng.sample(range(1, rows + 1), 10))
+    for r in range(1, rows + 1):
+        if r not in blank_rows:
+            sh.getCellByPosition(0, r).setValue(rng.choice([rng.randint(40, 120), round(rng.uniform(0, 120), 3)]))
+    last = rows + 1
+    pool = f"$A$2:$A${last}"
+    for r in range(1, rows + 1):
+        n = r + 1
+        if r in blank_rows:
+            continue
+        sh.getCellByPosition(1, r).setFormula(f"=ASNRANK(A{n};{pool})")
+        sh.getCellByPosition(2, r).setFormula(f"=RANK.EQ(A{n};{pool})")
+        sh.getCellByPosition(3, r).setFormula(f"=ASNRANK(A{n};{pool};1)")
+        sh.getCellByPosition(4, r).setFormula(f"=RANK.EQ(A{n};{pool};1)")
+        sh.getCellByPosition(5, r).setFormula(f"=ASNZSCORE(A{n};{pool})")
+        sh.getCellByPosition(6, r).setFormula(f"=STANDARDIZE(A{n};AVERAGE({pool});STDEV({pool}))")
+        sh.getCellByPosition(7, r).setFormula(f"=ASNPERCENTILE(A{n};{pool})")
+        sh.getCellByPosition(8, r).setFormula(f'=100*(COUNTIF({pool};"<"&A{n})+0.5*COUNTIF({pool};A{n}))/COUNT({pool})')
+    sh.getCellRangeByPosition(9, 1, 9, rows).setArrayFormula(f"=ASNRANKS(A2:A{last})")
+    stats = sh.getCellRangeByPosition(11, 0, 18, 0)
+    stats.setArrayFormula(f"=ASNSTATS({pool})")
+    builtins = ["COUNT", "AVERAGE", "STDEV", "MIN", "QUARTILE.INC(;1)", "MEDIAN", "QUARTILE.INC(;3)", "MAX"]
+    for k, fn in enumerate(builtins):
+        f = fn.replace("(;", f"({pool};") if "(" in fn else f"{fn}({pool})"
+        sh.getCellByPosition(11 + k, 1).setFormula("=" + f)
+    doc.calculateAll()
+    passed = failed = 0
+    for r in range(1, rows + 1):
+        if r in blank_rows:
+            ranks = cell_result(sh.getCellByPosition(9, r))
+            if ranks == ("empty", ""):
+                passed += 1
+            else:
+                failed += 1
+                print(f"FAIL crosscheck ASNRANKS row {r + 1}: a blank key gives {ranks}, want an empty string")
+            continue
+        for ours, theirs, label in ((1, 2, "ASNRANK/RANK.EQ"), (3, 4, "ASNRANK asc/RANK.EQ asc"),
+                                    (9, 2, "ASNRANKS/RANK.EQ"), (5, 6, "ASNZSCORE/STANDARDIZE"),
+                                    (7, 8, "ASNPERCENTILE/COUNTIF")):
+            got, want = cell_result(sh.getCellByPosition(ours, r)), cell_result(sh.getCellByPosition(theirs, r))
+            if got[0] == want[0] == "number" and math.isclose(got[1], want[1], rel_tol=REL_TOL, abs_tol=REL_TOL):
+                passed += 1
+            else:
+                failed += 1
+                print(f"FAIL crosscheck {label} row {r + 1}: {got} != {want}")
+    for k, fn in enumerate(builtins):
+        got, want = cell_result(sh.getCellByPosition(11 + k, 0)), cell_result(sh.getCellByPosition(11 + k, 1))
+        if got[0] == want[0] == "number" and math.isclose(got[1], want[1], rel_tol=REL_TOL, abs_tol=REL_TOL):
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL crosscheck ASNSTATS[{k}] vs {fn}: {got} != {want}")
+    doc.close(True)
+    print(f"crosscheck ranking/statistics vs RANK.EQ, STANDARDIZE, COUNTIF, ASNSTATS built-ins: {failed} mismatches")
+    return passed, failed
+
+
 def function_wizard(session, lang="en"):
     """The Function Wizard's source (FunctionDescriptions) lists every function with its
     description and parameter names, taken from CalcAddIns.xcu, in the UI language `lang`
@@ -118,5 +183,5 @@ def function_wizard_indonesian(session):
 
 
 # Checks that run in the main (English UI) session, and those that need an Indonesian UI session.
-ALL = [score_against_sumproduct, function_wizard, saved_document]
+ALL = [score_against_sumproduct, ranking_and_stats_against_builtins, function_wizard, saved_document]
 INDONESIAN_UI = [function_wizard_indonesian]

@@ -22,7 +22,7 @@ static int check_passed, check_failed;
 
 /* |got - want| <= tol * max(1, |want|): relative for large values, absolute near 0. */
 #define CHECK_NEAR(got, want, tol)                                                              \
-    CHECK(fabs((got) - (want)) <= (tol) * fmax(1.0, fabs(want)), "got %.17g, want %.17g", \
+    CHECK(fabs((double)(got) - (double)(want)) <= (tol) * fmax(1.0, fabs((double)(want))), "got %.17g, want %.17g", \
           (double)(got), (double)(want))
 
 #define CHECK_STR(got, want) CHECK((got) && strcmp((got), (want)) == 0, "got \"%s\", want \"%s\"", (got) ? (got) : "(null)", (want))
