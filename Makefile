@@ -144,6 +144,7 @@ uninstall:
 
 bench: $(OXT) build/asnkarier-bench.oxt
 	@$(PYTHON_UNO) bench/bench_score.py --oxt build/asnkarier-bench.oxt
+	@$(PYTHON_UNO) bench/bench_ranking.py --oxt $(OXT)
 
 clean:
 	rm -rf build out

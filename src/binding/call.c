@@ -365,6 +365,27 @@ void asn_return_rows_of(asn_call *call, int index, const size_t *order, const do
         asn_fail(&call->status, ASN_INVALID, "the result has no cells or too many");
         return;
     }
+    /* Rows of numbers only take the [][]double path (see return_number_table). */
+    int all_numbers = 1;
+    for (size_t i = 0; i < count && all_numbers; i++) {
+        const uno_Any *in = single ? single : (const uno_Any *)v.row[order[i]]->elements;
+        for (size_t c = 0; c < v.cols; c++)
+            if (in[c].pType->eTypeClass != typelib_TypeClass_DOUBLE)
+                all_numbers = 0;
+    }
+    if (all_numbers) {
+        asn_out_cell *cells = asn_call_alloc(call, count, cols * sizeof *cells);
+        if (!cells)
+            return;
+        for (size_t i = 0; i < count; i++) {
+            const uno_Any *in = single ? single : (const uno_Any *)v.row[order[i]]->elements;
+            cells[i * cols] = (asn_out_cell){ ASN_OUT_NUMBER, first[i], NULL };
+            for (size_t c = 0; c < v.cols; c++)
+                cells[i * cols + c + 1] = (asn_out_cell){ ASN_OUT_NUMBER, *(const double *)in[c].pData, NULL };
+        }
+        asn_return_table(call, count, cols, cells);
+        return;
+    }
     uno_Sequence *result = NULL;
     if (!uno_type_sequence_construct(&result, asn_type_any_matrix(), NULL, (sal_Int32)count, NULL)) {
         asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
