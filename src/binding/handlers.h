@@ -18,6 +18,14 @@ void fn_asnpercentile(asn_call *call);
 void fn_asnstats(asn_call *call);
 void fn_asnmerit(asn_call *call);
 void fn_asnmerits(asn_call *call);
+void fn_asnskp(asn_call *call);
+void fn_asncredit(asn_call *call);
+void fn_asnninebox(asn_call *call);
+void fn_asnnineboxinfo(asn_call *call);
+void fn_asngrade(asn_call *call);
+void fn_asnedulevel(asn_call *call);
+void fn_asneligible(asn_call *call);
+void fn_asntrainingplan(asn_call *call);
 void fn_asnversion(asn_call *call);
 #ifdef ASN_BENCH_BUILD
 void fn_asnbenchnoop(asn_call *call);

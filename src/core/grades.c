@@ -1,0 +1,108 @@
+/* ASNGRADE and ASNEDULEVEL: ordinals for the Daftar Urut Kepangkatan keys (PP 15/1979 and
+ * SE Kepala BAKN 03/SE/1980: pangkat first, pendidikan later; domain reference section 7.1).
+ *
+ * Rules, cited in the code as (Rn):
+ *  R1. ASNGRADE, Kind "PNS" (default): I/a = 1 ... I/d = 4, II/a = 5 ... II/d = 8, III/a = 9 ... III/d = 12,
+ *      IV/a = 13 ... IV/e = 17 (PP 99/2000 golongan ruang). Accepted forms: III/d, III-d, IIId, 3/d, 3d,
+ *      any case, spaces ignored.
+ *  R2. Kind "PPPK": roman I ... XVII -> 1 ... 17 (Perpres 98/2020 golongan PPPK).
+ *  R3. ASNEDULEVEL: SD 1, SMP/SLTP 2, SMA/SMK/SLTA 3, D1 4, D2 5, D3 6, D4/S1 7, S2 8, S3 9; forms such as
+ *      D-III, DIII, S-1, Strata 1 are accepted.
+ *  R4. Anything else is an error. */
+#include <ctype.h>
+#include <string.h>
+
+#include "career.h"
+#include "labels.h"
+
+/* Lowercase `text` with spaces, '-', '/', '.' and '_' removed, into buf (cap bytes); 0 if too long. */
+static int compact(const char *text, char *buf, size_t cap)
+{
+    size_t n = 0;
+    for (const unsigned char *p = (const unsigned char *)text; *p; p++) {
+        if (*p == ' ' || *p == '\t' || *p == '-' || *p == '/' || *p == '.' || *p == '_')
+            continue;
+        if (n + 1 >= cap)
+            return 0;
+        buf[n++] = (char)tolower(*p);
+    }
+    buf[n] = '\0';
+    return 1;
+}
+
+static const char *const romans[] = { "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix",
+                                      "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii" };
+
+static int pns_grade(const char *text, int *ordinal)
+{
+    char buf[16];
+    if (!compact(text, buf, sizeof buf) || !buf[0])
+        return 0;
+    size_t len = strlen(buf);
+    char ruang = buf[len - 1];
+    buf[len - 1] = '\0';
+    int group = 0;
+    if (!strcmp(buf, "i") || !strcmp(buf, "1"))
+        group = 1;
+    else if (!strcmp(buf, "ii") || !strcmp(buf, "2"))
+        group = 2;
+    else if (!strcmp(buf, "iii") || !strcmp(buf, "3"))
+        group = 3;
+    else if (!strcmp(buf, "iv") || !strcmp(buf, "4"))
+        group = 4;
+    char last = group == 4 ? 'e' : 'd'; /* R1: only golongan IV has ruang e */
+    if (!group || ruang < 'a' || ruang > last)
+        return 0;
+    *ordinal = (group - 1) * 4 + (ruang - 'a') + 1;
+    return 1;
+}
+
+static int pppk_grade(const char *text, int *ordinal)
+{
+    char buf[16];
+    if (!compact(text, buf, sizeof buf))
+        return 0;
+    for (int i = 0; i < 17; i++) {
+        if (!strcmp(buf, romans[i])) {
+            *ordinal = i + 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+static const asn_label kind_labels[] = { { "pns", 0 }, { "pppk", 1 } };
+
+int asn_grade(const asn_value *golongan, const asn_value *kind, int *ordinal, asn_status *st)
+{
+    int pppk = 0;
+    if (kind->kind != ASN_VALUE_BLANK && (kind->kind != ASN_VALUE_TEXT || !asn_label_find(kind->text, kind_labels, 2, &pppk)))
+        return asn_fail(st, ASN_INVALID, "Kind must be \"PNS\" or \"PPPK\"");
+    if (golongan->kind != ASN_VALUE_TEXT ||
+        !(pppk ? pppk_grade(golongan->text, ordinal) : pns_grade(golongan->text, ordinal))) /* R1, R2, R4 */
+        return asn_fail(st, ASN_INVALID, pppk ? "Golongan must be a PPPK golongan I ... XVII"
+                                              : "Golongan must be a golongan/ruang such as III/d (I/a ... IV/e)");
+    return 1;
+}
+
+/* R3: compact forms (lowercase, no spaces or dashes) and their ordinals. */
+static const struct { const char *form; int ordinal; } education[] = {
+    { "sd", 1 },      { "smp", 2 },      { "sltp", 2 },     { "sma", 3 },      { "smk", 3 },      { "slta", 3 },
+    { "d1", 4 },      { "di", 4 },       { "d2", 5 },       { "dii", 5 },      { "d3", 6 },       { "diii", 6 },
+    { "d4", 7 },      { "div", 7 },      { "s1", 7 },       { "strata1", 7 },  { "stratai", 7 },  { "s2", 8 },
+    { "strata2", 8 }, { "strataii", 8 }, { "s3", 9 },       { "strata3", 9 },  { "strataiii", 9 },
+};
+
+int asn_edulevel(const asn_value *v, int *ordinal, asn_status *st)
+{
+    char buf[24];
+    if (v->kind == ASN_VALUE_TEXT && compact(v->text, buf, sizeof buf)) {
+        for (size_t i = 0; i < sizeof education / sizeof education[0]; i++) {
+            if (!strcmp(buf, education[i].form)) {
+                *ordinal = education[i].ordinal;
+                return 1;
+            }
+        }
+    }
+    return asn_fail(st, ASN_INVALID, "Education must be SD, SMP, SMA/SMK, D1, D2, D3, D4, S1, S2 or S3"); /* R4 */
+}
