@@ -24,6 +24,9 @@ CFLAGS_LIB := $(CFLAGS_COMMON) -O2 -fPIC -fvisibility=hidden -DUNX -DGCC -DLINUX
 CFLAGS_TEST := $(CFLAGS_COMMON) -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 CORE_SRC := $(wildcard src/core/*.c)
+# The bundled schema and dictionary, compiled into the library (tools/embed_files.py).
+EMBEDDED := build/gen/embedded.c
+EMBEDDED_FILES := asn_kamus_xsd=extension/kamus/kamus.xsd asn_kamus_bawaan=extension/kamus/kamus-bawaan.xml
 BINDING_SRC := $(wildcard src/binding/*.c)
 GENERATED := idl/XAsnKarier.idl extension/CalcAddIns.xcu src/binding/function_table.inc src/binding/handlers.h \
              registration/asnkarier.components
@@ -47,6 +50,10 @@ $(GENERATED) &: idl/functions.toml tools/gen_functions.py
 	python3 tools/gen_functions.py write && touch $(GENERATED)
 generate: $(GENERATED)
 
+$(EMBEDDED): tools/embed_files.py extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml
+	@mkdir -p $(dir $@)
+	python3 tools/embed_files.py $@ $(EMBEDDED_FILES)
+
 # ---- the component ------------------------------------------------------------------------------
 
 # compile_variant NAME EXTRA_CFLAGS: objects and shared library under build/NAME
@@ -56,7 +63,10 @@ build/$(1)/obj/%.o: src/%.c $(HEADERS) description.xml | $(DEPS_STAMP)
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(CFLAGS_LIB) $(2) -c $$< -o $$@
 
-build/$(1)/asnkarier.so: $$(patsubst src/%.c,build/$(1)/obj/%.o,$$(CORE_SRC) $$(BINDING_SRC)) src/binding/component.map
+build/$(1)/obj/embedded.o: $$(EMBEDDED)
+	$$(CC) $$(CFLAGS_LIB) -c $$< -o $$@
+
+build/$(1)/asnkarier.so: $$(patsubst src/%.c,build/$(1)/obj/%.o,$$(CORE_SRC) $$(BINDING_SRC)) build/$(1)/obj/embedded.o src/binding/component.map
 	$$(CC) -shared -o $$@ $$(filter %.o,$$^) -Wl,--version-script=src/binding/component.map \
 	    -Wl,--exclude-libs,ALL -Wl,-z,defs -Wl,--as-needed \
 	    $$(GSL_STATIC) -L$$(SDK)/lib -luno_cppu -luno_sal $$(shell xml2-config --libs) -lpthread -lm
@@ -83,6 +93,7 @@ define pack
 	cp description.xml registration/asnkarier.components $(1)/asnkarier.so $(1)/asnkarier.rdb $(1)/oxt/
 	cp $(2) $(1)/oxt/CalcAddIns.xcu
 	cp extension/LICENSE.txt extension/description-en.txt extension/description-id.txt $(1)/oxt/
+	mkdir -p $(1)/oxt/kamus && cp extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml $(1)/oxt/kamus/
 	rm -f $@ && cd $(1)/oxt && zip -q -X -r $(abspath $@) .
 endef
 
@@ -95,9 +106,9 @@ build/asnkarier-bench.oxt: build/bench/asnkarier.so build/bench/asnkarier.rdb bu
 
 # ---- tests ----------------------------------------------------------------------------------------
 
-build/unit/%: tests/unit/%.c tests/unit/check.h $(CORE_SRC) $(wildcard src/core/*.h) | $(DEPS_STAMP)
+build/unit/%: tests/unit/%.c tests/unit/check.h $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_TEST) -Isrc/core -o $@ $< $(CORE_SRC) $(GSL_STATIC) $(shell xml2-config --libs) -lm
+	$(CC) $(CFLAGS_TEST) -Isrc/core -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
 
 check-generated:
 	@python3 tools/gen_functions.py check 2>&1 | tee build/test-generated.log; \

@@ -26,8 +26,9 @@ TABLE_OUT = ROOT / "src" / "binding" / "function_table.inc"
 HANDLERS_OUT = ROOT / "src" / "binding" / "handlers.h"
 COMPONENTS_OUT = ROOT / "registration" / "asnkarier.components"
 
-UNO_TYPE = {"range": "sequence< sequence< any > >", "value": "any"}
-C_KIND = {"range": "ASN_PARAM_RANGE", "value": "ASN_PARAM_VALUE"}
+UNO_TYPE = {"range": "sequence< sequence< any > >", "value": "any",
+            "document": "com::sun::star::beans::XPropertySet"}
+C_KIND = {"range": "ASN_PARAM_RANGE", "value": "ASN_PARAM_VALUE", "document": "ASN_PARAM_DOCUMENT"}
 BANNER = "GENERATED from idl/functions.toml by tools/gen_functions.py. Do not edit: edit the .toml and run `make generate`."
 
 
@@ -102,6 +103,8 @@ def xcu_text(addin, functions):
         out.append(f'          <prop oor:name="Category">\n            <value>{escape(f["category"])}</value>\n          </prop>\n')
         out.append('          <node oor:name="Parameters">\n')
         for p in f["params"]:
+            if p["kind"] == "document":
+                continue  # Calc fills it in (the calling document) and never shows it
             out.append(f'            <node oor:name="{p["name"]}" oor:op="replace">\n')
             out.append(texts("DisplayName", p["en_name"], p["id_name"], 14))
             out.append(texts("Description", p["en"], p["id"], 14))

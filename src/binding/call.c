@@ -278,6 +278,22 @@ int asn_arg_numbers(asn_call *call, int index, asn_numbers *out)
     return 1;
 }
 
+int asn_arg_omitted(asn_call *call, int index)
+{
+    const uno_Sequence *outer;
+    if (argument_range(call, index, &outer)) {
+        range_view v;
+        if (!view_range(call, index, outer, &v) || v.rows != 1 || v.cols != 1)
+            return 0;
+        const uno_Any *a = (const uno_Any *)v.row[0]->elements;
+        return a->pType->eTypeClass == typelib_TypeClass_VOID ||
+               (a->pType->eTypeClass == typelib_TypeClass_STRING && (*(rtl_uString *const *)a->pData)->length == 0);
+    }
+    const uno_Any *a = call->args[index];
+    return a->pType->eTypeClass == typelib_TypeClass_VOID ||
+           (a->pType->eTypeClass == typelib_TypeClass_STRING && (*(rtl_uString *const *)a->pData)->length == 0);
+}
+
 int asn_arg_cells(asn_call *call, int index, asn_cells *out)
 {
     const uno_Sequence *outer;

@@ -12,7 +12,7 @@
 #include "../core/status.h"
 #include "../core/values.h"
 
-typedef enum { ASN_PARAM_RANGE, ASN_PARAM_VALUE } asn_param_kind;
+typedef enum { ASN_PARAM_RANGE, ASN_PARAM_VALUE, ASN_PARAM_DOCUMENT } asn_param_kind;
 
 enum { ASN_LANG_EN = 0, ASN_LANG_ID = 1, ASN_LANG_COUNT };
 
@@ -64,6 +64,8 @@ void asn_call_free_scratch(asn_call *call);
 /* Argument decoders: 1 on success, 0 with call->status set. `index` is the 0-based IDL position. */
 int asn_arg_value(asn_call *call, int index, asn_value *out);
 int asn_arg_numbers(asn_call *call, int index, asn_numbers *out);
+/* Nonzero when optional argument `index` was omitted or left empty (;;), so that its default applies. */
+int asn_arg_omitted(asn_call *call, int index);
 /* Any cells: numbers, texts and blanks. An omitted optional argument is one blank cell. */
 int asn_arg_cells(asn_call *call, int index, asn_cells *out);
 /* The shape of argument `index` (1 x 1 for a single value), without reading its cells. */

@@ -26,6 +26,16 @@ void fn_asngrade(asn_call *call);
 void fn_asnedulevel(asn_call *call);
 void fn_asneligible(asn_call *call);
 void fn_asntrainingplan(asn_call *call);
+void fn_asngap(asn_call *call);
+void fn_asnjpm(asn_call *call);
+void fn_asnjpmcategory(asn_call *call);
+void fn_asnweaknesses(asn_call *call);
+void fn_asnstrengths(asn_call *call);
+void fn_asnrequired(asn_call *call);
+void fn_asnprofile(asn_call *call);
+void fn_asncompetency(asn_call *call);
+void fn_asncompetencies(asn_call *call);
+void fn_asndictcheck(asn_call *call);
 void fn_asnversion(asn_call *call);
 #ifdef ASN_BENCH_BUILD
 void fn_asnbenchnoop(asn_call *call);

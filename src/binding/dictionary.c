@@ -1,0 +1,173 @@
+/* Resolving the Dictionary argument.
+ *
+ * Rules, cited in the code as (Rn):
+ *  R1. Omitted, blank or the number 0 (what Calc passes for a reference to a single empty cell): the
+ *      bundled dictionary. Any other number is an error.
+ *  R2. An absolute path is used as it is; a file:// URL (host empty or localhost) is decoded to a path.
+ *  R3. Any other URL scheme (http:, https:, ftp:, vnd.sun.star...:) is refused: only local files.
+ *  R4. A relative path is resolved against the folder of the calling document, whose URL Calc hands us
+ *      through the hidden first argument (the document model: XModel::getURL). A document never saved
+ *      has no folder: error.
+ * Then the file goes through the cache (src/core/kamus_cache.c), which re-reads it when it changes. */
+#include "dictionary.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../core/kamus_cache.h"
+#include "uno.h"
+#include "uno_util.h"
+
+/* "file:///a%20b/c" -> "/a b/c" into out; 0 when it is not a local file URL. */
+static int path_from_file_url(const char *url, char *out, size_t cap)
+{
+    const char *p = url + 5; /* after "file:" */
+    if (strncmp(p, "//", 2) != 0)
+        return 0;
+    p += 2;
+    if (!strncasecmp(p, "localhost", 9))
+        p += 9;
+    if (*p != '/')
+        return 0; /* another host: not a local file */
+    size_t n = 0;
+    for (; *p; p++) {
+        char c = *p;
+        if (c == '%' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
+            char hex[3] = { p[1], p[2], 0 };
+            c = (char)strtol(hex, NULL, 16);
+            p += 2;
+            if (c == '\0')
+                return 0;
+        }
+        if (n + 1 >= cap)
+            return 0;
+        out[n++] = c;
+    }
+    out[n] = '\0';
+    return 1;
+}
+
+/* The URL scheme of `s` ("http" for "http://..."), or 0 when s does not start with one. */
+static size_t scheme_length(const char *s)
+{
+    if (!isalpha((unsigned char)s[0]))
+        return 0;
+    size_t n = 1;
+    while (isalnum((unsigned char)s[n]) || s[n] == '+' || s[n] == '-' || s[n] == '.')
+        n++;
+    return s[n] == ':' ? n : 0;
+}
+
+/* R4: the calling document's URL through binary UNO: queryInterface(XModel), then getURL(). */
+static int document_url(asn_call *call, int document_index, char *out, size_t cap)
+{
+    uno_Interface *props = *(uno_Interface **)call->args[document_index];
+    if (!props)
+        return 0;
+    int ok = 0;
+    typelib_TypeDescription *query = NULL, *get_url = NULL;
+    typelib_TypeDescriptionReference *model_type = NULL;
+    rtl_uString *name = NULL;
+    rtl_uString_newFromAscii(&name, "com.sun.star.uno.XInterface::queryInterface");
+    typelib_typedescription_getByName(&query, name);
+    rtl_uString_newFromAscii(&name, "com.sun.star.frame.XModel::getURL");
+    typelib_typedescription_getByName(&get_url, name);
+    rtl_uString_release(name);
+    typelib_typedescriptionreference_newByAsciiName(&model_type, typelib_TypeClass_INTERFACE, "com.sun.star.frame.XModel");
+    if (query && get_url && model_type) {
+        uno_Any result, exc_memory, *exc = &exc_memory;
+        void *args[1] = { &model_type };
+        props->pDispatcher(props, query, &result, args, &exc);
+        if (exc) {
+            uno_any_destruct(exc, NULL);
+        } else {
+            uno_Interface *model = NULL;
+            if (result.pType->eTypeClass == typelib_TypeClass_INTERFACE) {
+                model = *(uno_Interface **)result.pData;
+                if (model)
+                    model->acquire(model);
+            }
+            uno_any_destruct(&result, NULL);
+            if (model) {
+                rtl_uString *url = NULL;
+                exc = &exc_memory;
+                model->pDispatcher(model, get_url, &url, NULL, &exc);
+                if (exc) {
+                    uno_any_destruct(exc, NULL);
+                } else {
+                    rtl_String *utf8 = NULL;
+                    rtl_uString2String(&utf8, url->buffer, url->length, RTL_TEXTENCODING_UTF8, OUSTRING_TO_OSTRING_CVTFLAGS);
+                    if (utf8 && (size_t)utf8->length < cap) {
+                        memcpy(out, utf8->buffer, (size_t)utf8->length + 1);
+                        ok = 1;
+                    }
+                    if (utf8)
+                        rtl_string_release(utf8);
+                    rtl_uString_release(url);
+                }
+                model->release(model);
+            }
+        }
+    }
+    if (query)
+        typelib_typedescription_release(query);
+    if (get_url)
+        typelib_typedescription_release(get_url);
+    if (model_type)
+        typelib_typedescriptionreference_release(model_type);
+    return ok;
+}
+
+int asn_arg_dictionary(asn_call *call, int document_index, int index, asn_dictionary *d)
+{
+    asn_value v;
+    d->kamus = NULL;
+    d->given = "";
+    d->line = 0;
+    if (!asn_arg_value(call, index, &v))
+        return 0;
+    if (v.kind == ASN_VALUE_BLANK || (v.kind == ASN_VALUE_NUMBER && v.number == 0.0)) { /* R1 */
+        d->kamus = asn_kamus_open_default(&call->status);
+        return d->kamus != NULL;
+    }
+    if (v.kind == ASN_VALUE_NUMBER) { /* R1 */
+        char *number = asn_call_alloc(call, 32, 1);
+        if (number)
+            snprintf(number, 32, "%.15g", v.number);
+        d->given = number ? number : "";
+        return asn_fail(&call->status, ASN_INVALID, "a dictionary is a path to an XML file, not a number");
+    }
+    d->given = v.text;
+    char path[PATH_MAX], base[PATH_MAX];
+    size_t scheme = scheme_length(v.text);
+    if (scheme == 4 && !strncasecmp(v.text, "file", 4)) { /* R2 */
+        if (!path_from_file_url(v.text, path, sizeof path))
+            return asn_fail(&call->status, ASN_INVALID, "only local file:// URLs are accepted");
+    } else if (scheme > 1) { /* R3 */
+        return asn_fail(&call->status, ASN_INVALID, "only local files are accepted, not %.*s: URLs", (int)scheme, v.text);
+    } else if (v.text[0] == '/') { /* R2 */
+        if (strlen(v.text) >= sizeof path)
+            return asn_fail(&call->status, ASN_INVALID, "the path is too long");
+        strcpy(path, v.text);
+    } else { /* R4 */
+        char url[PATH_MAX * 3];
+        if (!document_url(call, document_index, url, sizeof url) || !url[0])
+            return asn_fail(&call->status, ASN_INVALID,
+                            "a relative path needs a saved document (its folder is the starting point)");
+        if (strncasecmp(url, "file:", 5) != 0 || !path_from_file_url(url, base, sizeof base))
+            return asn_fail(&call->status, ASN_INVALID, "the document is not a local file, so a relative path has no folder");
+        char *slash = strrchr(base, '/');
+        if (slash)
+            slash[1] = '\0';
+        size_t base_length = strlen(base), relative_length = strlen(v.text);
+        if (base_length + relative_length >= sizeof path)
+            return asn_fail(&call->status, ASN_INVALID, "the path is too long");
+        memcpy(path, base, base_length);
+        memcpy(path + base_length, v.text, relative_length + 1);
+    }
+    d->kamus = asn_kamus_open_file(path, &d->line, &call->status);
+    return d->kamus != NULL;
+}
