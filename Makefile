@@ -108,7 +108,7 @@ build/asnkarier-bench.oxt: build/bench/asnkarier.so build/bench/asnkarier.rdb bu
 
 build/unit/%: tests/unit/%.c tests/unit/check.h $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_TEST) -Isrc/core -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
+	$(CC) $(CFLAGS_TEST) -Isrc/core -DASN_TEST_DATA=\"$(CURDIR)/tests/data/kamus\" -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
 
 check-generated:
 	@python3 tools/gen_functions.py check 2>&1 | tee build/test-generated.log; \

@@ -184,7 +184,7 @@ int asn_gap_feedback(const asn_numbers *actual, const asn_numbers *required, con
     out[0] = '\0';
     for (size_t k = 0; k < m && k < (size_t)count; k++) {
         size_t i = entries[k].index;
-        char number[64], name[64];
+        char number[96], name[64];
         const char *label = names->cell[i].text;
         if (names->cell[i].kind == ASN_VALUE_NUMBER) {
             snprintf(name, sizeof name, "%.15g", names->cell[i].number);

@@ -178,10 +178,82 @@ def saved_document(session):
     return 0, 1
 
 
+def dictionaries_in_files(session):
+    """Dictionaries from files, as a user keeps them: a saved document that names its dictionary by a
+    relative path (resolved against the document's folder, also after reopening), a file that changes
+    while the document is open, and hostile files (external entity, entity bomb, a 100 MB file, a FIFO,
+    a directory), each answered with ERROR: text and Err:502 within a second, with Calc alive."""
+    import os
+    import shutil
+    import time
+
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
+    folder = os.path.join(session.root, "bkpsdm")
+    os.makedirs(os.path.join(folder, "kamus"), exist_ok=True)
+    shutil.copy(os.path.join(root, "examples", "kamus-contoh.xml"), os.path.join(folder, "kamus", "kamus.xml"))
+    for name in ("hostile-xxe.xml", "hostile-bomb.xml"):
+        shutil.copy(os.path.join(root, "tests", "data", "kamus", name), os.path.join(folder, name))
+    with open(os.path.join(folder, "besar.xml"), "wb") as f:
+        f.truncate(100 * 1024 * 1024)
+    os.mkfifo(os.path.join(folder, "fifo.xml"))
+    for dirpath, dirnames, filenames in os.walk(session.root):
+        for n in dirnames + filenames:
+            os.chmod(os.path.join(dirpath, n), 0o777)
+    os.chmod(folder, 0o777)
+    passed = failed = 0
+
+    def check(label, got, want):
+        nonlocal passed, failed
+        ok = got == want if not callable(want) else want(got)
+        if ok:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL dictionaries: {label}: got {got}, want {want if not callable(want) else 'a match'}")
+
+    doc = session.new_spreadsheet()
+    sh = doc.Sheets.getByIndex(0)
+    sh.getCellByPosition(0, 0).setFormula('=ASNREQUIRED("ADM-KPG";"T.KPG.01";"kamus/kamus.xml")')
+    sh.getCellByPosition(0, 1).setFormula('=ASNDICTCHECK("kamus/kamus.xml")')
+    path = os.path.join(folder, "peringkat.ods")
+    session.store(doc, path, "calc8")
+    doc.close(True)
+    doc = session.open(path)
+    doc.calculateAll()
+    sh = doc.Sheets.getByIndex(0)
+    check("relative path after reopening", cell_result(sh.getCellByPosition(0, 0)), ("number", 4.0))
+    check("ASNDICTCHECK relative", cell_result(sh.getCellByPosition(0, 1)), ("text", "OK: 13 kompetensi, 8 jabatan"))
+
+    # The file changes while the document is open: the next recalculation reads it again.
+    kamus = os.path.join(folder, "kamus", "kamus.xml")
+    with open(kamus, encoding="utf-8") as f:
+        text = f.read()
+    with open(kamus, "w", encoding="utf-8") as f:
+        f.write(text.replace('<standar kompetensi="T.KPG.01" level="4"/>', '<standar kompetensi="T.KPG.01" level="5"/>'))
+    os.utime(kamus, (time.time() + 5, time.time() + 5))
+    doc.calculateAll()
+    check("a changed file is read again", cell_result(sh.getCellByPosition(0, 0)), ("number", 5.0))
+
+    for k, name in enumerate(("hostile-xxe.xml", "hostile-bomb.xml", "besar.xml", "fifo.xml", "kamus")):
+        sh.getCellByPosition(1, k).setFormula(f'=ASNDICTCHECK("{name}")')
+        sh.getCellByPosition(2, k).setFormula(f'=ASNREQUIRED("J";"A";"{name}")')
+        t = time.perf_counter()
+        doc.calculateAll()
+        seconds = time.perf_counter() - t
+        check(f"{name}: ASNDICTCHECK", cell_result(sh.getCellByPosition(1, k)),
+              lambda r, n=name: r[0] == "text" and r[1].startswith(f"ERROR: {n}"))
+        check(f"{name}: ASNREQUIRED", cell_result(sh.getCellByPosition(2, k)), ("error", "Err:502"))
+        check(f"{name}: within a second", seconds < 1.0, True)
+    check("Calc alive", session.alive(), True)
+    doc.close(True)
+    return passed, failed
+
+
 def function_wizard_indonesian(session):
     return function_wizard(session, "id")
 
 
 # Checks that run in the main (English UI) session, and those that need an Indonesian UI session.
-ALL = [score_against_sumproduct, ranking_and_stats_against_builtins, function_wizard, saved_document]
+ALL = [score_against_sumproduct, ranking_and_stats_against_builtins, function_wizard, saved_document,
+       dictionaries_in_files]
 INDONESIAN_UI = [function_wizard_indonesian]

@@ -7,9 +7,11 @@ cross-checks against Calc's own built-ins (crosschecks.py). Prints `integration:
 
 Case files (tests/calc/cases/*.tsv), tab-separated, one case a line:
     FORMULA <TAB> EXPECTED [<TAB> note]
-  EXPECTED is a number (compared to 1e-9, relative), "text", "" (an empty string), Err:502, #N/A, ...
+  EXPECTED is a number (compared to 1e-9, relative), "text", "" (an empty string), ^"prefix" (a text that
+  starts so), Err:502, #N/A, ...
   or an array {a;b|c;d} (`;` between columns, `|` between rows), entered as an array formula.
     data <TAB> CELL <TAB> v1 <TAB> v2 ...
+  In formulas, {DATA} stands for the absolute path of tests/data and {EXAMPLES} for examples/.
   fills the sheet Data from CELL rightwards: a number, "text", _ (leave the cell empty),
   "" (a cell holding an empty string), TRUE/FALSE, or =formula. Formulas refer to it as $Data.A1.
 """
@@ -25,6 +27,8 @@ from calc_session import CalcSession, cell_result  # noqa: E402
 import crosschecks  # noqa: E402
 
 REL_TOL = 1e-9
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+PLACEHOLDERS = {"{DATA}": os.path.join(ROOT, "tests", "data"), "{EXAMPLES}": os.path.join(ROOT, "examples")}
 
 
 def split_array(text):
@@ -50,6 +54,8 @@ def split_array(text):
 
 def expected_value(token):
     token = token.strip()
+    if token.startswith('^"') and token.endswith('"'):
+        return ("prefix", token[2:-1].replace('""', '"'))
     if re.fullmatch(r"(Err:\d+|#N/A|#NAME\?|#VALUE!|#DIV/0!)", token):
         return ("error", token)
     if token.startswith('"') and token.endswith('"') and len(token) >= 2:
@@ -59,6 +65,8 @@ def expected_value(token):
 
 
 def same(got, want):
+    if want[0] == "prefix":
+        return got[0] == "text" and got[1].startswith(want[1])
     if got[0] != want[0]:
         return False
     if want[0] == "number":
@@ -101,7 +109,13 @@ def load_cases(paths):
                 if parts[0] == "data":
                     data.append((parts[1], parts[2:]))
                 elif len(parts) >= 2:
-                    cases.append((where, parts[0], parts[1]))
+                    formula = parts[0]
+                    for key, value in PLACEHOLDERS.items():
+                        formula = formula.replace(key, value)
+                    expected = parts[1]
+                    for key, value in PLACEHOLDERS.items():
+                        expected = expected.replace(key, value)
+                    cases.append((where, formula, expected))
                 else:
                     raise SystemExit(f"{where}: expected FORMULA<TAB>EXPECTED")
     return cases, data
