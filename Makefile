@@ -36,7 +36,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(wildcard tests/unit/test_
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate check check-generated unit exports integration run install uninstall bench clean
+.PHONY: all deps generate check check-generated unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -115,7 +115,36 @@ check-generated:
 	  if grep -q drift build/test-generated.log; then echo "generated: 0 passed, 1 failed"; else echo "generated: 1 passed, 0 failed"; fi
 
 unit: $(UNIT_TESTS)
-	@for t in $(UNIT_TESTS); do ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t || echo "$$t: 0 passed, 1 failed (crashed or aborted)"; done
+	@for t in $(UNIT_TESTS); do \
+	  out=$$(ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t 2>&1); echo "$$out"; \
+	  grep -Eq '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' <<<"$$out" || echo "$$(basename $$t): 0 passed, 1 failed (crashed before its closing line)"; \
+	done
+
+# libFuzzer targets (clang): `make fuzz` runs each for FUZZ_SECONDS; `make check` runs a short smoke pass.
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_SECONDS ?= 20
+FUZZ_TARGETS := kamus
+FUZZ_SEEDS_kamus := tests/data/kamus examples
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	    -Isrc/core $(shell xml2-config --cflags) -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) \
+	    $(shell xml2-config --libs) -lpthread -lm
+
+define run_fuzzer
+	@mkdir -p build/fuzz/corpus-$(1)
+	@if build/fuzz/fuzz_$(1) -max_total_time=$(2) -rss_limit_mb=4096 -print_final_stats=1 \
+	      build/fuzz/corpus-$(1) $(FUZZ_SEEDS_$(1)) > build/fuzz/$(1).log 2>&1; then \
+	  echo "fuzz-$(1): $$(grep -o 'stat::number_of_executed_units: *[0-9]*' build/fuzz/$(1).log | grep -o '[0-9]*$$') runs in $(2) s"; \
+	  echo "fuzz-$(1): 1 passed, 0 failed"; \
+	else tail -40 build/fuzz/$(1).log; echo "fuzz-$(1): 0 passed, 1 failed"; fi
+endef
+
+fuzz: $(addprefix build/fuzz/fuzz_,$(FUZZ_TARGETS))
+	$(foreach t,$(FUZZ_TARGETS),$(call run_fuzzer,$(t),$(FUZZ_SECONDS)))
+
+fuzz-smoke: $(addprefix build/fuzz/fuzz_,$(FUZZ_TARGETS))
+	$(foreach t,$(FUZZ_TARGETS),$(call run_fuzzer,$(t),$(FUZZ_SMOKE_SECONDS)))
 
 exports: $(OXT)
 	@bash tests/check-exports.sh build/release/asnkarier.so
@@ -127,6 +156,7 @@ integration: $(OXT)
 check: $(DEPS_STAMP)
 	@mkdir -p build
 	@set -o pipefail; { $(MAKE) --no-print-directory check-generated; $(MAKE) --no-print-directory unit; \
+	  $(MAKE) --no-print-directory fuzz-smoke; \
 	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory integration; } 2>&1 | tee build/check.log
 	@python3 tools/sum_results.py build/check.log
 

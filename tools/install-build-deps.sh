@@ -3,7 +3,7 @@
 # Runs apt-get directly as root, through sudo otherwise. Quiet when everything is there.
 set -euo pipefail
 
-packages=(gcc make libc6-dev zip unzip python3 python3-uno libreoffice-dev libgsl-dev libxml2-dev
+packages=(gcc make libc6-dev clang libclang-rt-14-dev zip unzip python3 python3-uno libreoffice-dev libgsl-dev libxml2-dev
           libreoffice-l10n-id poppler-utils util-linux)
 # Calc itself: either the GUI-less package or the full one satisfies us.
 if ! dpkg-query -W -f='${Status}' libreoffice-calc 2>/dev/null | grep -q 'install ok installed'; then
