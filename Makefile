@@ -187,6 +187,7 @@ bench: $(OXT) build/asnkarier-bench.oxt
 	@$(PYTHON_UNO) bench/bench_score.py --oxt build/asnkarier-bench.oxt
 	@$(PYTHON_UNO) bench/bench_ranking.py --oxt $(OXT)
 	@$(PYTHON_UNO) bench/bench_training_plan.py --oxt $(OXT)
+	@$(PYTHON_UNO) bench/bench_kamus.py --oxt $(OXT)
 
 clean:
 	rm -rf build out

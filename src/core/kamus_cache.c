@@ -78,15 +78,38 @@ static char *read_all(int fd, size_t size)
     return data;
 }
 
+/* A cache hit for a file whose stat() matches, retained; NULL (and *hit 0) when not cached. */
+static asn_kamus *cached(const char *path, const struct stat *info, int *hit, int *line, asn_status *st)
+{
+    asn_kamus *k = NULL;
+    *hit = 0;
+    pthread_mutex_lock(&lock); /* R3 */
+    for (int i = 0; i < CACHE_SLOTS && !*hit; i++) {
+        if (same_file(&slots[i], path, info)) { /* R1 */
+            *hit = 1;
+            k = answer(&slots[i], line, st);
+        }
+    }
+    pthread_mutex_unlock(&lock);
+    return k;
+}
+
 asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
 {
     *line = 0;
+    int hit;
+    struct stat info;
+    /* The common case, a cached file, costs one stat(): no open, no read. */
+    if (stat(path, &info) == 0 && S_ISREG(info.st_mode)) {
+        asn_kamus *k = cached(path, &info, &hit, line, st);
+        if (hit)
+            return k;
+    }
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC); /* R2: a FIFO must not block the open */
     if (fd < 0) {
         asn_fail(st, ASN_INVALID, "cannot open the file (%s)", strerror(errno));
         return NULL;
     }
-    struct stat info;
     if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) { /* R2 */
         close(fd);
         asn_fail(st, ASN_INVALID, "not a regular file");
@@ -97,23 +120,17 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
         asn_fail(st, ASN_INVALID, "the file is larger than %u MB", ASN_KAMUS_MAX_BYTES >> 20);
         return NULL;
     }
-    pthread_mutex_lock(&lock); /* R3 */
-    for (int i = 0; i < CACHE_SLOTS; i++) {
-        if (same_file(&slots[i], path, &info)) { /* R1 */
-            asn_kamus *k = answer(&slots[i], line, st);
-            pthread_mutex_unlock(&lock);
-            close(fd);
-            return k;
-        }
+    asn_kamus *k = cached(path, &info, &hit, line, st); /* it may have changed back, or another thread read it */
+    if (hit) {
+        close(fd);
+        return k;
     }
-    pthread_mutex_unlock(&lock);
 
     /* Read and parse outside the lock: another thread may do the same file at once; the later one wins. */
     char *data = read_all(fd, (size_t)info.st_size);
     close(fd);
     asn_status parse_status = { ASN_OK, "" };
     int parse_line = 0;
-    asn_kamus *k = NULL;
     if (!data)
         asn_fail(&parse_status, ASN_INVALID, "the file could not be read");
     else

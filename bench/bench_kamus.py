@@ -1,0 +1,138 @@
+#!/usr/bin/python3
+"""Benchmark: competency-dictionary lookups and loading, in one headless Calc session (issue 3).
+
+  1. 10,000 cells of ASNREQUIRED(position; competency; dictionary file) against 10,000 cells of VLOOKUP on
+     an equivalent 500-row table in the sheet (key "position|competency" -> level); target: ASNREQUIRED
+     <= 0.8x the VLOOKUP time. Also with the bundled dictionary (no file to check).
+  2. Loading a generated 5 MB dictionary (2,000 positions x 40 competencies): the first recalculation of
+     =ASNDICTCHECK(path) (parse + validate + index; target <= 200 ms), then a second one (cached).
+Each time is the median of --repeat full recalculations (calculateAll), except the cold load.
+"""
+import argparse
+import os
+import platform
+import random
+import statistics
+import sys
+import time
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
+from calc_session import CalcSession, cell_result  # noqa: E402
+from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
+
+CLEAR = 1 | 2 | 4 | 16
+
+
+def write_dictionary(path, positions, competencies, rng, definitions=True):
+    with open(path, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="UTF-8"?>\n<kamus xmlns="urn:asnkarier:kamus:1" nama="Kamus uji">\n')
+        for c in range(competencies):
+            f.write(f'  <kompetensi kode="T.{c:04d}" jenis="teknis">\n    <nama>Kompetensi Teknis {c}</nama>\n')
+            if definitions:
+                f.write("    <definisi>" + "Definisi kompetensi teknis yang cukup panjang untuk ukuran kamus nyata. " * 12
+                        + "</definisi>\n")
+                for lv in range(1, 6):
+                    behaviour = "perilaku yang diharapkan pada level ini. " * 3
+                    f.write(f'    <level nilai="{lv}"><deskripsi>Deskripsi level {lv} kompetensi {c}: {behaviour}</deskripsi>'
+                            f'<indikator>Indikator {lv}.1</indikator><indikator>Indikator {lv}.2</indikator></level>\n')
+            f.write("  </kompetensi>\n")
+        for p in range(positions):
+            f.write(f'  <jabatan kode="J{p:05d}" nama="Jabatan Uji {p}">\n')
+            for c in range(competencies):
+                f.write(f'    <standar kompetensi="T.{c:04d}" level="{rng.randint(1, 5)}"/>  <!-- {c} -->\n')
+            f.write("  </jabatan>\n")
+        f.write("</kamus>\n")
+
+
+def recalc(doc, repeat):
+    doc.calculateAll()
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        doc.calculateAll()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--oxt", required=True)
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    rng = random.Random(3)
+    with CalcSession(args.oxt) as session:
+        small = os.path.join(session.root, "kamus-500.xml")
+        big = os.path.join(session.root, "kamus-5mb.xml")
+        write_dictionary(small, 50, 10, rng, definitions=False)  # 500 standards, like the VLOOKUP table
+        write_dictionary(big, 2000, 40, rng)
+        for p in (small, big):
+            os.chmod(p, 0o644)
+        size_mb = os.path.getsize(big) / 1e6
+
+        # 1. lookups
+        doc = session.new_spreadsheet()
+        sh = doc.Sheets.getByIndex(0)
+        n = 10000
+        lookups = tuple((f"J{rng.randrange(50):05d}", f"T.{rng.randrange(10):04d}") for _ in range(n))
+        sh.getCellRangeByPosition(0, 0, 1, n - 1).setDataArray(lookups)
+        table = []
+        for p in range(50):
+            for c in range(10):
+                table.append((f"J{p:05d}|T.{c:04d}", 0.0))
+        # the table's levels come from the dictionary itself, through ASNREQUIRED once, then frozen as values
+        sh.getCellRangeByPosition(19, 0, 20, 499).setDataArray(tuple(table))
+        key_cells = sh.getCellRangeByPosition(20, 0, 20, 499)
+        sh.getCellByPosition(20, 0).setFormula(f'=ASNREQUIRED(LEFT(T1;6);MID(T1;8;6);"{small}")')
+        key_cells.fillAuto(TO_BOTTOM, 1)
+        doc.calculateAll()
+        key_cells.setDataArray(key_cells.getDataArray())  # values only from here on
+        out = sh.getCellRangeByPosition(3, 0, 3, n - 1)
+        sh.getCellByPosition(3, 0).setFormula('=VLOOKUP(A1&"|"&B1;$T$1:$U$500;2;0)')
+        out.fillAuto(TO_BOTTOM, 1)
+        t_vlookup = recalc(doc, args.repeat)
+        sample_v = cell_result(sh.getCellByPosition(3, n - 1))
+        out.clearContents(CLEAR)
+        sh.getCellByPosition(3, 0).setFormula(f'=ASNREQUIRED(A1;B1;"{small}")')
+        out.fillAuto(TO_BOTTOM, 1)
+        t_required = recalc(doc, args.repeat)
+        sample_r = cell_result(sh.getCellByPosition(3, n - 1))
+        out.clearContents(CLEAR)
+        sh.getCellByPosition(3, 0).setFormula('=ASNREQUIRED("ADMINISTRATOR";"M.01")')
+        out.fillAuto(TO_BOTTOM, 1)
+        t_bundled = recalc(doc, args.repeat)
+        doc.close(True)
+        print(f"10,000 lookups: VLOOKUP {t_vlookup:.3f} s, ASNREQUIRED (file) {t_required:.3f} s, "
+              f"ASNREQUIRED (bundled) {t_bundled:.3f} s; last row {sample_v[1]} / {sample_r[1]}", flush=True)
+
+        # 2. loading the 5 MB dictionary
+        doc = session.new_spreadsheet()
+        sh = doc.Sheets.getByIndex(0)
+        sh.getCellByPosition(0, 0).setFormula(f'=ASNDICTCHECK("{big}")')
+        t = time.perf_counter()
+        doc.calculateAll()
+        t_cold = time.perf_counter() - t
+        check = cell_result(sh.getCellByPosition(0, 0))
+        t = time.perf_counter()
+        doc.calculateAll()
+        t_warm = time.perf_counter() - t
+        doc.close(True)
+        print(f"{size_mb:.1f} MB dictionary: first {t_cold * 1000:.0f} ms, cached {t_warm * 1000:.1f} ms ({check[1]})",
+              flush=True)
+
+    print()
+    print(f"Machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}")
+    print()
+    print("| figure | ours | Calc | ratio | target |")
+    print("|---|---|---|---|---|")
+    print(f"| 10,000 × ASNREQUIRED (dictionary file) vs VLOOKUP on a 500-row table | {t_required:.3f} s "
+          f"({t_required / n * 1e6:.1f} µs/cell) | {t_vlookup:.3f} s ({t_vlookup / n * 1e6:.1f} µs/cell) | "
+          f"{t_required / t_vlookup:.2f}× | ≤ 0.8× |")
+    print(f"| 10,000 × ASNREQUIRED (bundled dictionary) | {t_bundled:.3f} s | | {t_bundled / t_vlookup:.2f}× | |")
+    print(f"| load a {size_mb:.1f} MB dictionary (2,000 positions × 40 competencies) | {t_cold * 1000:.0f} ms | | | "
+          "≤ 200 ms |")
+    print(f"| the same, cached | {t_warm * 1000:.1f} ms | | | |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
