@@ -36,7 +36,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(wildcard tests/unit/test_
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate check check-generated unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template sample-check check check-generated unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -93,7 +93,9 @@ define pack
 	cp description.xml registration/asnkarier.components $(1)/asnkarier.so $(1)/asnkarier.rdb $(1)/oxt/
 	cp $(2) $(1)/oxt/CalcAddIns.xcu
 	cp extension/LICENSE.txt extension/description-en.txt extension/description-id.txt $(1)/oxt/
-	mkdir -p $(1)/oxt/kamus && cp extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml $(1)/oxt/kamus/
+	mkdir -p $(1)/oxt/kamus $(1)/oxt/templates
+	cp extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml $(1)/oxt/kamus/
+	cp extension/Paths.xcu $(1)/oxt/ && cp extension/templates/*.ots $(1)/oxt/templates/
 	rm -f $@ && cd $(1)/oxt && zip -q -X -r $(abspath $@) .
 endef
 
@@ -152,18 +154,28 @@ exports: $(OXT)
 integration: $(OXT)
 	@$(PYTHON_UNO) tests/calc/run_cases.py --oxt $(OXT) tests/calc/cases/*.tsv
 
+# `make run` on the small sample roster, its ranking and PDF checked independently.
+sample-check: $(OXT)
+	@$(PYTHON_UNO) tests/calc/check_sample_run.py $(OXT)
+
 # Every suite prints `N passed, M failed`; the last line adds them up for CI.
 check: $(DEPS_STAMP)
 	@mkdir -p build
 	@set -o pipefail; { $(MAKE) --no-print-directory check-generated; $(MAKE) --no-print-directory unit; \
 	  $(MAKE) --no-print-directory fuzz-smoke; \
-	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory integration; } 2>&1 | tee build/check.log
+	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory integration; \
+	  $(MAKE) --no-print-directory sample-check; } 2>&1 | tee build/check.log
 	@python3 tools/sum_results.py build/check.log
 
 # ---- the main job, installation, benchmarks ---------------------------------------------------------
 
+ROSTERS ?= examples/roster-pematangsiantar.csv examples/roster-medan-marelan.csv
 run: $(OXT)
-	@$(PYTHON_UNO) tools/run_sample.py --oxt $(OXT) --roster examples/roster-contoh.csv --out out
+	@$(PYTHON_UNO) tools/run_sample.py --oxt $(OXT) --out out $(ROSTERS)
+
+# The committee template is built in headless Calc and committed (extension/templates/peringkat-asn.ots).
+template: $(OXT)
+	$(PYTHON_UNO) tools/build_template.py --oxt $(OXT) --out extension/templates/peringkat-asn.ots
 
 # For the current user. A profile that was never started would drop the extension on its first
 # start, so a missing profile is created first. unopkg refuses root without --shared: root installs

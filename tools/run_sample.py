@@ -1,106 +1,144 @@
 #!/usr/bin/python3
-"""`make run`: the main job on a sample roster, in real headless Calc with the extension installed.
+"""`make run`: the promotion committee's ranking workbook from a roster, in real headless Calc.
 
-Reads the roster CSV (never writes it), builds the workbook an HR officer would keep (sheets
-Pegawai and Bobot), adds the ASN Karier formula columns, recalculates, and writes
-  OUT/<roster>-hasil.ods   the workbook with its formulas
-  OUT/<roster>-hasil.csv   the Pegawai sheet's values
-then prints where they are and a short summary.
+For each roster CSV (examples/roster-*.csv): opens the template extension/templates/peringkat-asn.ots,
+fills the sheet Pegawai with the roster and Pelatihan with examples/pelatihan-contoh.csv, points the
+competency dictionary at examples/kamus-contoh.xml (copied beside the output, referred to by a relative
+path), recalculates, and writes
+  OUT/peringkat-<roster>.ods   the workbook, formulas and all
+  OUT/peringkat-<roster>.pdf   the ranking sheet, A4 landscape, ready to print and sign
+  OUT/peringkat-<roster>.csv   the ranking as values
+then prints the top ten. Input files are only read, never written.
 """
 import argparse
 import csv
+import datetime
 import os
+import shutil
 import sys
-from collections import Counter
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from calc_session import CalcSession, cell_result  # noqa: E402
+import uno  # noqa: E402
+from calc_session import CalcSession, cell_result, prop  # noqa: E402
+from com.sun.star.table import CellRangeAddress  # noqa: E402
 
-# Indicator weights (bobot), a local choice of the instansi: the sheet Bobot holds them, editable.
-WEIGHTS = [("Disiplin", 30), ("Kualitas Kerja", 25), ("Adaptasi", 15), ("Inovasi", 15), ("Kualitas Layanan", 15)]
-RESULT_COLUMNS = [
-    # header, formula for row r (1-based); columns: D:H indicators, I SKP, J perilaku, K inovasi, L/M ratings
-    ("Nilai Indikator", "=ASNSCORE(D{r}:H{r};$Bobot.$B$2:$F$2)"),
-    ("Nilai Kinerja PP30", "=ASNPERFORMANCE(I{r};J{r};\"PP30\")"),
-    ("Predikat PP30", "=ASNCATEGORY(O{r};\"PP30\";K{r})"),
-    ("Predikat 2022", "=ASNPREDICATE(L{r};M{r})"),
-]
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
+KAMUS = os.path.join(ROOT, "examples", "kamus-contoh.xml")
+TRAININGS = os.path.join(ROOT, "examples", "pelatihan-contoh.csv")
+DATE_COLUMNS = {"TMT Golongan", "Tanggal Lahir"}
+NUMBER_COLUMNS = {"Masa Kerja", "Disiplin", "Kualitas Kerja", "Adaptasi", "Inovasi", "Kualitas Layanan",
+                  "M.01", "M.02", "M.03", "M.04", "M.05", "M.06", "M.07", "M.08", "SK.01"}
+PLACES = {"pematangsiantar": "Pemerintah Kota Pematangsiantar (contoh fiktif)",
+          "medan-marelan": "Kecamatan Medan Marelan, Kota Medan (contoh fiktif)"}
 
 
-def read_roster(path):
+def read_csv(path):
     with open(path, encoding="utf-8", newline="") as f:
-        lines = [line for line in f if not line.startswith("#")]
-    rows = list(csv.reader(lines))
+        rows = list(csv.reader(line for line in f if not line.startswith("#")))
     return rows[0], rows[1:]
 
 
-def build(doc, header, rows):
-    sheets = doc.Sheets
-    sheet = sheets.getByIndex(0)
-    sheets.insertNewByName("Bobot", 1)
-    bobot = sheets.getByName("Bobot")
-    bobot.getCellByPosition(0, 0).setString("Indikator")
-    bobot.getCellByPosition(0, 1).setString("Bobot")
-    for k, (name, w) in enumerate(WEIGHTS):
-        bobot.getCellByPosition(k + 1, 0).setString(name)
-        bobot.getCellByPosition(k + 1, 1).setValue(w)
-    sheet.setName("Pegawai")
-    full_header = header + [h for h, _ in RESULT_COLUMNS]
-    for c, h in enumerate(full_header):
-        sheet.getCellByPosition(c, 0).setString(h)
-    for r, row in enumerate(rows, start=1):
-        for c, v in enumerate(row):
-            cell = sheet.getCellByPosition(c, r)
+def serial_date(text):
+    return float((datetime.date.fromisoformat(text) - datetime.date(1899, 12, 30)).days)
+
+
+def cell_values(header, rows):
+    out = []
+    for row in rows:
+        values = []
+        for name, v in zip(header, row):
             if v == "":
-                continue  # a blank stays blank: ASNSCORE skips it
-            if c >= 3 and c <= 10:
-                cell.setValue(float(v))
+                values.append("")
+            elif name in DATE_COLUMNS:
+                values.append(serial_date(v))
+            elif name in NUMBER_COLUMNS:
+                values.append(float(v))
             else:
-                cell.setString(v)  # NIP stays text: 18 digits are an identifier, not a number
-        for k, (_, formula) in enumerate(RESULT_COLUMNS):
-            sheet.getCellByPosition(len(header) + k, r).setFormula(formula.format(r=r + 1))
-    return sheet
+                values.append(v)
+        out.append(tuple(values))
+    return tuple(out)
+
+
+def fill(doc, header, rows, place):
+    sheets = doc.Sheets
+    pegawai = sheets.getByName("Pegawai")
+    pegawai.getCellRangeByPosition(0, 1, len(header) - 1, len(rows)).setDataArray(cell_values(header, rows))
+    sheets.getByName("Kompetensi").getCellByPosition(18, 0).setString("kamus-contoh.xml")  # relative to the .ods
+    ranking = sheets.getByName("Peringkat")
+    ranking.getCellByPosition(1, 1).setString(place)
+    ranking.getCellByPosition(1, 2).setString("Penilaian kinerja 2026 (data fiktif)")
+    t_header, trainings = read_csv(TRAININGS)
+    data = tuple((t[0], t[1], float(t[2])) for t in trainings)
+    sheets.getByName("Pelatihan").getCellRangeByPosition(0, 4, 2, 3 + len(data)).setDataArray(data)
+
+
+def ranking_rows(sheet, count):
+    rows = []
+    for r in range(5, 5 + count):
+        rows.append([cell_result(sheet.getCellByPosition(c, r)) for c in range(9)])
+    return rows
 
 
 def main():
-    ap = argparse.ArgumentParser()
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--oxt", required=True)
-    ap.add_argument("--roster", required=True)
     ap.add_argument("--out", default="out")
+    ap.add_argument("rosters", nargs="+")
     args = ap.parse_args()
-    header, rows = read_roster(args.roster)
     os.makedirs(args.out, exist_ok=True)
-    base = os.path.splitext(os.path.basename(args.roster))[0]
-    ods = os.path.abspath(os.path.join(args.out, f"{base}-hasil.ods"))
-    csv_out = os.path.abspath(os.path.join(args.out, f"{base}-hasil.csv"))
+    status = 0
     with CalcSession(args.oxt) as session:
-        doc = session.new_spreadsheet()
-        sheet = build(doc, header, rows)
-        doc.calculateAll()
-        first = len(header)
-        results = [[cell_result(sheet.getCellByPosition(first + k, r)) for k in range(len(RESULT_COLUMNS))]
-                   for r in range(1, len(rows) + 1)]
-        # Written through a copy in the session's folder: soffice may run as another user there.
-        tmp_ods = os.path.join(session.root, "result.ods")
-        tmp_csv = os.path.join(session.root, "result.csv")
-        session.store(doc, tmp_ods, "calc8")
-        session.store(doc, tmp_csv, "Text - txt - csv (StarCalc)")
-        doc.close(True)
-        for src, dst in ((tmp_ods, ods), (tmp_csv, csv_out)):
-            with open(src, "rb") as f, open(dst, "wb") as g:
-                g.write(f.read())
-    errors = [(r, res) for r, row in enumerate(results) for res in row if res[0] == "error"]
-    scores = [row[0][1] for row in results if row[0][0] == "number"]
-    print(f"roster: {len(rows)} employees from {args.roster}")
-    print(f"mean indicator score (ASNSCORE): {sum(scores) / len(scores):.2f}")
-    print("predikat PP30 (ASNCATEGORY):", dict(Counter(row[2][1] for row in results)))
-    print("predikat 2022 (ASNPREDICATE):", dict(Counter(row[3][1] for row in results)))
-    print(f"workbook: {ods}")
-    print(f"values:   {csv_out}")
-    if errors:
-        print(f"{len(errors)} cells show an error, e.g. row {errors[0][0] + 2}: {errors[0][1][1]}")
-        return 1
-    return 0
+        for roster in args.rosters:
+            header, rows = read_csv(roster)
+            name = os.path.splitext(os.path.basename(roster))[0].replace("roster-", "")
+            place = PLACES.get(name, name)
+            work = os.path.join(session.root, f"peringkat-{name}.ods")
+            shutil.copy(KAMUS, os.path.join(session.root, "kamus-contoh.xml"))
+            os.chmod(os.path.join(session.root, "kamus-contoh.xml"), 0o644)
+            doc = session.desktop.loadComponentFromURL(uno.systemPathToFileUrl(TEMPLATE), "_blank", 0,
+                                                       (prop("AsTemplate", True), prop("Hidden", True)))
+            fill(doc, header, rows, place)
+            # Saved first, so that the relative kamus path has a folder; then recalculated.
+            doc.storeAsURL(uno.systemPathToFileUrl(work), (prop("FilterName", "calc8"),))
+            doc.calculateAll()
+            ranking = doc.Sheets.getByName("Peringkat")
+            # Print only the rows ranked (the template holds 500), header rows repeated on every page.
+            area = CellRangeAddress()
+            area.Sheet = ranking.RangeAddress.Sheet
+            area.EndColumn, area.EndRow = 8, 4 + len(rows)
+            ranking.setPrintAreas((area,))
+            doc.store()
+            pdf = os.path.join(session.root, f"peringkat-{name}.pdf")
+            selection = ranking.getCellRangeByPosition(0, 0, 8, 4 + len(rows))
+            filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", (prop("Selection", selection),))
+            uno.invoke(doc, "storeToURL", (uno.systemPathToFileUrl(pdf),
+                                           (prop("FilterName", "calc_pdf_Export"), prop("FilterData", filter_data))))
+            ranked = ranking_rows(ranking, len(rows))
+            doc.close(True)
+            for src in (work, pdf):
+                shutil.copy(src, os.path.join(args.out, os.path.basename(src)))
+            shutil.copy(KAMUS, os.path.join(args.out, "kamus-contoh.xml"))
+            csv_path = os.path.join(args.out, f"peringkat-{name}.csv")
+            with open(csv_path, "w", newline="", encoding="utf-8") as f:
+                w = csv.writer(f)
+                w.writerow(["Peringkat", "NIP", "Nama", "Jabatan", "Golongan", "Nilai Kinerja", "Predikat", "JPM",
+                            "Kotak Talenta"])
+                for row in ranked:
+                    w.writerow([v[1] for v in row])
+            errors = [v for row in ranked for v in row if v[0] == "error"]
+            print(f"\n{place}: {len(rows)} pegawai")
+            print(f"  {os.path.join(args.out, os.path.basename(work))}\n  {os.path.join(args.out, os.path.basename(pdf))}"
+                  f"\n  {csv_path}")
+            print("  10 besar / top ten:")
+            for row in ranked[:10]:
+                rank, nip, nama, jabatan, gol, nilai, predikat, jpm, box = (v[1] for v in row)
+                print(f"  {rank:>4.0f}. {nama:<24} {gol:<6} {jabatan[:34]:<34} nilai {nilai:6.2f}  {predikat:<17} "
+                      f"JPM {jpm:5.1f}  kotak {box:.0f}")
+            if errors:
+                print(f"  {len(errors)} cells of the ranking show an error, e.g. {errors[0][1]}")
+                status = 1
+    return status
 
 
 if __name__ == "__main__":

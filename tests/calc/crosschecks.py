@@ -249,11 +249,40 @@ def dictionaries_in_files(session):
     return passed, failed
 
 
+def template_installed(session):
+    """After installation the committee template sits on LibreOffice's template path (File > New >
+    Templates), opens as a new document, and its ranking sheet holds the ASNRANKLIST formula."""
+    import urllib.parse
+
+    from calc_session import prop
+
+    paths = session.smgr.createInstanceWithContext("com.sun.star.util.PathSettings", session.ctx)
+    internal = [u for u in paths.getPropertyValue("Template_internal") if u.endswith("asnkarier.oxt/templates")]
+    if not internal:
+        print(f"FAIL template: the extension's templates folder is not on the template path")
+        return 0, 1
+    url = internal[0]
+    if url.startswith("vnd.sun.star.expand:"):
+        expander = session.ctx.getValueByName("/singletons/com.sun.star.util.theMacroExpander")
+        url = expander.expandMacros(urllib.parse.unquote(url[len("vnd.sun.star.expand:"):]))
+    doc = session.desktop.loadComponentFromURL(url + "/peringkat-asn.ots", "_blank", 0,
+                                               (prop("AsTemplate", True), prop("Hidden", True)))
+    ok = doc is not None and doc.Sheets.hasByName("Peringkat") and \
+        "ASNRANKLIST" in doc.Sheets.getByName("Peringkat").getCellByPosition(0, 5).getFormula().upper()
+    untitled = doc is not None and doc.getURL() == ""  # opened as a new document, not the template itself
+    if doc is not None:
+        doc.close(True)
+    if ok and untitled:
+        return 2, 0
+    print(f"FAIL template: opened {ok}, as a new document {untitled}")
+    return 0, 2
+
+
 def function_wizard_indonesian(session):
     return function_wizard(session, "id")
 
 
 # Checks that run in the main (English UI) session, and those that need an Indonesian UI session.
 ALL = [score_against_sumproduct, ranking_and_stats_against_builtins, function_wizard, saved_document,
-       dictionaries_in_files]
+       dictionaries_in_files, template_installed]
 INDONESIAN_UI = [function_wizard_indonesian]
