@@ -116,22 +116,38 @@ check-generated:
 	@python3 tools/gen_functions.py check 2>&1 | tee build/test-generated.log; \
 	  if grep -q drift build/test-generated.log; then echo "generated: 0 passed, 1 failed"; else echo "generated: 1 passed, 0 failed"; fi
 
-unit: $(UNIT_TESTS)
-	@for t in $(UNIT_TESTS); do \
-	  out=$$(ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 $$t 2>&1); echo "$$out"; \
+# The dictionary cache is shared by Calc's threads: its test also runs under ThreadSanitizer.
+build/tsan/test_kamus: tests/unit/test_kamus.c tests/unit/check.h $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -O1 -fsanitize=thread -DASN_THREAD_SANITIZER -Isrc/core \
+	    -DASN_TEST_DATA=\"$(CURDIR)/tests/data/kamus\" -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) \
+	    $(shell xml2-config --libs) -lpthread -lm
+
+unit: $(UNIT_TESTS) build/tsan/test_kamus
+	@for t in $(UNIT_TESTS) build/tsan/test_kamus; do \
+	  out=$$(ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 TSAN_OPTIONS=halt_on_error=1 $$t 2>&1); \
+	  echo "$$out"; \
 	  grep -Eq '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' <<<"$$out" || echo "$$(basename $$t): 0 passed, 1 failed (crashed before its closing line)"; \
 	done
 
 # libFuzzer targets (clang): `make fuzz` runs each for FUZZ_SECONDS; `make check` runs a short smoke pass.
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 20
-FUZZ_TARGETS := kamus
+FUZZ_TARGETS := kamus functions
 FUZZ_SEEDS_kamus := tests/data/kamus examples
-build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
+FUZZ_SEEDS_functions := tests/fuzz/seeds/functions
+FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+	-DASN_VERSION='"$(VERSION)"' $(shell xml2-config --cflags)
+build/fuzz/fuzz_kamus: tests/fuzz/fuzz_kamus.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
-	clang -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
-	    -Isrc/core $(shell xml2-config --cflags) -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) \
-	    $(shell xml2-config --libs) -lpthread -lm
+	clang $(FUZZ_FLAGS) -Isrc/core -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
+
+# Every function through the binding's decoders, with UNO values built in-process (libuno_cppu/sal).
+build/fuzz/fuzz_functions: tests/fuzz/fuzz_functions.c $(CORE_SRC) $(BINDING_SRC) $(HEADERS) $(EMBEDDED) | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_FLAGS) -DUNX -DGCC -DLINUX -I$(LO_INC) -Isrc/binding -Isrc/core -o $@ $< $(CORE_SRC) \
+	    $(filter-out src/binding/component.c,$(BINDING_SRC)) $(EMBEDDED) $(GSL_STATIC) \
+	    -L$(SDK)/lib -luno_cppu -luno_sal -Wl,-rpath,$(LO_PROGRAM) $(shell xml2-config --libs) -lpthread -lm
 
 define run_fuzzer
 	@mkdir -p build/fuzz/corpus-$(1)
