@@ -149,20 +149,11 @@ build/fuzz/fuzz_functions: tests/fuzz/fuzz_functions.c $(CORE_SRC) $(BINDING_SRC
 	    $(filter-out src/binding/component.c,$(BINDING_SRC)) $(EMBEDDED) $(GSL_STATIC) \
 	    -L$(SDK)/lib -luno_cppu -luno_sal -Wl,-rpath,$(LO_PROGRAM) $(shell xml2-config --libs) -lpthread -lm
 
-define run_fuzzer
-	@mkdir -p build/fuzz/corpus-$(1)
-	@if build/fuzz/fuzz_$(1) -max_total_time=$(2) -rss_limit_mb=4096 -print_final_stats=1 \
-	      build/fuzz/corpus-$(1) $(FUZZ_SEEDS_$(1)) > build/fuzz/$(1).log 2>&1; then \
-	  echo "fuzz-$(1): $$(grep -o 'stat::number_of_executed_units: *[0-9]*' build/fuzz/$(1).log | grep -o '[0-9]*$$') runs in $(2) s"; \
-	  echo "fuzz-$(1): 1 passed, 0 failed"; \
-	else tail -40 build/fuzz/$(1).log; echo "fuzz-$(1): 0 passed, 1 failed"; fi
-endef
-
 fuzz: $(addprefix build/fuzz/fuzz_,$(FUZZ_TARGETS))
-	$(foreach t,$(FUZZ_TARGETS),$(call run_fuzzer,$(t),$(FUZZ_SECONDS)))
+	@$(foreach t,$(FUZZ_TARGETS),bash tests/fuzz/run_fuzzer.sh $(t) $(FUZZ_SECONDS) $(FUZZ_SEEDS_$(t));)
 
 fuzz-smoke: $(addprefix build/fuzz/fuzz_,$(FUZZ_TARGETS))
-	$(foreach t,$(FUZZ_TARGETS),$(call run_fuzzer,$(t),$(FUZZ_SMOKE_SECONDS)))
+	@$(foreach t,$(FUZZ_TARGETS),bash tests/fuzz/run_fuzzer.sh $(t) $(FUZZ_SMOKE_SECONDS) $(FUZZ_SEEDS_$(t));)
 
 exports: $(OXT)
 	@bash tests/check-exports.sh build/release/asnkarier.so
