@@ -282,7 +282,9 @@ def function_wizard_indonesian(session):
     return function_wizard(session, "id")
 
 
+from bad_inputs import bad_input_matrix  # noqa: E402
+
 # Checks that run in the main (English UI) session, and those that need an Indonesian UI session.
 ALL = [score_against_sumproduct, ranking_and_stats_against_builtins, function_wizard, saved_document,
-       dictionaries_in_files, template_installed]
+       dictionaries_in_files, template_installed, bad_input_matrix]
 INDONESIAN_UI = [function_wizard_indonesian]
