@@ -202,11 +202,9 @@ uninstall:
 	@if [ "$$(id -u)" = 0 ]; then unopkg remove --shared org.asnkarier.calc; else unopkg remove org.asnkarier.calc; fi
 	@echo "removed ASN Karier: restart LibreOffice"
 
+# All benchmarks in one go; the figures land in docs/performance.md (a few minutes: one sheet is 1,048,576 rows).
 bench: $(OXT) build/asnkarier-bench.oxt
-	@$(PYTHON_UNO) bench/bench_score.py --oxt build/asnkarier-bench.oxt
-	@$(PYTHON_UNO) bench/bench_ranking.py --oxt $(OXT)
-	@$(PYTHON_UNO) bench/bench_training_plan.py --oxt $(OXT)
-	@$(PYTHON_UNO) bench/bench_kamus.py --oxt $(OXT)
+	@$(PYTHON_UNO) tools/bench_report.py
 
 clean:
 	rm -rf build out

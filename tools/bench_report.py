@@ -1,0 +1,58 @@
+#!/usr/bin/python3
+"""`make bench`: runs every benchmark of bench/ in turn and writes docs/performance.md, one table per
+benchmark (each figure beside Calc's built-in equivalent and the ratio), the machine it ran on, and the
+explanations kept in bench/notes.md."""
+import datetime
+import os
+import platform
+import re
+import subprocess
+import sys
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+BENCHES = [  # (script, oxt, title)
+    ("bench_score.py", "build/asnkarier-bench.oxt", "Scoring 100,000 rows × 5 indicators"),
+    ("bench_ranking.py", "build/asnkarier.oxt", "Ranking whole rosters"),
+    ("bench_training_plan.py", "build/asnkarier.oxt", "Training plan under a budget"),
+    ("bench_kamus.py", "build/asnkarier.oxt", "Competency dictionary lookups and loading"),
+]
+
+
+def notes():
+    text = open(os.path.join(ROOT, "bench", "notes.md"), encoding="utf-8").read()
+    return {m.group(1): m.group(2).strip() for m in re.finditer(r"^## (\S+)\n(.*?)(?=^## |\Z)", text, re.M | re.S)}
+
+
+def main():
+    explained = notes()
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
+    lo = subprocess.run(["/usr/lib/libreoffice/program/soffice", "--version"], stdout=subprocess.PIPE, text=True).stdout.strip()
+    out = ["# Performance", "",
+           "Written by `make bench` (tools/bench_report.py) from one run of every benchmark in `bench/`; each benchmark",
+           "runs in one headless Calc session with the extension installed. Do not edit by hand: the explanations live",
+           "in `bench/notes.md`.", "",
+           f"Machine: {cpu}, {os.cpu_count()} cores, {platform.platform()}; {lo}; "
+           f"{datetime.date.today().isoformat()}.", ""]
+    failed = 0
+    for script, oxt, title in BENCHES:
+        print(f"running bench/{script} ...", flush=True)
+        run = subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "bench", script), "--oxt", os.path.join(ROOT, oxt)],
+                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        print(run.stdout, flush=True)
+        table = [line for line in run.stdout.splitlines() if line.startswith("|")]
+        out += [f"## {title} (`bench/{script}`)", ""]
+        if run.returncode != 0 or not table:
+            failed += 1
+            out += ["(the benchmark failed in this run)", ""]
+            continue
+        out += table + [""]
+        if script in explained:
+            out += [explained[script], ""]
+    with open(os.path.join(ROOT, "docs", "performance.md"), "w", encoding="utf-8") as f:
+        f.write("\n".join(out))
+    print("wrote docs/performance.md")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
