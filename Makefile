@@ -36,7 +36,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(wildcard tests/unit/test_
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template sample-check check check-generated unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template sample-check memcheck check check-generated unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -160,6 +160,10 @@ exports: $(OXT)
 
 integration: $(OXT)
 	@$(PYTHON_UNO) tests/calc/run_cases.py --oxt $(OXT) tests/calc/cases/*.tsv
+
+# soffice under valgrind memcheck on the integration workbook (several minutes; not part of make check).
+memcheck: $(OXT)
+	@$(PYTHON_UNO) tests/memcheck/run_memcheck.py $(OXT)
 
 # `make run` on the small sample roster, its ranking and PDF checked independently.
 sample-check: $(OXT)

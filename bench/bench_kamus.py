@@ -12,12 +12,11 @@ import argparse
 import os
 import platform
 import random
-import statistics
 import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
-from calc_session import CalcSession, cell_result  # noqa: E402
+from calc_session import CalcSession, cell_result, median_recalc  # noqa: E402
 from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
 
 CLEAR = 1 | 2 | 4 | 16
@@ -44,14 +43,6 @@ def write_dictionary(path, positions, competencies, rng, definitions=True):
         f.write("</kamus>\n")
 
 
-def recalc(doc, repeat):
-    doc.calculateAll()
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        doc.calculateAll()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def main():
@@ -89,17 +80,17 @@ def main():
         out = sh.getCellRangeByPosition(3, 0, 3, n - 1)
         sh.getCellByPosition(3, 0).setFormula('=VLOOKUP(A1&"|"&B1;$T$1:$U$500;2;0)')
         out.fillAuto(TO_BOTTOM, 1)
-        t_vlookup = recalc(doc, args.repeat)
+        t_vlookup = median_recalc(doc, args.repeat)
         sample_v = cell_result(sh.getCellByPosition(3, n - 1))
         out.clearContents(CLEAR)
         sh.getCellByPosition(3, 0).setFormula(f'=ASNREQUIRED(A1;B1;"{small}")')
         out.fillAuto(TO_BOTTOM, 1)
-        t_required = recalc(doc, args.repeat)
+        t_required = median_recalc(doc, args.repeat)
         sample_r = cell_result(sh.getCellByPosition(3, n - 1))
         out.clearContents(CLEAR)
         sh.getCellByPosition(3, 0).setFormula('=ASNREQUIRED("ADMINISTRATOR";"M.01")')
         out.fillAuto(TO_BOTTOM, 1)
-        t_bundled = recalc(doc, args.repeat)
+        t_bundled = median_recalc(doc, args.repeat)
         doc.close(True)
         print(f"10,000 lookups: VLOOKUP {t_vlookup:.3f} s, ASNREQUIRED (file) {t_required:.3f} s, "
               f"ASNREQUIRED (bundled) {t_bundled:.3f} s; last row {sample_v[1]} / {sample_r[1]}", flush=True)

@@ -15,13 +15,12 @@ import argparse
 import os
 import platform
 import random
-import statistics
 import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
 import uno  # noqa: E402,F401
-from calc_session import CalcSession, cell_result  # noqa: E402
+from calc_session import CalcSession, cell_result, median_recalc  # noqa: E402
 from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
 from com.sun.star.table import TableSortField  # noqa: E402
 
@@ -43,14 +42,6 @@ def fill(sheet, rows, cols, rng, first_col=0, names=False):
         sheet.getCellRangeByPosition(first_col, start, first_col + cols - 1, start + n - 1).setDataArray(tuple(data))
 
 
-def recalc(doc, repeat):
-    doc.calculateAll()
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        doc.calculateAll()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def soffice_peak_kib(session):
@@ -89,10 +80,10 @@ def main():
         fill(sh, n, 3, rng)
         sh.getCellByPosition(4, 0).setFormula(f"=RANK(A1;$A$1:$A${n})")
         sh.getCellRangeByPosition(4, 0, 4, n - 1).fillAuto(TO_BOTTOM, 1)
-        t_rank = recalc(doc, 1)
+        t_rank = median_recalc(doc, 1)
         sh.getCellRangeByPosition(4, 0, 4, n - 1).clearContents(CLEAR)
         sh.getCellRangeByPosition(5, 0, 5, n - 1).setArrayFormula(f'=ASNRANKS(A1:C{n};"DDA")')
-        t_ranks_10k = recalc(doc, args.repeat)
+        t_ranks_10k = median_recalc(doc, args.repeat)
         check = cell_result(sh.getCellByPosition(5, 0))
         doc.close(True)
         print(f"10,000 rows: RANK column {t_rank:.3f} s, ASNRANKS {t_ranks_10k:.4f} s (first rank {check[1]})", flush=True)
@@ -104,12 +95,12 @@ def main():
         fill(sh, n, 8, rng)
         out = sh.getCellRangeByPosition(9, 0, 9, n - 1)
         out.setArrayFormula(f'=ASNRANKS(A1:C{n};"DDA")')
-        t_ranks_100k = recalc(doc, args.repeat)
+        t_ranks_100k = median_recalc(doc, args.repeat)
         out.clearContents(CLEAR)
         print(f"100,000 rows: ASNRANKS {t_ranks_100k:.3f} s", flush=True)
         listing = sh.getCellRangeByPosition(10, 0, 18, n - 1)
         listing.setArrayFormula(f'=ASNRANKLIST(A1:H{n};A1:C{n};"DDA")')
-        t_list = recalc(doc, args.repeat)
+        t_list = median_recalc(doc, args.repeat)
         first = [cell_result(sh.getCellByPosition(c, 0))[1] for c in range(10, 14)]
         listing.clearContents(CLEAR)
         print(f"100,000 rows: ASNRANKLIST {t_list:.3f} s (first row {first})", flush=True)
@@ -140,7 +131,7 @@ def main():
         fill(sh, n_text, 8, rng, names=True)
         listing = sh.getCellRangeByPosition(10, 0, 18, n_text - 1)
         listing.setArrayFormula(f'=ASNRANKLIST(A1:H{n_text};A1:C{n_text};"DDA")')
-        t_list_text = recalc(doc, 1)
+        t_list_text = median_recalc(doc, 1)
         doc.close(True)
         print(f"20,000 rows with a name column: ASNRANKLIST {t_list_text:.3f} s", flush=True)
 
@@ -152,7 +143,7 @@ def main():
             n = 1048576
             fill(sh, n, 3, rng)
             sh.getCellRangeByPosition(4, 0, 4, n - 1).setArrayFormula(f'=ASNRANKS(A1:C{n};"DDA")')
-            t_big = recalc(doc, 1)
+            t_big = median_recalc(doc, 1)
             last = cell_result(sh.getCellByPosition(4, n - 1))
             peak = soffice_peak_kib(session)
             doc.close(True)

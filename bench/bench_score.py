@@ -17,12 +17,10 @@ import argparse
 import os
 import platform
 import random
-import statistics
 import sys
-import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
-from calc_session import CalcSession, cell_result  # noqa: E402
+from calc_session import CalcSession, cell_result, median_recalc  # noqa: E402
 
 from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
 
@@ -37,14 +35,6 @@ def fill_data(sheet, rows, rng):
         sheet.getCellRangeByPosition(0, 1 + start, 4, start + n).setDataArray(data)
 
 
-def time_recalc(doc, repeat):
-    doc.calculateAll()  # first calculation after the formulas were set: not counted
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        doc.calculateAll()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def run_variant(doc, sheet, rows, formula, array, repeat):
@@ -56,7 +46,7 @@ def run_variant(doc, sheet, rows, formula, array, repeat):
     else:
         sheet.getCellByPosition(col, 1).setFormula(formula)
         target.fillAuto(TO_BOTTOM, 1)
-    seconds = time_recalc(doc, repeat)
+    seconds = median_recalc(doc, repeat)
     sample = cell_result(sheet.getCellByPosition(col, rows))
     target.clearContents(1 | 2 | 4 | 16)
     return seconds, sample

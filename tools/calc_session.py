@@ -40,7 +40,7 @@ def prop(name, value):
 
 
 class CalcSession:
-    def __init__(self, oxt, keep=False, env=None, ui_locale=None):
+    def __init__(self, oxt, keep=False, env=None, ui_locale=None, start_timeout=60):
         self.oxt = os.path.abspath(oxt)
         self.keep = keep
         self.root = tempfile.mkdtemp(prefix="asnkarier-calc-")
@@ -50,6 +50,7 @@ class CalcSession:
         self.desktop = None
         self.extra_env = env or {}
         self.ui_locale = ui_locale
+        self.start_timeout = start_timeout
         os.chmod(self.root, 0o777)
         if os.geteuid() == 0:
             os.chown(self.root, NOBODY, NOBODY)
@@ -89,7 +90,7 @@ class CalcSession:
             env=self._env(), cwd=self.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-        deadline = time.time() + 60
+        deadline = time.time() + self.start_timeout
         while True:
             try:
                 self.ctx = resolver.resolve(
@@ -125,7 +126,7 @@ class CalcSession:
             pass
         if self.proc is not None:
             try:
-                self.proc.wait(timeout=30)
+                self.proc.wait(timeout=30 if self.start_timeout <= 60 else 900)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
         if not self.keep:
@@ -148,6 +149,20 @@ class CalcSession:
     def store(self, doc, path, filter_name):
         url = uno.systemPathToFileUrl(os.path.abspath(path))
         doc.storeToURL(url, (prop("FilterName", filter_name),))
+
+
+def median_recalc(doc, repeat):
+    """Seconds of a full recalculation (calculateAll), the median of `repeat`, after one that is not counted
+    (the first calculation after formulas were set also compiles and fills caches)."""
+    import statistics
+
+    doc.calculateAll()
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        doc.calculateAll()
+        times.append(time.perf_counter() - t)
+    return statistics.median(times)
 
 
 # Calc's error codes (formula/errorcodes.hxx) as the user sees them.

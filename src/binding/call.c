@@ -364,6 +364,137 @@ void asn_return_text(asn_call *call, const char *utf8)
     call->has_result = 1;
 }
 
+/* Puts one result cell into a default-constructed (void) Any. */
+static void put_cell(uno_Any *a, const asn_out_cell *cell, rtl_uString *empty)
+{
+    uno_any_destruct(a, NULL);
+    if (cell->kind == ASN_OUT_NUMBER) {
+        uno_type_any_construct(a, (void *)&cell->number, asn_type_double(), NULL);
+    } else if (cell->kind == ASN_OUT_TEXT) {
+        rtl_uString *s = ustring_from_utf8(cell->text);
+        uno_type_any_construct(a, &s, asn_type_string(), NULL);
+        rtl_uString_release(s);
+    } else {
+        uno_type_any_construct(a, &empty, asn_type_string(), NULL);
+    }
+}
+
+/* Builds a sequence<sequence<any>> result of rows x cols; fill_row puts row r's values into its (void)
+ * Anys; `empty` is an empty string for the cells that show nothing. */
+static void return_any_matrix(asn_call *call, size_t rows, size_t cols,
+                              void (*fill_row)(uno_Any *row, size_t r, rtl_uString *empty, const void *ctx),
+                              const void *ctx)
+{
+    uno_Sequence *outer = NULL;
+    if (!uno_type_sequence_construct(&outer, asn_type_any_matrix(), NULL, (sal_Int32)rows, NULL)) {
+        asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
+        return;
+    }
+    rtl_uString *empty = NULL;
+    rtl_uString_new(&empty);
+    uno_Sequence **slot = (uno_Sequence **)outer->elements;
+    for (size_t r = 0; r < rows; r++) {
+        uno_Sequence *row = NULL;
+        if (!uno_type_sequence_construct(&row, asn_type_any_row(), NULL, (sal_Int32)cols, NULL)) {
+            asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
+            break;
+        }
+        fill_row((uno_Any *)row->elements, r, empty, ctx);
+        uno_type_destructData(&slot[r], asn_type_any_row(), NULL); /* the empty row it held */
+        slot[r] = row;
+    }
+    rtl_uString_release(empty);
+    if (call->status.code == ASN_OK) {
+        uno_type_any_construct(call->result, &outer, asn_type_any_matrix(), NULL);
+        call->has_result = 1;
+    }
+    uno_type_destructData(&outer, asn_type_any_matrix(), NULL);
+}
+
+/* A result of numbers only travels as sequence<sequence<double>>: LibreOffice's bridge copies it
+ * in one block per row instead of converting every Any, which is most of an array result's cost. */
+static int return_number_table(asn_call *call, size_t rows, size_t cols, const asn_out_cell *cells)
+{
+    uno_Sequence *outer = NULL;
+    if (!uno_type_sequence_construct(&outer, asn_type_double_matrix(), NULL, (sal_Int32)rows, NULL))
+        return asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
+    uno_Sequence **slot = (uno_Sequence **)outer->elements;
+    for (size_t r = 0; r < rows; r++) {
+        uno_Sequence *row = NULL;
+        if (!uno_type_sequence_construct(&row, asn_type_double_row(), NULL, (sal_Int32)cols, NULL)) {
+            uno_type_destructData(&outer, asn_type_double_matrix(), NULL);
+            return asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
+        }
+        double *v = (double *)row->elements;
+        for (size_t c = 0; c < cols; c++)
+            v[c] = cells[r * cols + c].number;
+        uno_type_destructData(&slot[r], asn_type_double_row(), NULL); /* the empty row it held */
+        slot[r] = row;
+    }
+    uno_type_any_construct(call->result, &outer, asn_type_double_matrix(), NULL);
+    uno_type_destructData(&outer, asn_type_double_matrix(), NULL);
+    call->has_result = 1;
+    return 1;
+}
+
+typedef struct {
+    const asn_out_cell *cells;
+    size_t cols;
+} table_context;
+
+static void fill_table_row(uno_Any *row, size_t r, rtl_uString *empty, const void *context)
+{
+    const table_context *ctx = context;
+    for (size_t c = 0; c < ctx->cols; c++)
+        put_cell(&row[c], &ctx->cells[r * ctx->cols + c], empty);
+}
+
+void asn_return_table(asn_call *call, size_t rows, size_t cols, const asn_out_cell *cells)
+{
+    int all_numbers = 1;
+    for (size_t i = 0; i < rows * cols; i++) {
+        if (cells[i].kind != ASN_OUT_NUMBER) {
+            all_numbers = 0;
+        } else if (!isfinite(cells[i].number)) {
+            asn_fail(&call->status, ASN_INVALID, "result cell %zu is not a finite number", i + 1);
+            return;
+        }
+    }
+    if (rows == 0 || cols == 0 || rows > INT32_MAX || cols > INT32_MAX) {
+        asn_fail(&call->status, ASN_INVALID, "the result has no cells or too many");
+        return;
+    }
+    if (all_numbers) {
+        return_number_table(call, rows, cols, cells);
+        return;
+    }
+    table_context ctx = { cells, cols };
+    return_any_matrix(call, rows, cols, fill_table_row, &ctx);
+}
+
+typedef struct {
+    const range_view *v;
+    const uno_Any *single;
+    const size_t *order;
+    const double *first;
+} rows_of_context;
+
+/* Row r of asn_return_rows_of: the first value, then a copy of the chosen input row (void -> ""). */
+static void fill_copied_row(uno_Any *out, size_t r, rtl_uString *empty, const void *context)
+{
+    const rows_of_context *ctx = context;
+    const uno_Any *in = ctx->single ? ctx->single : (const uno_Any *)ctx->v->row[ctx->order[r]]->elements;
+    uno_any_destruct(&out[0], NULL);
+    uno_type_any_construct(&out[0], (void *)&ctx->first[r], asn_type_double(), NULL);
+    for (size_t c = 0; c < ctx->v->cols; c++) {
+        uno_any_destruct(&out[c + 1], NULL);
+        if (in[c].pType->eTypeClass == typelib_TypeClass_VOID)
+            uno_type_any_construct(&out[c + 1], &empty, asn_type_string(), NULL);
+        else
+            uno_type_any_construct(&out[c + 1], in[c].pData, in[c].pType, NULL); /* a copy, shared text */
+    }
+}
+
 void asn_return_rows_of(asn_call *call, int index, const size_t *order, const double *first, size_t count)
 {
     const uno_Sequence *outer;
@@ -402,131 +533,11 @@ void asn_return_rows_of(asn_call *call, int index, const size_t *order, const do
         asn_return_table(call, count, cols, cells);
         return;
     }
-    uno_Sequence *result = NULL;
-    if (!uno_type_sequence_construct(&result, asn_type_any_matrix(), NULL, (sal_Int32)count, NULL)) {
-        asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
-        return;
-    }
-    rtl_uString *empty = NULL;
-    rtl_uString_new(&empty);
-    uno_Sequence **slot = (uno_Sequence **)result->elements;
-    for (size_t i = 0; i < count; i++) {
-        uno_Sequence *row = NULL;
-        if (!uno_type_sequence_construct(&row, asn_type_any_row(), NULL, (sal_Int32)cols, NULL)) {
-            asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
-            break;
-        }
-        uno_Any *out = (uno_Any *)row->elements;
-        const uno_Any *in = single ? single : (const uno_Any *)v.row[order[i]]->elements;
-        uno_any_destruct(&out[0], NULL);
-        uno_type_any_construct(&out[0], (void *)&first[i], asn_type_double(), NULL);
-        for (size_t c = 0; c < v.cols; c++) {
-            uno_any_destruct(&out[c + 1], NULL);
-            if (in[c].pType->eTypeClass == typelib_TypeClass_VOID)
-                uno_type_any_construct(&out[c + 1], &empty, asn_type_string(), NULL);
-            else
-                uno_type_any_construct(&out[c + 1], in[c].pData, in[c].pType, NULL); /* a copy, shared text */
-        }
-        uno_type_destructData(&slot[i], asn_type_any_row(), NULL);
-        slot[i] = row;
-    }
-    rtl_uString_release(empty);
-    if (call->status.code == ASN_OK) {
-        uno_type_any_construct(call->result, &result, asn_type_any_matrix(), NULL);
-        call->has_result = 1;
-    }
-    uno_type_destructData(&result, asn_type_any_matrix(), NULL);
+    rows_of_context ctx = { &v, single, order, first };
+    return_any_matrix(call, count, cols, fill_copied_row, &ctx);
 }
 
 void asn_return_not_found(asn_call *call, const char *why)
 {
     asn_fail(&call->status, ASN_NOT_FOUND, "%s", why);
-}
-
-/* Puts one result cell into a default-constructed (void) Any. */
-static void put_cell(uno_Any *a, const asn_out_cell *cell, rtl_uString *empty)
-{
-    uno_any_destruct(a, NULL);
-    if (cell->kind == ASN_OUT_NUMBER) {
-        uno_type_any_construct(a, (void *)&cell->number, asn_type_double(), NULL);
-    } else if (cell->kind == ASN_OUT_TEXT) {
-        rtl_uString *s = ustring_from_utf8(cell->text);
-        uno_type_any_construct(a, &s, asn_type_string(), NULL);
-        rtl_uString_release(s);
-    } else {
-        uno_type_any_construct(a, &empty, asn_type_string(), NULL);
-    }
-}
-
-/* A result of numbers only travels as sequence<sequence<double>>: LibreOffice's bridge copies it
- * in one block per row instead of converting every Any, which is most of an array result's cost. */
-static int return_number_table(asn_call *call, size_t rows, size_t cols, const asn_out_cell *cells)
-{
-    uno_Sequence *outer = NULL;
-    if (!uno_type_sequence_construct(&outer, asn_type_double_matrix(), NULL, (sal_Int32)rows, NULL))
-        return asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
-    uno_Sequence **slot = (uno_Sequence **)outer->elements;
-    for (size_t r = 0; r < rows; r++) {
-        uno_Sequence *row = NULL;
-        if (!uno_type_sequence_construct(&row, asn_type_double_row(), NULL, (sal_Int32)cols, NULL)) {
-            uno_type_destructData(&outer, asn_type_double_matrix(), NULL);
-            return asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
-        }
-        double *v = (double *)row->elements;
-        for (size_t c = 0; c < cols; c++)
-            v[c] = cells[r * cols + c].number;
-        uno_type_destructData(&slot[r], asn_type_double_row(), NULL); /* the empty row it held */
-        slot[r] = row;
-    }
-    uno_type_any_construct(call->result, &outer, asn_type_double_matrix(), NULL);
-    uno_type_destructData(&outer, asn_type_double_matrix(), NULL);
-    call->has_result = 1;
-    return 1;
-}
-
-void asn_return_table(asn_call *call, size_t rows, size_t cols, const asn_out_cell *cells)
-{
-    int all_numbers = 1;
-    for (size_t i = 0; i < rows * cols; i++) {
-        if (cells[i].kind != ASN_OUT_NUMBER) {
-            all_numbers = 0;
-        } else if (!isfinite(cells[i].number)) {
-            asn_fail(&call->status, ASN_INVALID, "result cell %zu is not a finite number", i + 1);
-            return;
-        }
-    }
-    if (rows == 0 || cols == 0 || rows > INT32_MAX || cols > INT32_MAX) {
-        asn_fail(&call->status, ASN_INVALID, "the result has no cells or too many");
-        return;
-    }
-    if (all_numbers) {
-        return_number_table(call, rows, cols, cells);
-        return;
-    }
-    uno_Sequence *outer = NULL;
-    if (!uno_type_sequence_construct(&outer, asn_type_any_matrix(), NULL, (sal_Int32)rows, NULL)) {
-        asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
-        return;
-    }
-    rtl_uString *empty = NULL;
-    rtl_uString_new(&empty);
-    uno_Sequence **slot = (uno_Sequence **)outer->elements;
-    for (size_t r = 0; r < rows; r++) {
-        uno_Sequence *row = NULL;
-        if (!uno_type_sequence_construct(&row, asn_type_any_row(), NULL, (sal_Int32)cols, NULL)) {
-            asn_fail(&call->status, ASN_INVALID, "not enough memory for the result");
-            break;
-        }
-        uno_Any *a = (uno_Any *)row->elements;
-        for (size_t c = 0; c < cols; c++)
-            put_cell(&a[c], &cells[r * cols + c], empty);
-        uno_type_destructData(&slot[r], asn_type_any_row(), NULL); /* the empty row it held */
-        slot[r] = row;
-    }
-    rtl_uString_release(empty);
-    if (call->status.code == ASN_OK) {
-        uno_type_any_construct(call->result, &outer, asn_type_any_matrix(), NULL);
-        call->has_result = 1;
-    }
-    uno_type_destructData(&outer, asn_type_any_matrix(), NULL);
 }
