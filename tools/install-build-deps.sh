@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(gcc make libc6-dev clang libclang-rt-14-dev zip unzip python3 python3-uno libreoffice-dev libgsl-dev libxml2-dev
-          libreoffice-l10n-id poppler-utils util-linux)
+          libreoffice-l10n-id poppler-utils util-linux valgrind)
 # Calc itself: either the GUI-less package or the full one satisfies us.
 if ! dpkg-query -W -f='${Status}' libreoffice-calc 2>/dev/null | grep -q 'install ok installed'; then
     packages+=(libreoffice-calc-nogui)

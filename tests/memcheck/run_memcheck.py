@@ -3,7 +3,7 @@
 mechanism), evaluating the integration workbook (tests/calc/cases/*.tsv: every function, every error case),
 then shutting down so that leaks are reported. Fails on any error or definite leak whose stack passes
 through our library (asnkarier.so); LibreOffice's own noise is suppressed (tests/memcheck/libreoffice.supp)
-or, where not, ignored because it does not touch our code. Takes several minutes.
+or, where not, ignored because it does not touch our code. Takes about a minute on the development machine.
 Prints `memcheck: N passed, M failed`."""
 import glob
 import os
