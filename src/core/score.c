@@ -56,24 +56,16 @@ static int effective_weights(const unsigned char *blank, const asn_numbers *weig
     double sum = 0.0;
     size_t count = 0;
     for (size_t i = 0; i < n; i++) {
-        double w = weights->value[i];
-        if (blank[i]) {
-            if (mode == ASN_BLANK_IS_ERROR) {
-                if (row == 0)
-                    return asn_fail(st, ASN_INVALID, "Values: cell %zu is blank (BlankMode 2)", i + 1);
-                return asn_fail(st, ASN_INVALID, "Table: row %zu, column %zu is blank (BlankMode 2)", row, i + 1);
-            }
-            if (mode == ASN_BLANK_SKIP)
-                w = -1.0; /* marks "does not take part"; stored as 0 below */
-            /* ASN_BLANK_AS_ZERO: the value already reads 0.0 */
+        if (blank[i] && mode == ASN_BLANK_IS_ERROR) {
+            if (row == 0)
+                return asn_fail(st, ASN_INVALID, "Values: cell %zu is blank (BlankMode 2)", i + 1);
+            return asn_fail(st, ASN_INVALID, "Table: row %zu, column %zu is blank (BlankMode 2)", row, i + 1);
         }
-        if (w < 0.0) {
-            work[i] = 0.0;
-            continue;
-        }
-        work[i] = w;
-        sum += w;
-        count++;
+        /* BlankMode 0 leaves a blank value out; BlankMode 1 keeps it, and it already reads 0.0. */
+        int takes_part = !(blank[i] && mode == ASN_BLANK_SKIP);
+        work[i] = takes_part ? weights->value[i] : 0.0;
+        sum += work[i];
+        count += (size_t)takes_part;
     }
     *taking_part = count;
     *weight_sum = sum;
