@@ -9,6 +9,11 @@ from calc_session import cell_result
 REL_TOL = 1e-9
 
 
+def same_number(got, want):
+    """Both cells show numbers that agree to 1e-9 (relative, or absolute near 0)."""
+    return got[0] == want[0] == "number" and math.isclose(got[1], want[1], rel_tol=REL_TOL, abs_tol=REL_TOL)
+
+
 def score_against_sumproduct(session):
     """ASNSCORE and ASNSCORES against SUMPRODUCT(...)/SUM(...) on random rows (fixed seed).
 
@@ -42,7 +47,7 @@ def score_against_sumproduct(session):
         want = cell_result(sh.getCellByPosition(7, r))
         for col, what in ((6, "ASNSCORE"), (8, "ASNSCORES")):
             got = cell_result(sh.getCellByPosition(col, r))
-            if got[0] == "number" and want[0] == "number" and math.isclose(got[1], want[1], rel_tol=REL_TOL, abs_tol=REL_TOL):
+            if same_number(got, want):
                 passed += 1
             else:
                 failed += 1
@@ -100,14 +105,14 @@ def ranking_and_stats_against_builtins(session):
                                     (9, 2, "ASNRANKS/RANK.EQ"), (5, 6, "ASNZSCORE/STANDARDIZE"),
                                     (7, 8, "ASNPERCENTILE/COUNTIF")):
             got, want = cell_result(sh.getCellByPosition(ours, r)), cell_result(sh.getCellByPosition(theirs, r))
-            if got[0] == want[0] == "number" and math.isclose(got[1], want[1], rel_tol=REL_TOL, abs_tol=REL_TOL):
+            if same_number(got, want):
                 passed += 1
             else:
                 failed += 1
                 print(f"FAIL crosscheck {label} row {r + 1}: {got} != {want}")
     for k, fn in enumerate(builtins):
         got, want = cell_result(sh.getCellByPosition(11 + k, 0)), cell_result(sh.getCellByPosition(11 + k, 1))
-        if got[0] == want[0] == "number" and math.isclose(got[1], want[1], rel_tol=REL_TOL, abs_tol=REL_TOL):
+        if same_number(got, want):
             passed += 1
         else:
             failed += 1
