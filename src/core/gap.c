@@ -22,6 +22,7 @@
  *      gaps. Names pairs with the levels; a pair that takes part needs a name. None -> empty string. */
 #include "gap.h"
 
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -159,7 +160,7 @@ int asn_gap_feedback(const asn_numbers *actual, const asn_numbers *required, con
     size_t taking_part, n = asn_numbers_count(actual);
     long count;
     if (!check_levels(actual, required, &taking_part, st) ||
-        !asn_value_to_whole(count_arg, 1, 1000000, 3, &count, "Count", st)) /* R6 */
+        !asn_value_to_whole(count_arg, 1, LONG_MAX, 3, &count, "Count", st)) /* R6: any whole number >= 1 */
         return 0;
     if (names->rows * names->cols != n)
         return asn_fail(st, ASN_INVALID, "Names has %zu cells but the levels have %zu: they must pair",

@@ -25,7 +25,9 @@ static int check_passed, check_failed;
     CHECK(fabs((double)(got) - (double)(want)) <= (tol) * fmax(1.0, fabs((double)(want))), "got %.17g, want %.17g", \
           (double)(got), (double)(want))
 
-#define CHECK_STR(got, want) CHECK((got) && strcmp((got), (want)) == 0, "got \"%s\", want \"%s\"", (got) ? (got) : "(null)", (want))
+static inline const char *check_text(const char *s) { return s ? s : "(null)"; }
+#define CHECK_STR(got, want) \
+    CHECK(strcmp(check_text(got), (want)) == 0, "got \"%s\", want \"%s\"", check_text(got), (want))
 
 static inline int check_report(const char *suite)
 {

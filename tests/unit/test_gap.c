@@ -105,6 +105,9 @@ static void feedback(void)
     asn_cells two_names = { 1, 2, nv };
     CHECK(asn_gap_feedback(&NUMS(2, same, n4), &NUMS(2, same, n4), &two_names, &blank, 1, text, sizeof text, &st) && !text[0],
           "none: empty");
+    asn_value huge_count = { ASN_VALUE_NUMBER, 5e6, NULL };
+    CHECK(asn_gap_feedback(&NUMS(4, a2, n4), &NUMS(4, r2, n4), &n2, &huge_count, 0, text, sizeof text, &st), "%s", st.message);
+    CHECK_STR(text, "A (-1.3); C (-1); 7 (-0.5); B (-0.13)"); /* Count only bounds the list: any whole number >= 1 */
     asn_value zero = { ASN_VALUE_NUMBER, 0, NULL };
     st = ok();
     CHECK(!asn_gap_feedback(&NUMS(4, a2, n4), &NUMS(4, r2, n4), &n2, &zero, 0, text, sizeof text, &st), "Count 0");
