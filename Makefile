@@ -36,7 +36,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(wildcard tests/unit/test_
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template sample-check memcheck check check-generated unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template sample-check memcheck check check-generated locale-check unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -112,6 +112,11 @@ build/unit/%: tests/unit/%.c tests/unit/check.h $(CORE_SRC) $(wildcard src/core/
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_TEST) -Isrc/core -DASN_TEST_DATA=\"$(CURDIR)/tests/data/kamus\" -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
 
+# No conversion between text and numbers in src/ may read the process locale (desktop Calc under id_ID uses
+# the decimal comma), except in src/core/number_text.c.
+locale-check:
+	@python3 tools/check_locale_free.py
+
 check-generated:
 	@python3 tools/gen_functions.py check 2>&1 | tee build/test-generated.log; \
 	  if grep -q drift build/test-generated.log; then echo "generated: 0 passed, 1 failed"; else echo "generated: 1 passed, 0 failed"; fi
@@ -172,7 +177,8 @@ sample-check: $(OXT)
 # Every suite prints `N passed, M failed`; the last line adds them up for CI.
 check: $(DEPS_STAMP)
 	@mkdir -p build
-	@set -o pipefail; { $(MAKE) --no-print-directory check-generated; $(MAKE) --no-print-directory unit; \
+	@set -o pipefail; { $(MAKE) --no-print-directory check-generated; $(MAKE) --no-print-directory locale-check; \
+	  $(MAKE) --no-print-directory unit; \
 	  $(MAKE) --no-print-directory fuzz-smoke; \
 	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory integration; \
 	  $(MAKE) --no-print-directory sample-check; $(MAKE) --no-print-directory memcheck; } 2>&1 | tee build/check.log

@@ -9,6 +9,12 @@ Used by the integration tests, `make run` and the benchmarks. What it does, and 
      name includes the uid, and the client and soffice run under different users when root).
 unopkg refuses to run as root without --shared, so as root every LibreOffice process runs as the
 unprivileged user `nobody` (setpriv), with the profile owned by it.
+
+Two modes (the `mode` argument):
+  "headless"  soffice --headless: the C locale, no display (fast; what the tests ran in first);
+  "desktop"   Calc as HR officers run it: a real window on a private Xvfb display, the gtk3 plugin,
+              LANG/LC_ALL=id_ID.UTF-8 (so the process's C numeric locale uses the decimal comma) and the
+              Indonesian UI. Headless Calc stays in the C locale and hid two defects every user hit.
 """
 import os
 import shutil
@@ -25,6 +31,32 @@ from com.sun.star.connection import NoConnectException
 SOFFICE = "/usr/lib/libreoffice/program/soffice"
 UNOPKG = "/usr/lib/libreoffice/program/unopkg"
 NOBODY = 65534
+MODES = ("headless", "desktop")
+DESKTOP_LOCALE = "id_ID.UTF-8"
+
+
+class VirtualDisplay:
+    """A private Xvfb server; Xvfb picks a free display number itself (-displayfd)."""
+
+    def __init__(self):
+        r, w = os.pipe()
+        self.proc = subprocess.Popen(["Xvfb", "-displayfd", str(w), "-screen", "0", "1600x1000x24", "-nolisten", "tcp",
+                                      "-ac", "-noreset"], pass_fds=(w,), stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL)
+        os.close(w)
+        with os.fdopen(r) as f:
+            number = f.readline().strip()
+        if not number:
+            self.proc.kill()
+            raise RuntimeError("Xvfb did not start")
+        self.display = f":{number}"
+
+    def close(self):
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
 
 
 def free_port():
@@ -40,7 +72,15 @@ def prop(name, value):
 
 
 class CalcSession:
-    def __init__(self, oxt, keep=False, env=None, ui_locale=None, start_timeout=60):
+    def __init__(self, oxt, keep=False, env=None, ui_locale=None, start_timeout=60, mode="headless",
+                 settings=()):
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
+        self.mode = mode
+        self.settings = tuple(settings)  # more (node, property, value) profile settings, e.g. the recalc mode
+        self.display = None
+        if mode == "desktop":
+            ui_locale = ui_locale or "id"
         self.oxt = os.path.abspath(oxt)
         self.keep = keep
         self.root = tempfile.mkdtemp(prefix="asnkarier-calc-")
@@ -65,6 +105,9 @@ class CalcSession:
         env = dict(os.environ)
         env["HOME"] = self.root
         env.pop("DISPLAY", None)
+        if self.mode == "desktop":
+            env.update({"DISPLAY": self.display.display, "SAL_USE_VCLPLUGIN": "gtk3", "LANG": DESKTOP_LOCALE,
+                        "LC_ALL": DESKTOP_LOCALE, "LANGUAGE": "id", "NO_AT_BRIDGE": "1"})
         env.update(self.extra_env)
         return env
 
@@ -80,13 +123,15 @@ class CalcSession:
         oxt_copy = os.path.join(self.root, os.path.basename(self.oxt))
         shutil.copy(self.oxt, oxt_copy)
         os.chmod(oxt_copy, 0o644)
+        if self.mode == "desktop":
+            self.display = VirtualDisplay()
         self._run([SOFFICE, "--headless", "--terminate_after_init", "--norestore", user])
-        if self.ui_locale:
-            self._set_ui_locale(self.ui_locale)
+        self._set_profile_items(self._profile_items())
         self._run([UNOPKG, "add", "-s", user, oxt_copy])
+        headless = ["--headless", "--invisible"] if self.mode == "headless" else []
         self.proc = subprocess.Popen(
-            self._cmd([SOFFICE, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-                       "--nolockcheck", user, f"--accept=socket,host=127.0.0.1,port={self.port};urp;StarOffice.ComponentContext"]),
+            self._cmd([SOFFICE] + headless + ["--norestore", "--nologo", "--nodefault", "--nolockcheck", user,
+                                              f"--accept=socket,host=127.0.0.1,port={self.port};urp;StarOffice.ComponentContext"]),
             env=self._env(), cwd=self.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
@@ -104,14 +149,25 @@ class CalcSession:
         self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
         return self
 
-    def _set_ui_locale(self, locale):
-        """Sets the user interface language of the profile (needs that language pack installed)."""
+    def _profile_items(self):
+        """(path, property, value) settings written into the fresh profile before the real start."""
+        items = []
+        if self.ui_locale:  # the user interface language (needs that language pack installed)
+            items.append(("/org.openoffice.Office.Linguistic/General", "UILocale", self.ui_locale))
+        if self.mode == "desktop":  # no dialog may wait for a click that never comes
+            items.append(("/org.openoffice.Office.Common/Misc", "ShowTipOfTheDay", "false"))
+            items.append(("/org.openoffice.Setup/Product", "ooSetupLastVersion", "99.0"))
+        return items + list(self.settings)
+
+    def _set_profile_items(self, items):
+        if not items:
+            return
         path = os.path.join(self.profile, "user", "registrymodifications.xcu")
         with open(path, encoding="utf-8") as f:
             text = f.read()
-        item = ('<item oor:path="/org.openoffice.Office.Linguistic/General"><prop oor:name="UILocale" oor:op="fuse">'
-                f'<value>{locale}</value></prop></item>\n')
-        text = text.replace("</oor:items>", item + "</oor:items>")
+        added = "".join(f'<item oor:path="{node}"><prop oor:name="{name}" oor:op="fuse"><value>{value}</value></prop></item>\n'
+                        for node, name, value in items)
+        text = text.replace("</oor:items>", added + "</oor:items>")
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
 
@@ -129,6 +185,8 @@ class CalcSession:
                 self.proc.wait(timeout=30 if self.start_timeout <= 60 else 900)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
+        if self.display is not None:
+            self.display.close()
         if not self.keep:
             shutil.rmtree(self.root, ignore_errors=True)
 
@@ -139,12 +197,16 @@ class CalcSession:
         self.close()
 
     # -- documents -------------------------------------------------------------------------------
+    def _load_arguments(self):
+        # Desktop mode opens documents in real windows, as a user does; headless ones stay hidden.
+        return (prop("Hidden", self.mode == "headless"),)
+
     def new_spreadsheet(self):
-        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, (prop("Hidden", True),))
+        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, self._load_arguments())
 
     def open(self, path):
         url = uno.systemPathToFileUrl(os.path.abspath(path))
-        return self.desktop.loadComponentFromURL(url, "_blank", 0, (prop("Hidden", True),))
+        return self.desktop.loadComponentFromURL(url, "_blank", 0, self._load_arguments())
 
     def store(self, doc, path, filter_name):
         url = uno.systemPathToFileUrl(os.path.abspath(path))

@@ -3,25 +3,38 @@
 # Runs apt-get directly as root, through sudo otherwise. Quiet when everything is there.
 set -euo pipefail
 
+# Calc is the full (GUI) package with the gtk3 plugin: the integration tests also run in desktop Calc
+# under Xvfb with the Indonesian locale and UI, as HR officers use it (xvfb, xauth, locales, l10n-id).
 packages=(gcc make libc6-dev clang libclang-rt-14-dev zip unzip python3 python3-uno libreoffice-dev libgsl-dev libxml2-dev
-          libreoffice-l10n-id poppler-utils util-linux valgrind)
-# Calc itself: either the GUI-less package or the full one satisfies us.
-if ! dpkg-query -W -f='${Status}' libreoffice-calc 2>/dev/null | grep -q 'install ok installed'; then
-    packages+=(libreoffice-calc-nogui)
+          libreoffice-calc libreoffice-gtk3 libreoffice-l10n-id xvfb xauth locales fonts-dejavu-core
+          poppler-utils util-linux valgrind)
+
+as_root=()
+if [ "$(id -u)" -ne 0 ]; then
+    as_root=(sudo)
 fi
+
+# The Indonesian locale the desktop tests run in (LANG=id_ID.UTF-8): generated once.
+ensure_locale() {
+    locale -a 2>/dev/null | grep -qi '^id_ID\.utf-\?8$' && return 0
+    echo "generating the locale id_ID.UTF-8"
+    "${as_root[@]}" sed -i 's/^# *\(id_ID.UTF-8 UTF-8\)/\1/' /etc/locale.gen
+    grep -q '^id_ID.UTF-8 UTF-8' /etc/locale.gen || echo 'id_ID.UTF-8 UTF-8' | "${as_root[@]}" tee -a /etc/locale.gen >/dev/null
+    "${as_root[@]}" locale-gen >/dev/null
+}
 
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-
-echo "installing missing build packages: ${missing[*]}"
-as_root=()
-if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null || { echo "need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-    as_root=(sudo)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "installing missing build packages: ${missing[*]}"
+    if [ ${#as_root[@]} -gt 0 ] && ! command -v sudo >/dev/null; then
+        echo "need root or sudo to install: ${missing[*]}" >&2
+        exit 1
+    fi
+    export DEBIAN_FRONTEND=noninteractive
+    "${as_root[@]}" apt-get update -qq
+    "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
-export DEBIAN_FRONTEND=noninteractive
-"${as_root[@]}" apt-get update -qq
-"${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+ensure_locale

@@ -5,7 +5,7 @@ did not (a suite that crashed before its closing line must not pass silently).""
 import re
 import sys
 
-REQUIRED = ["generated", "unit-*", "fuzz-*", "exports", "integration", "sample-run", "memcheck"]
+REQUIRED = ["generated", "locale-check", "unit-*", "fuzz-*", "exports", "integration", "sample-run", "memcheck"]
 
 text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
 lines = re.findall(r"^(?:([\w./-]+): )?(\d+) passed, (\d+) failed", text, re.M)

@@ -18,8 +18,14 @@
 #include <string.h>
 
 #include "../core/kamus_cache.h"
+#include "../core/number_text.h"
 #include "uno.h"
 #include "uno_util.h"
+
+static int hex_digit(char c)
+{
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+}
 
 /* "file:///a%20b/c" -> "/a b/c" into out; 0 when it is not a local file URL. */
 static int path_from_file_url(const char *url, char *out, size_t cap)
@@ -35,9 +41,8 @@ static int path_from_file_url(const char *url, char *out, size_t cap)
     size_t n = 0;
     for (; *p; p++) {
         char c = *p;
-        if (c == '%' && isxdigit((unsigned char)p[1]) && isxdigit((unsigned char)p[2])) {
-            char hex[3] = { p[1], p[2], 0 };
-            c = (char)strtol(hex, NULL, 16);
+        if (c == '%' && hex_digit(p[1]) >= 0 && hex_digit(p[2]) >= 0) {
+            c = (char)(hex_digit(p[1]) * 16 + hex_digit(p[2]));
             p += 2;
             if (c == '\0')
                 return 0;
@@ -135,8 +140,8 @@ int asn_arg_dictionary(asn_call *call, int document_index, int index, asn_dictio
     }
     if (v.kind == ASN_VALUE_NUMBER) { /* R1 */
         char *number = asn_call_alloc(call, 32, 1);
-        if (number)
-            snprintf(number, 32, "%.15g", v.number);
+        if (number && asn_number_text(v.number, number, 32) < 0)
+            number[0] = '\0';
         d->given = number ? number : "";
         return asn_fail(&call->status, ASN_INVALID, "a dictionary is a path to an XML file, not a number");
     }

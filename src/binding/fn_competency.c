@@ -8,6 +8,7 @@
 
 #include "../core/gap.h"
 #include "../core/labels.h"
+#include "../core/number_text.h"
 
 void fn_asngap(asn_call *call)
 {
@@ -69,8 +70,8 @@ static const char *code_text(asn_call *call, const asn_value *v)
         return v->text;
     if (v->kind == ASN_VALUE_NUMBER) {
         char *s = asn_call_alloc(call, 32, 1);
-        if (s)
-            snprintf(s, 32, "%.15g", v->number);
+        if (s && asn_number_text(v->number, s, 32) < 0)
+            s[0] = '\0';
         return s;
     }
     return NULL;

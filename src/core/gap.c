@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "labels.h"
+#include "number_text.h"
 #include "rounding.h"
 
 /* R1, R2: checks both level ranges and counts the pairs that take part. */
@@ -142,7 +143,8 @@ static int by_size_then_order(const void *pa, const void *pb)
 static void format_gap(double gap, char *buf, size_t cap)
 {
     char digits[64];
-    snprintf(digits, sizeof digits, "%.2f", fabs(asn_round(gap, 2)));
+    if (asn_fixed_text(fabs(asn_round(gap, 2)), 2, digits, sizeof digits) < 0)
+        digits[0] = '\0'; /* cannot happen: |gap| <= 5 */
     char *dot = strchr(digits, '.');
     if (dot) {
         char *end = digits + strlen(digits) - 1;
@@ -188,7 +190,7 @@ int asn_gap_feedback(const asn_numbers *actual, const asn_numbers *required, con
         char number[96], name[64];
         const char *label = names->cell[i].text;
         if (names->cell[i].kind == ASN_VALUE_NUMBER) {
-            snprintf(name, sizeof name, "%.15g", names->cell[i].number);
+            asn_number_text(names->cell[i].number, name, sizeof name);
             label = name;
         }
         format_gap(actual->value[i] - required->value[i], number, sizeof number);

@@ -17,12 +17,15 @@
 #include "kamus.h"
 
 #include <libxml/parser.h>
+#include <math.h>
 #include <libxml/xmlschemas.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "number_text.h"
 
 extern const unsigned char asn_kamus_xsd[];
 extern const size_t asn_kamus_xsd_size;
@@ -394,9 +397,10 @@ static int build_model(asn_kamus *k, xmlNodePtr root, int *line, asn_status *st)
                 c->text[ASN_FIELD_DEFINISI] = node_text(a, e);
             else if (is_element(e, "level")) {
                 char *v = attr_text(a, e, "nilai");
-                int level = v ? atoi(v) : 0; /* the schema guarantees 1..5 */
-                if (level < 1 || level > 5)
+                double number = 0.0; /* the schema guarantees a whole number 1..5 ("3", "+3", " 03 ") */
+                if (!v || !asn_text_number(v, &number) || number != floor(number) || number < 1.0 || number > 5.0)
                     continue;
+                int level = (int)number;
                 if (c->deskripsi[level] || c->indikator[level]) /* R3 */
                     return fail_at(st, line, e, "level %s appears twice in this kompetensi", v);
                 for (xmlNodePtr d = e->children; d; d = d->next)
@@ -440,7 +444,10 @@ static int build_model(asn_kamus *k, xmlNodePtr root, int *line, asn_status *st)
             for (size_t j = 0; j < p->n_std; j++)
                 if (p->std[j].competency == c) /* R4 */
                     return fail_at(st, line, s, "kompetensi \"%s\" has two standar in this jabatan", code);
-            p->std[p->n_std++] = (standard){ c, strtod(level, NULL) };
+            double required; /* the schema guarantees a decimal 1..5, written with '.' whatever the locale */
+            if (!asn_text_number(level, &required))
+                return fail_at(st, line, s, "standar level \"%s\" is not a number", level);
+            p->std[p->n_std++] = (standard){ c, required };
         }
         qsort(p->std, p->n_std, sizeof *p->std, by_competency);
         long at = index_put(a, &k->pos_index, p->kode, (long)k->n_pos);

@@ -1,7 +1,8 @@
 #include "status.h"
 
 #include <stdarg.h>
-#include <stdio.h>
+
+#include "number_text.h"
 
 int asn_fail(asn_status *st, asn_code code, const char *format, ...)
 {
@@ -10,7 +11,7 @@ int asn_fail(asn_status *st, asn_code code, const char *format, ...)
     st->code = code;
     va_list ap;
     va_start(ap, format);
-    vsnprintf(st->message, sizeof st->message, format, ap);
+    asn_vformat(st->message, sizeof st->message, format, ap); /* numbers in messages: the C locale's */
     va_end(ap);
     return 0;
 }

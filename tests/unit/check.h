@@ -2,11 +2,25 @@
 #ifndef ASN_TEST_CHECK_H
 #define ASN_TEST_CHECK_H
 
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 static int check_passed, check_failed;
+
+/* Every unit test runs in a comma-decimal locale, as the process does in desktop Calc under
+ * LANG=id_ID.UTF-8: a conversion that reads the process locale gives a wrong answer here too, not only in
+ * Calc (headless Calc stays in the C locale and hid such defects). A missing locale is a failed check. */
+#define CHECK_LOCALE "id_ID.UTF-8"
+__attribute__((constructor)) static void check_in_comma_locale(void)
+{
+    if (!setlocale(LC_ALL, CHECK_LOCALE) || strcmp(localeconv()->decimal_point, ",") != 0) {
+        check_failed++;
+        fprintf(stderr, "FAILED: the locale %s (decimal comma) is not available; tools/install-build-deps.sh "
+                        "generates it\n", CHECK_LOCALE);
+    }
+}
 
 #define CHECK(cond, ...)                                                              \
     do {                                                                              \

@@ -1,0 +1,134 @@
+/* Numbers <-> text in a private "C" locale: the rules N1-N4 are in number_text.h.
+ *
+ * POSIX: one locale_t made once (newlocale), switched in for the calling thread only (uselocale) around
+ * each conversion and switched back; the thread's own locale, and every other thread's, stay as they were.
+ * Windows (MSVCRT/UCRT): the same with _create_locale and the *_l functions. This is the one file of src/
+ * that may hold such a platform difference. */
+#include "number_text.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#if defined(_WIN32)
+#include <locale.h>
+#include <windows.h>
+
+static _locale_t c_numbers;
+static INIT_ONCE c_numbers_once = INIT_ONCE_STATIC_INIT;
+
+static BOOL CALLBACK make_c_numbers(PINIT_ONCE once, PVOID param, PVOID *context)
+{
+    (void)once, (void)param, (void)context;
+    c_numbers = _create_locale(LC_ALL, "C");
+    return TRUE;
+}
+
+static _locale_t c_locale(void)
+{
+    InitOnceExecuteOnce(&c_numbers_once, make_c_numbers, NULL, NULL);
+    return c_numbers;
+}
+
+int asn_vformat(char *buf, size_t cap, const char *format, va_list ap)
+{
+    if (cap == 0)
+        return -1;
+    /* _vsnprintf_l leaves no NUL when the text fills buf and answers -1: report the length like C99 does. */
+    va_list copy;
+    va_copy(copy, ap);
+    int n = _vscprintf_l(format, c_locale(), copy);
+    va_end(copy);
+    _vsnprintf_l(buf, cap, format, c_locale(), ap);
+    buf[cap - 1] = '\0';
+    return n;
+}
+
+static double c_strtod(const char *s, char **end) { return _strtod_l(s, end, c_locale()); }
+
+#else
+#include <locale.h>
+#include <pthread.h>
+
+static locale_t c_numbers;
+static pthread_once_t c_numbers_once = PTHREAD_ONCE_INIT;
+
+static void make_c_numbers(void) { c_numbers = newlocale(LC_ALL_MASK, "C", (locale_t)0); }
+
+/* The C locale object; (locale_t)0 only if newlocale failed, and then the caller keeps its locale. */
+static locale_t c_locale(void)
+{
+    pthread_once(&c_numbers_once, make_c_numbers);
+    return c_numbers;
+}
+
+int asn_vformat(char *buf, size_t cap, const char *format, va_list ap)
+{
+    locale_t c = c_locale();
+    locale_t previous = c ? uselocale(c) : (locale_t)0;
+    int n = vsnprintf(buf, cap, format, ap);
+    if (c)
+        uselocale(previous);
+    return n;
+}
+
+static double c_strtod(const char *s, char **end)
+{
+    return strtod_l(s, end, c_locale() ? c_locale() : LC_GLOBAL_LOCALE);
+}
+#endif
+
+int asn_format(char *buf, size_t cap, const char *format, ...)
+{
+    va_list ap;
+    va_start(ap, format);
+    int n = asn_vformat(buf, cap, format, ap);
+    va_end(ap);
+    return n;
+}
+
+static int fits(int n, size_t cap) { return n >= 0 && (size_t)n < cap ? n : -1; }
+
+int asn_number_text(double v, char *buf, size_t cap)
+{
+    if (v == 0.0)
+        v = 0.0; /* N2: -0 shows as 0, as in Calc */
+    return fits(asn_format(buf, cap, "%.15g", v), cap); /* N1, N2 */
+}
+
+int asn_fixed_text(double v, int decimals, char *buf, size_t cap)
+{
+    return fits(asn_format(buf, cap, "%.*f", decimals, v), cap); /* N1 */
+}
+
+/* Spaces as XML's whitespace collapse and a typed cell may leave them. */
+static int is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+int asn_text_number(const char *s, double *out)
+{
+    while (is_space(*s))
+        s++;
+    /* N3: digits, '.', a sign and an exponent only; strtod alone would also take "inf", "nan" and hex. */
+    const char *p = s;
+    if (*p == '+' || *p == '-')
+        p++;
+    if (!isdigit((unsigned char)*p) && !(*p == '.' && isdigit((unsigned char)p[1])))
+        return 0;
+    for (const char *q = p; *q && !is_space(*q); q++)
+        if (!isdigit((unsigned char)*q) && !strchr(".eE+-", *q))
+            return 0;
+    char *end;
+    errno = 0;
+    double v = c_strtod(s, &end);
+    if (end == s || errno == ERANGE || !isfinite(v))
+        return 0;
+    while (is_space(*end))
+        end++;
+    if (*end)
+        return 0;
+    *out = v;
+    return 1;
+}
