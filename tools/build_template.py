@@ -210,8 +210,12 @@ def build(doc):
     per.Rows.getByIndex(3).Height = 1500
     header(per, 4, ["Peringkat", "NIP", "Nama", "Jabatan", "Golongan", "Nilai Kinerja", "Predikat", "JPM",
                     "Kotak Talenta"])
+    # ASNRANKLIST answers as many rows as there are employees, and Calc fills the rest of a larger array
+    # area with #N/A (the contract says so), which IFNA around the call cannot reach. IF over the area's
+    # rows stretches the result to the whole area first (rows past the ranking become #N/A inside the
+    # formula), so IFNA blanks them: no error cell below the last employee, on screen or in print.
     per.getCellRangeByPosition(0, 5, 8, 4 + ROWS).setArrayFormula(
-        f'=IFNA(ASNRANKLIST(Kinerja.A2:H{LAST};Kinerja.J2:O{LAST};"DDADDA");"")')
+        f'=IFNA(IF(ROW(Kinerja.A2:A{LAST})>0;ASNRANKLIST(Kinerja.A2:H{LAST};Kinerja.J2:O{LAST};"DDADDA"));"")')
     per.getCellRangeByPosition(5, 5, 5, 4 + ROWS).NumberFormat = two_dec
     per.getCellRangeByPosition(7, 5, 7, 4 + ROWS).NumberFormat = one_dec
     widths(per, [20, 44, 48, 70, 20, 28, 38, 16, 28])

@@ -6,8 +6,8 @@
  *  R2. An absolute path is used as it is; a file:// URL (host empty or localhost) is decoded to a path.
  *  R3. Any other URL scheme (http:, https:, ftp:, vnd.sun.star...:) is refused: only local files.
  *  R4. A relative path is resolved against the folder of the calling document, whose URL Calc hands us
- *      through the hidden first argument (the document model: XModel::getURL). A document never saved
- *      has no folder: error.
+ *      through the hidden first argument (the document model; document.c tells how it is known also while
+ *      the document loads). A document never saved has no folder: error.
  * Then the file goes through the cache (src/core/kamus_cache.c), which re-reads it when it changes. */
 #include "dictionary.h"
 
@@ -19,6 +19,7 @@
 
 #include "../core/kamus_cache.h"
 #include "../core/number_text.h"
+#include "document.h"
 #include "uno.h"
 #include "uno_util.h"
 
@@ -66,66 +67,6 @@ static size_t scheme_length(const char *s)
     return s[n] == ':' ? n : 0;
 }
 
-/* R4: the calling document's URL through binary UNO: queryInterface(XModel), then getURL(). */
-static int document_url(asn_call *call, int document_index, char *out, size_t cap)
-{
-    uno_Interface *props = *(uno_Interface **)call->args[document_index];
-    if (!props)
-        return 0;
-    int ok = 0;
-    typelib_TypeDescription *query = NULL, *get_url = NULL;
-    typelib_TypeDescriptionReference *model_type = NULL;
-    rtl_uString *name = NULL;
-    rtl_uString_newFromAscii(&name, "com.sun.star.uno.XInterface::queryInterface");
-    typelib_typedescription_getByName(&query, name);
-    rtl_uString_newFromAscii(&name, "com.sun.star.frame.XModel::getURL");
-    typelib_typedescription_getByName(&get_url, name);
-    rtl_uString_release(name);
-    typelib_typedescriptionreference_newByAsciiName(&model_type, typelib_TypeClass_INTERFACE, "com.sun.star.frame.XModel");
-    if (query && get_url && model_type) {
-        uno_Any result, exc_memory, *exc = &exc_memory;
-        void *args[1] = { &model_type };
-        props->pDispatcher(props, query, &result, args, &exc);
-        if (exc) {
-            uno_any_destruct(exc, NULL);
-        } else {
-            uno_Interface *model = NULL;
-            if (result.pType->eTypeClass == typelib_TypeClass_INTERFACE) {
-                model = *(uno_Interface **)result.pData;
-                if (model)
-                    model->acquire(model);
-            }
-            uno_any_destruct(&result, NULL);
-            if (model) {
-                rtl_uString *url = NULL;
-                exc = &exc_memory;
-                model->pDispatcher(model, get_url, &url, NULL, &exc);
-                if (exc) {
-                    uno_any_destruct(exc, NULL);
-                } else {
-                    rtl_String *utf8 = NULL;
-                    rtl_uString2String(&utf8, url->buffer, url->length, RTL_TEXTENCODING_UTF8, OUSTRING_TO_OSTRING_CVTFLAGS);
-                    if (utf8 && (size_t)utf8->length < cap) {
-                        memcpy(out, utf8->buffer, (size_t)utf8->length + 1);
-                        ok = 1;
-                    }
-                    if (utf8)
-                        rtl_string_release(utf8);
-                    rtl_uString_release(url);
-                }
-                model->release(model);
-            }
-        }
-    }
-    if (query)
-        typelib_typedescription_release(query);
-    if (get_url)
-        typelib_typedescription_release(get_url);
-    if (model_type)
-        typelib_typedescriptionreference_release(model_type);
-    return ok;
-}
-
 int asn_arg_dictionary(asn_call *call, int document_index, int index, asn_dictionary *d)
 {
     asn_value v;
@@ -159,7 +100,7 @@ int asn_arg_dictionary(asn_call *call, int document_index, int index, asn_dictio
         strcpy(path, v.text);
     } else { /* R4 */
         char url[PATH_MAX * 3];
-        if (!document_url(call, document_index, url, sizeof url) || !url[0])
+        if (!asn_document_url(*(uno_Interface **)call->args[document_index], url, sizeof url) || !url[0])
             return asn_fail(&call->status, ASN_INVALID,
                             "a relative path needs a saved document (its folder is the starting point)");
         if (strncasecmp(url, "file:", 5) != 0 || !path_from_file_url(url, base, sizeof base))

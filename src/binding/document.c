@@ -1,0 +1,144 @@
+/* The calling document's location, also while Calc is still loading it.
+ *
+ * Calc hands every dictionary function the document model (the hidden first argument). Its location
+ * comes from two places, and which one knows it depends on the moment (LibreOffice 7.4 to 25.x,
+ * sfx2/source/doc/sfxbasemodel.cxx):
+ *  D1. XModel::getURL is the URL the model was attached to. It is set only when loading has finished
+ *      (attachResource, after the import filter returns), so it is empty while the import runs.
+ *  D2. Calc recalculates add-in formulas while a saved document loads (and all formulas when "recalculation
+ *      on file load" is "always"): our functions are called then, when getURL is still empty. At that
+ *      moment XStorable::getLocation already answers the file being loaded (it reads the document's
+ *      medium, which exists before the import starts). Without D2 a relative kamus path failed at load
+ *      (Err:502 in every dependent cell, 8,582 cells in the Pematangsiantar workbook), and F9 did not cure
+ *      it because nothing had changed.
+ *  D3. A document opened as a template (File > New > Templates) is loaded from the template file, so
+ *      getLocation answers the template's URL during that load, and "" afterwards: the new document was
+ *      never saved, so it has no folder (contract: "a document never saved has no folder"). The load
+ *      arguments (XModel::getArgs, the MediaDescriptor) say AsTemplate = true then; such a load gets no
+ *      location, so a relative path gives the same Err:502 during and after loading.
+ * getLocation and getArgs are asked only when getURL is empty, which outside loading means an unsaved
+ * document: the call path of a saved document is unchanged. */
+#include "document.h"
+
+#include <string.h>
+
+#include "uno.h"
+
+/* Queries `document` for `interface` and calls `method` (a full member name, no arguments) on it; the
+ * result is constructed into `result`. 1 on success; 0 when the interface is missing or the call raises. */
+static int call_method(uno_Interface *document, const char *interface, const char *method, void *result)
+{
+    int ok = 0;
+    typelib_TypeDescription *query = NULL, *member = NULL;
+    typelib_TypeDescriptionReference *type = NULL;
+    rtl_uString *name = NULL;
+    rtl_uString_newFromAscii(&name, "com.sun.star.uno.XInterface::queryInterface");
+    typelib_typedescription_getByName(&query, name);
+    rtl_uString_newFromAscii(&name, method);
+    typelib_typedescription_getByName(&member, name);
+    rtl_uString_release(name);
+    typelib_typedescriptionreference_newByAsciiName(&type, typelib_TypeClass_INTERFACE, interface);
+    if (query && member && type) {
+        uno_Any found, exc_memory, *exc = &exc_memory;
+        void *args[1] = { &type };
+        document->pDispatcher(document, query, &found, args, &exc);
+        if (exc) {
+            uno_any_destruct(exc, NULL);
+        } else {
+            uno_Interface *target = NULL;
+            if (found.pType->eTypeClass == typelib_TypeClass_INTERFACE) {
+                target = *(uno_Interface **)found.pData;
+                if (target)
+                    target->acquire(target);
+            }
+            uno_any_destruct(&found, NULL);
+            if (target) {
+                exc = &exc_memory;
+                target->pDispatcher(target, member, result, NULL, &exc);
+                if (exc)
+                    uno_any_destruct(exc, NULL);
+                else
+                    ok = 1;
+                target->release(target);
+            }
+        }
+    }
+    if (query)
+        typelib_typedescription_release(query);
+    if (member)
+        typelib_typedescription_release(member);
+    if (type)
+        typelib_typedescriptionreference_release(type);
+    return ok;
+}
+
+/* A string-returning method's answer as UTF-8 into out; 0 when the call fails or it does not fit. */
+static int call_string(uno_Interface *document, const char *interface, const char *method, char *out, size_t cap)
+{
+    rtl_uString *text = NULL;
+    if (!call_method(document, interface, method, &text))
+        return 0;
+    int ok = 0;
+    rtl_String *utf8 = NULL;
+    rtl_uString2String(&utf8, text->buffer, text->length, RTL_TEXTENCODING_UTF8, OUSTRING_TO_OSTRING_CVTFLAGS);
+    if (utf8 && (size_t)utf8->length < cap) {
+        memcpy(out, utf8->buffer, (size_t)utf8->length + 1);
+        ok = 1;
+    }
+    if (utf8)
+        rtl_string_release(utf8);
+    rtl_uString_release(text);
+    return ok;
+}
+
+/* D3: whether the document's load arguments say AsTemplate = true. The elements are
+ * com.sun.star.beans.PropertyValue structs; their size and member offsets come from the type description,
+ * not from a C struct of ours that could disagree with the bridge. */
+static int loading_as_template(uno_Interface *document)
+{
+    typelib_TypeDescription *property = NULL;
+    rtl_uString *name = NULL;
+    rtl_uString_newFromAscii(&name, "com.sun.star.beans.PropertyValue");
+    typelib_typedescription_getByName(&property, name);
+    rtl_uString_release(name);
+    if (!property)
+        return 0;
+    typelib_CompoundTypeDescription *compound = (typelib_CompoundTypeDescription *)property;
+    int as_template = 0;
+    uno_Sequence *args = NULL;
+    /* members: Name, Handle, Value, State */
+    if (compound->nMembers == 4 &&
+        call_method(document, "com.sun.star.frame.XModel", "com.sun.star.frame.XModel::getArgs", &args)) {
+        for (sal_Int32 i = 0; i < args->nElements; i++) {
+            const char *element = args->elements + (size_t)i * (size_t)property->nSize;
+            const rtl_uString *key = *(rtl_uString *const *)(element + compound->pMemberOffsets[0]);
+            const uno_Any *value = (const uno_Any *)(element + compound->pMemberOffsets[2]);
+            if (rtl_ustr_ascii_compare_WithLength(key->buffer, key->length, "AsTemplate") == 0 &&
+                value->pType->eTypeClass == typelib_TypeClass_BOOLEAN)
+                as_template = *(const sal_Bool *)value->pData != 0;
+        }
+        typelib_TypeDescriptionReference *type = NULL;
+        typelib_typedescriptionreference_newByAsciiName(&type, typelib_TypeClass_SEQUENCE,
+                                                        "[]com.sun.star.beans.PropertyValue");
+        uno_type_destructData(&args, type, NULL);
+        typelib_typedescriptionreference_release(type);
+    }
+    typelib_typedescription_release(property);
+    return as_template;
+}
+
+int asn_document_url(uno_Interface *document, char *out, size_t cap)
+{
+    if (!document || cap == 0)
+        return 0;
+    out[0] = '\0';
+    if (!call_string(document, "com.sun.star.frame.XModel", "com.sun.star.frame.XModel::getURL", out, cap))
+        return 0;
+    if (out[0]) /* D1 */
+        return 1;
+    if (!call_string(document, "com.sun.star.frame.XStorable", "com.sun.star.frame.XStorable::getLocation", out, cap))
+        return 0; /* D2 */
+    if (out[0] && loading_as_template(document)) /* D3 */
+        out[0] = '\0';
+    return 1;
+}
