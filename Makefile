@@ -113,7 +113,7 @@ build/unit/%: tests/unit/%.c tests/unit/check.h $(CORE_SRC) $(wildcard src/core/
 	$(CC) $(CFLAGS_TEST) -Isrc/core -DASN_TEST_DATA=\"$(CURDIR)/tests/data/kamus\" -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
 
 # No conversion between text and numbers in src/ may read the process locale (desktop Calc under id_ID uses
-# the decimal comma), except in src/core/number_text.c.
+# the decimal comma), except in src/core/locale_free.c.
 locale-check:
 	@python3 tools/check_locale_free.py
 

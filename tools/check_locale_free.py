@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Fails when a conversion between text and numbers that depends on the process locale appears in src/
-outside the one module allowed to hold them (src/core/number_text.c).
+outside the one module allowed to hold them (src/core/locale_free.c).
 
 Why: desktop Calc runs with the user's C numeric locale (id_ID: decimal comma), so strtod("2.5") reads 2 and
 "%.2f" writes "2,50". Headless Calc stays in the C locale and never shows it; this check does not depend on
@@ -9,7 +9,8 @@ where the tests run.
 Flagged, outside the allowed module:
   - the locale-reading parsers: strtod/strtof/strtold, atof/atoi/atol/atoll, strtol/strtoul/strtoll/strtoull,
     strtoimax/strtoumax, the wide and *_l variants, the scanf family;
-  - locale switching or reading: setlocale, uselocale, newlocale, localeconv, nl_langinfo, strfmon, strftime;
+  - locale switching or reading: setlocale, uselocale, newlocale, localeconv, nl_langinfo, strfmon, strftime,
+    strerror and perror (their text is in the user's language), strcoll, strxfrm;
   - a printf-family call whose format holds a floating conversion (%f %e %g %a, any case, with flags, width,
     precision) or the ' grouping flag, or whose format is not a string literal (it cannot be checked).
 Messages with numbers go through asn_format / asn_fail, which format in the C locale.
@@ -22,11 +23,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ALLOWED = {"core/number_text.c"}
+ALLOWED = {"core/locale_free.c"}
 
 PARSERS = r"(?:strto(?:d|f|ld|l|ul|ll|ull|imax|umax)(?:_l)?|wcsto(?:d|f|ld|l|ul|ll|ull)|ato(?:f|i|l|ll)|" \
           r"v?[sf]?w?scanf(?:_s)?|_strtod_l|_atof_l)"
-LOCALE = r"(?:setlocale|uselocale|newlocale|localeconv|nl_langinfo|strfmon|strftime|_create_locale)"
+LOCALE = r"(?:setlocale|uselocale|newlocale|localeconv|nl_langinfo|strfmon|strftime|_create_locale|" \
+         r"strerror(?:_r|_l|_s)?|perror|strcoll|strxfrm)"
 # printf family: the index of the format argument.
 PRINTF = {"printf": 0, "vprintf": 0, "fprintf": 1, "vfprintf": 1, "dprintf": 1, "vdprintf": 1, "sprintf": 1,
           "vsprintf": 1, "snprintf": 2, "vsnprintf": 2, "asprintf": 1, "vasprintf": 1, "wprintf": 0,
@@ -135,6 +137,7 @@ SELF_TEST = [  # (source, how many problems)
     ('snprintf(buf, cap, "ok " "%-8.3Lf", x);', 1),
     ('vsnprintf(buf, cap, format, ap);', 1),
     ('setlocale(LC_ALL, "");', 1),
+    ('asn_fail(st, ASN_INVALID, "cannot open (%s)", strerror(errno));', 1),
     ('snprintf(buf, cap, "%s: %zu (%d%%)", a, n, k);', 0),
     ('snprintf(buf, cap, "%%f is not a conversion");', 0),
     ('/* strtod(s) in a comment */ x = 1; // atof too', 0),

@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "../core/kamus_cache.h"
-#include "../core/number_text.h"
+#include "../core/locale_free.h"
 #include "document.h"
 #include "uno.h"
 #include "uno_util.h"

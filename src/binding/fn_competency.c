@@ -8,7 +8,7 @@
 
 #include "../core/gap.h"
 #include "../core/labels.h"
-#include "../core/number_text.h"
+#include "../core/locale_free.h"
 
 void fn_asngap(asn_call *call)
 {

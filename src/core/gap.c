@@ -29,7 +29,7 @@
 #include <string.h>
 
 #include "labels.h"
-#include "number_text.h"
+#include "locale_free.h"
 #include "rounding.h"
 
 /* R1, R2: checks both level ranges and counts the pairs that take part. */

@@ -25,7 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "number_text.h"
+#include "locale_free.h"
 
 extern const unsigned char asn_kamus_xsd[];
 extern const size_t asn_kamus_xsd_size;

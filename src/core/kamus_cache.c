@@ -20,6 +20,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "locale_free.h"
+
 extern const unsigned char asn_kamus_bawaan[];
 extern const size_t asn_kamus_bawaan_size;
 
@@ -107,7 +109,7 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
     }
     int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC); /* R2: a FIFO must not block the open */
     if (fd < 0) {
-        asn_fail(st, ASN_INVALID, "cannot open the file (%s)", strerror(errno));
+        asn_fail(st, ASN_INVALID, "cannot open the file (%s)", asn_error_text(errno));
         return NULL;
     }
     if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) { /* R2 */

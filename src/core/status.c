@@ -2,7 +2,7 @@
 
 #include <stdarg.h>
 
-#include "number_text.h"
+#include "locale_free.h"
 
 int asn_fail(asn_status *st, asn_code code, const char *format, ...)
 {

@@ -122,13 +122,14 @@ def ranking_and_stats_against_builtins(session):
     return passed, failed
 
 
-def function_wizard(session, lang="en"):
+def function_wizard(session):
     """The Function Wizard's source (FunctionDescriptions) lists every function with its
-    description and parameter names, taken from CalcAddIns.xcu, in the UI language `lang`
-    (en, or id in a session started with the Indonesian UI)."""
+    description and parameter names, taken from CalcAddIns.xcu, in the session's UI language
+    (id in a session started with the Indonesian UI, as desktop mode is; en otherwise)."""
     import tomllib
     import os
 
+    lang = "id" if session.ui_locale == "id" else "en"
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
     with open(os.path.join(root, "idl", "functions.toml"), "rb") as f:
         spec = tomllib.load(f)
@@ -283,13 +284,10 @@ def template_installed(session):
     return 0, 2
 
 
-def function_wizard_indonesian(session):
-    return function_wizard(session, "id")
-
-
 from bad_inputs import bad_input_matrix  # noqa: E402
 
-# Checks that run in the main (English UI) session, and those that need an Indonesian UI session.
+# Checks that run in the main session, and those that also run in a headless session with the Indonesian UI
+# (desktop mode has that UI already, so ALL covers it there).
 ALL = [score_against_sumproduct, ranking_and_stats_against_builtins, function_wizard, saved_document,
        dictionaries_in_files, template_installed, bad_input_matrix]
-INDONESIAN_UI = [function_wizard_indonesian]
+INDONESIAN_UI = [function_wizard]

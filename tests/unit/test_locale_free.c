@@ -1,5 +1,6 @@
-/* Numbers <-> text in every locale (src/core/number_text.c, rules N1-N4), run in the comma-decimal locale
- * that check.h sets for every unit test: the answers must be those of the C locale all the same. */
+/* Text in every locale (src/core/locale_free.c, rules N1-N5), run in the Indonesian locale that check.h sets
+ * for every unit test (decimal comma, Indonesian messages): the answers must be those of the C locale. */
+#include <errno.h>
 #include <limits.h>
 #include <locale.h>
 #include <pthread.h>
@@ -7,7 +8,7 @@
 
 #include "check.h"
 #include "gap.h"
-#include "number_text.h"
+#include "locale_free.h"
 #include "status.h"
 
 static void locale_is_comma(void)
@@ -113,6 +114,13 @@ static void feedback_text(void)
     CHECK_STR(out, "Komunikasi (-2); Integritas (-1); 1.5 (-0.13)");
 }
 
+static void error_text(void)
+{
+    /* N5: under id_ID, strerror(ENOENT) is "Tidak ada berkas atau direktori seperti itu". */
+    CHECK_STR(asn_error_text(ENOENT), "No such file or directory");
+    CHECK_STR(asn_error_text(EACCES), "Permission denied");
+}
+
 /* uselocale is per thread: converting on one thread leaves another's comma locale alone, and the
  * converting thread gets its own locale back. */
 static void *convert_many(void *arg)
@@ -155,7 +163,8 @@ int main(void)
     text_number();
     formatted_messages();
     feedback_text();
+    error_text();
     threads();
     locale_is_comma();
-    return check_report("unit-number-text");
+    return check_report("unit-locale-free");
 }

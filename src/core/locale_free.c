@@ -1,10 +1,10 @@
-/* Numbers <-> text in a private "C" locale: the rules N1-N4 are in number_text.h.
+/* Numbers <-> text and error texts in a private "C" locale: the rules N1-N5 are in locale_free.h.
  *
  * POSIX: one locale_t made once (newlocale), switched in for the calling thread only (uselocale) around
  * each conversion and switched back; the thread's own locale, and every other thread's, stay as they were.
  * Windows (MSVCRT/UCRT): the same with _create_locale and the *_l functions. This is the one file of src/
  * that may hold such a platform difference. */
-#include "number_text.h"
+#include "locale_free.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -49,6 +49,14 @@ int asn_vformat(char *buf, size_t cap, const char *format, va_list ap)
 
 static double c_strtod(const char *s, char **end) { return _strtod_l(s, end, c_locale()); }
 
+const char *asn_error_text(int errnum)
+{
+    static _Thread_local char text[128];
+    if (strerror_s(text, sizeof text, errnum) != 0) /* the CRT's messages are English in every locale */
+        asn_format(text, sizeof text, "error %d", errnum);
+    return text;
+}
+
 #else
 #include <locale.h>
 #include <pthread.h>
@@ -78,6 +86,15 @@ int asn_vformat(char *buf, size_t cap, const char *format, va_list ap)
 static double c_strtod(const char *s, char **end)
 {
     return strtod_l(s, end, c_locale() ? c_locale() : LC_GLOBAL_LOCALE);
+}
+
+const char *asn_error_text(int errnum)
+{
+    static _Thread_local char text[128];
+    locale_t c = c_locale();
+    asn_format(text, sizeof text, "%s", c ? strerror_l(errnum, c) : "system error"); /* copied: strerror_l's
+                                                                                      buffer is shared */
+    return text;
 }
 #endif
 

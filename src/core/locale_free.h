@@ -1,7 +1,8 @@
-/* Numbers to text and text to numbers, the same in every locale.
+/* Text that reads the same in every locale: numbers to text and text to numbers, and system error messages.
  *
- * This is the only module of src/ that converts between numbers and text (tools/check_locale_free.py
- * fails the build's checks when a locale-dependent conversion appears anywhere else). Why: in desktop Calc
+ * This is the only module of src/ that converts between numbers and text or asks the C library for
+ * locale-dependent text (tools/check_locale_free.py fails the build's checks when such a call appears
+ * anywhere else). Why: in desktop Calc
  * the process's C numeric locale is the user's, so under LANG=id_ID.UTF-8 strtod("2.5") stops at 2 and
  * printf("%.2f") writes "2,50". Headless Calc stays in the C locale and hides it. Every conversion here
  * runs in a "C" locale object of its own (uselocale on the calling thread only), so neither the user's
@@ -14,9 +15,11 @@
  *  N3. asn_text_number reads a whole string as a decimal number with '.' ("2.5", "+3", ".5", "5.", "1e2"),
  *      surrounding spaces, tabs and line ends allowed; anything else (empty, "2,5", "2.5x", "nan", "inf", a value that overflows)
  *      is refused.
- *  N4. asn_format/asn_vformat are snprintf/vsnprintf in the C locale (for messages with numbers). */
-#ifndef ASN_NUMBER_TEXT_H
-#define ASN_NUMBER_TEXT_H
+ *  N4. asn_format/asn_vformat are snprintf/vsnprintf in the C locale (for messages with numbers).
+ *  N5. asn_error_text is strerror in the C locale: our messages are English, and a system's reason inside
+ *      them stays English too (under id_ID, strerror answers "Tidak ada berkas atau direktori seperti itu"). */
+#ifndef ASN_LOCALE_FREE_H
+#define ASN_LOCALE_FREE_H
 
 #include <stdarg.h>
 #include <stddef.h>
@@ -33,5 +36,9 @@ int asn_text_number(const char *s, double *out);
 /* N4: snprintf/vsnprintf with the C locale's numbers. Return what snprintf returns. */
 int asn_format(char *buf, size_t cap, const char *format, ...) __attribute__((format(printf, 3, 4)));
 int asn_vformat(char *buf, size_t cap, const char *format, va_list ap) __attribute__((format(printf, 3, 0)));
+
+/* N5: the C library's text for errno value `errnum`, in English; never NULL. Valid until the next call on
+ * this thread. */
+const char *asn_error_text(int errnum);
 
 #endif
