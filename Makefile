@@ -1,8 +1,9 @@
 # ASN Karier: a LibreOffice Calc add-in in C (binary UNO).
 #
 #   make            build/asnkarier.oxt
-#   make check      every test: function-list drift, C unit tests (ASan+UBSan), exports, and the
-#                   integration tests in real headless Calc
+#   make check      every test: function-list drift, the locale check, C unit tests (ASan+UBSan, in the
+#                   id_ID locale), exports, and the integration tests in real Calc, headless and desktop
+#                   (Xvfb, id_ID.UTF-8), including files opened as a user opens them
 #   make run        the main job on the sample roster; results in out/
 #   make install    install the extension for the current user (make uninstall removes it)
 #   make bench      the benchmarks of bench/ (figures in docs/performance.md)
@@ -36,7 +37,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(wildcard tests/unit/test_
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template sample-check memcheck check check-generated locale-check unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template sample-check memcheck check check-generated locale-check opened-files unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -163,8 +164,17 @@ fuzz-smoke: $(addprefix build/fuzz/fuzz_,$(FUZZ_TARGETS))
 exports: $(OXT)
 	@bash tests/check-exports.sh build/release/asnkarier.so
 
+# Headless Calc (C locale), then desktop Calc as HR officers run it: a real window on a private Xvfb display,
+# gtk3, LANG=id_ID.UTF-8 (decimal comma in the C library) and the Indonesian UI.
+CALC_MODES := headless desktop
 integration: $(OXT)
-	@$(PYTHON_UNO) tests/calc/run_cases.py --oxt $(OXT) tests/calc/cases/*.tsv
+	@status=0; for m in $(CALC_MODES); do \
+	  $(PYTHON_UNO) tests/calc/run_cases.py --oxt $(OXT) --mode $$m tests/calc/cases/*.tsv || status=1; done; exit $$status
+
+# make run's workbooks, a moved copy, the template and a user-saved workbook opened as a user opens them
+# (load, then read: no recalculation in between), headless and in desktop Calc.
+opened-files: $(OXT)
+	@$(PYTHON_UNO) tests/calc/check_opened_files.py $(OXT)
 
 # soffice under valgrind memcheck on the integration workbook (about a minute here; part of make check).
 memcheck: $(OXT)
@@ -172,7 +182,8 @@ memcheck: $(OXT)
 
 # `make run` on the small sample roster, its ranking and PDF checked independently.
 sample-check: $(OXT)
-	@$(PYTHON_UNO) tests/calc/check_sample_run.py $(OXT)
+	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_sample_run.py $(OXT) $$m || status=1; done; \
+	  exit $$status
 
 # Every suite prints `N passed, M failed`; the last line adds them up for CI.
 check: $(DEPS_STAMP)
@@ -181,7 +192,8 @@ check: $(DEPS_STAMP)
 	  $(MAKE) --no-print-directory unit; \
 	  $(MAKE) --no-print-directory fuzz-smoke; \
 	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory integration; \
-	  $(MAKE) --no-print-directory sample-check; $(MAKE) --no-print-directory memcheck; } 2>&1 | tee build/check.log
+	  $(MAKE) --no-print-directory sample-check; $(MAKE) --no-print-directory opened-files; \
+	  $(MAKE) --no-print-directory memcheck; } 2>&1 | tee build/check.log
 	@python3 tools/sum_results.py build/check.log
 
 # ---- the main job, installation, benchmarks ---------------------------------------------------------

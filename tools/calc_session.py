@@ -197,16 +197,19 @@ class CalcSession:
         self.close()
 
     # -- documents -------------------------------------------------------------------------------
-    def _load_arguments(self):
-        # Desktop mode opens documents in real windows, as a user does; headless ones stay hidden.
+    def load_arguments(self):
+        """Desktop mode opens documents in real windows, as a user does; headless ones stay hidden."""
         return (prop("Hidden", self.mode == "headless"),)
 
     def new_spreadsheet(self):
-        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, self._load_arguments())
+        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, self.load_arguments())
 
-    def open(self, path):
+    def open(self, path, as_template=False):
+        """Opens a file as File > Open does; as_template=True as File > New > Templates does (a new,
+        untitled document made from the file)."""
         url = uno.systemPathToFileUrl(os.path.abspath(path))
-        return self.desktop.loadComponentFromURL(url, "_blank", 0, self._load_arguments())
+        extra = (prop("AsTemplate", True),) if as_template else ()
+        return self.desktop.loadComponentFromURL(url, "_blank", 0, self.load_arguments() + extra)
 
     def store(self, doc, path, filter_name):
         url = uno.systemPathToFileUrl(os.path.abspath(path))
@@ -230,6 +233,23 @@ def median_recalc(doc, repeat):
 # Calc's error codes (formula/errorcodes.hxx) as the user sees them.
 ERROR_TEXT = {502: "Err:502", 504: "Err:504", 511: "Err:511", 519: "#VALUE!", 523: "Err:523",
               525: "#NAME?", 532: "#DIV/0!", 32767: "#N/A"}
+
+
+def formula_error_cells(doc):
+    """{sheet name: (count, first cell name)} of the formula cells whose result is an error, as the document
+    holds them now (no recalculation is asked for)."""
+    from com.sun.star.sheet.FormulaResult import ERROR
+
+    found = {}
+    for sheet in doc.Sheets:
+        ranges = sheet.queryFormulaCells(ERROR)
+        count, first = 0, None
+        for address in ranges.getRangeAddresses():
+            count += (address.EndRow - address.StartRow + 1) * (address.EndColumn - address.StartColumn + 1)
+            if first is None:
+                first = sheet.getCellByPosition(address.StartColumn, address.StartRow).AbsoluteName
+        found[sheet.Name] = (count, first)
+    return found
 
 
 def cell_result(cell):

@@ -19,7 +19,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uno  # noqa: E402
-from calc_session import CalcSession, cell_result, prop  # noqa: E402
+from calc_session import MODES, CalcSession, cell_result, formula_error_cells, prop  # noqa: E402
 from com.sun.star.table import CellRangeAddress  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
@@ -84,11 +84,13 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--oxt", required=True)
     ap.add_argument("--out", default="out")
+    ap.add_argument("--mode", choices=MODES, default="headless",
+                    help="headless Calc (default) or desktop Calc under Xvfb in the Indonesian locale")
     ap.add_argument("rosters", nargs="+")
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     status = 0
-    with CalcSession(args.oxt) as session:
+    with CalcSession(args.oxt, mode=args.mode) as session:
         for roster in args.rosters:
             header, rows = read_csv(roster)
             name = os.path.splitext(os.path.basename(roster))[0].replace("roster-", "")
@@ -96,8 +98,7 @@ def main():
             work = os.path.join(session.root, f"peringkat-{name}.ods")
             shutil.copy(KAMUS, os.path.join(session.root, "kamus-contoh.xml"))
             os.chmod(os.path.join(session.root, "kamus-contoh.xml"), 0o644)
-            doc = session.desktop.loadComponentFromURL(uno.systemPathToFileUrl(TEMPLATE), "_blank", 0,
-                                                       (prop("AsTemplate", True), prop("Hidden", True)))
+            doc = session.open(TEMPLATE, as_template=True)
             fill(doc, header, rows, place)
             # Saved first, so that the relative kamus path has a folder; then recalculated.
             doc.storeAsURL(uno.systemPathToFileUrl(work), (prop("FilterName", "calc8"),))
@@ -115,6 +116,7 @@ def main():
             uno.invoke(doc, "storeToURL", (uno.systemPathToFileUrl(pdf),
                                            (prop("FilterName", "calc_pdf_Export"), prop("FilterData", filter_data))))
             ranked = ranking_rows(ranking, len(rows))
+            error_cells = {sheet: n for sheet, (n, _) in formula_error_cells(doc).items() if n}
             doc.close(True)
             for src in (work, pdf):
                 shutil.copy(src, os.path.join(args.out, os.path.basename(src)))
@@ -137,6 +139,9 @@ def main():
                       f"JPM {jpm:5.1f}  kotak {box:.0f}")
             if errors:
                 print(f"  {len(errors)} cells of the ranking show an error, e.g. {errors[0][1]}")
+                status = 1
+            if error_cells:
+                print(f"  the workbook holds error cells: {error_cells}")
                 status = 1
     return status
 

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """`make run` checked end to end on the small sample roster: the ranking in the workbook against an
 independent computation in Python (order, ranks, ties), and the PDF's pages and text.
-Prints `sample-run: N passed, M failed`."""
+Usage: check_sample_run.py OXT [headless|desktop]   (desktop: Calc under Xvfb in the Indonesian locale)
+Prints `sample-run: N passed, M failed` (`sample-run-desktop: ...` in desktop mode)."""
 import csv
 import datetime
 import os
@@ -11,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
-OUT = os.path.join(ROOT, "build", "sample-out")
+OUT = os.path.join(ROOT, "build", "sample-out")  # + "-desktop" in desktop mode
 WEIGHTS = [30, 25, 15, 15, 15]  # the template's default indicator weights (sheet Kinerja)
 EDUCATION = {"SD": 1, "SMP": 2, "SMA": 3, "D1": 4, "D2": 5, "D3": 6, "D4": 7, "S1": 7, "S2": 8, "S3": 9}
 passed = failed = 0
@@ -52,9 +53,14 @@ def expected_ranking():
 
 
 def main():
+    global OUT
     oxt = sys.argv[1]
+    mode = sys.argv[2] if len(sys.argv) > 2 else "headless"
+    suite = "sample-run" if mode == "headless" else f"sample-run-{mode}"
+    if mode != "headless":
+        OUT += f"-{mode}"
     run = subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "tools", "run_sample.py"), "--oxt", oxt, "--out", OUT,
-                          ROSTER], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                          "--mode", mode, ROSTER], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     print(run.stdout[-2000:])
     check(run.returncode == 0, f"make run exited {run.returncode}")
     want, rows = expected_ranking()
@@ -82,7 +88,7 @@ def main():
     check(text.count("Ketua Tim Penilai Kinerja") == pages, "the signature block on every page")
     missing = [r["NIP"] for r in rows if r["NIP"] not in text]
     check(not missing, f"every employee is in the PDF ({len(missing)} missing)")
-    print(f"sample-run: {passed} passed, {failed} failed")
+    print(f"{suite}: {passed} passed, {failed} failed")
     return 1 if failed else 0
 
 

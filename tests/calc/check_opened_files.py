@@ -1,0 +1,157 @@
+#!/usr/bin/python3
+"""Files opened as a user opens them: load, then read, with no recalculation in between.
+
+Every other Calc test recalculates (calculateAll) before it reads, which hid that the `make run` workbooks
+opened with 8,582 error cells: Calc recalculates add-in formulas while it loads, before the document knows its
+location, so a kamus named by a path relative to the workbook could not be found then.
+
+What is opened, in each setting below:
+  1. both `make run` workbooks (written here by tools/run_sample.py, kamus beside them);
+  2. a moved copy of them: another folder, with spaces in its name, whose kamus differs in one standar level;
+  3. the committee template, opened as File > New > Templates opens it;
+  4. a workbook saved by the user in that session, naming its kamus by a relative path.
+What is checked, on the document as it stands after loading:
+  - no formula cell of any sheet holds an error;
+  - every formula cell shows what a full recalculation shows (so the values computed during loading are the
+    right ones, not leftovers cached in the file: the moved copy's kamus differs on purpose);
+  - the moved copy shows the moved kamus' level where the original shows its own.
+Settings: headless Calc with default settings; desktop Calc under Xvfb (gtk3, id_ID.UTF-8, Indonesian UI) with
+default settings; desktop Calc with "recalculation on file load" set to "always".
+Prints `opened-files: N passed, M failed`."""
+import os
+import shutil
+import subprocess
+import sys
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+from calc_session import CalcSession, formula_error_cells  # noqa: E402
+
+from com.sun.star.sheet.CellFlags import FORMULA  # noqa: E402
+
+WORK = os.path.join(ROOT, "build", "opened-files")
+ROSTERS = ("pematangsiantar", "medan-marelan")
+TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
+KAMUS = os.path.join(ROOT, "examples", "kamus-contoh.xml")
+# One standar of the sample kamus that the moved copy changes, and where the workbooks show it.
+ORIGINAL_STANDAR = '<standar kompetensi="M.01" level="3"/>'
+SETTINGS = (
+    ("headless", "headless", ()),
+    ("desktop", "desktop", ()),
+    ("desktop, recalculation on load: always", "desktop",
+     (("/org.openoffice.Office.Calc/Formula/Load", "ODFRecalcMode", "0"),)),
+)
+passed = failed = 0
+
+
+def check(ok, what):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {what}")
+
+
+def formula_results(doc):
+    """{(sheet, column, row): shown value} of every formula cell, read from the document as it stands."""
+    results = {}
+    for sheet in doc.Sheets:
+        addresses = sheet.queryContentCells(FORMULA).getRangeAddresses()
+        if not addresses:
+            continue
+        # One read of the bounding box per sheet: a call per formula range would take seconds.
+        right = max(a.EndColumn for a in addresses)
+        bottom = max(a.EndRow for a in addresses)
+        values = sheet.getCellRangeByPosition(0, 0, right, bottom).getDataArray()
+        name = sheet.Name  # a call into soffice: once, not per cell
+        for a in addresses:
+            for r in range(a.StartRow, a.EndRow + 1):
+                for c in range(a.StartColumn, a.EndColumn + 1):
+                    results[(name, c, r)] = values[r][c]
+    return results
+
+
+def check_opened(session, path, label, as_template=False):
+    """Opens `path`, checks it as it stands, then against a full recalculation. Returns what it showed."""
+    doc = session.open(path, as_template=as_template)
+    errors = formula_error_cells(doc)
+    total = sum(n for n, _ in errors.values())
+    detail = ", ".join(f"{sheet} {n} (first {first})" for sheet, (n, first) in errors.items() if n)
+    check(total == 0, f"{label}: {total} error cells after opening: {detail}")
+    shown = formula_results(doc)
+    check(len(shown) > 0, f"{label}: holds formulas")
+    doc.calculateAll()
+    recalculated = formula_results(doc)
+    differing = [k for k in shown if shown[k] != recalculated.get(k)]
+    check(not differing, f"{label}: {len(differing)} formula cells change on a full recalculation, e.g. "
+                         f"{differing[:3]} {[(shown[k], recalculated.get(k)) for k in differing[:3]]}")
+    doc.close(True)
+    print(f"  {label}: {len(shown)} formula cells, {total} errors after opening, {len(differing)} change on recalculation")
+    return shown
+
+
+def make_outputs():
+    """The `make run` workbooks, as make run writes them (headless Calc), and a moved copy with a changed kamus."""
+    out = os.path.join(WORK, "out")
+    shutil.rmtree(WORK, ignore_errors=True)
+    run = subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "tools", "run_sample.py"), "--oxt", sys.argv[1],
+                          "--out", out] + [os.path.join(ROOT, "examples", f"roster-{r}.csv") for r in ROSTERS],
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    check(run.returncode == 0, f"make run's workbooks written ({run.stdout[-800:]})")
+    moved = os.path.join(WORK, "dipindahkan", "Arsip BKPSDM 2026")
+    os.makedirs(moved)
+    for r in ROSTERS:
+        shutil.copy(os.path.join(out, f"peringkat-{r}.ods"), moved)
+    with open(KAMUS, encoding="utf-8") as f:
+        kamus = f.read()
+    check(kamus.count(ORIGINAL_STANDAR) >= 1, "the sample kamus holds the standar the moved copy changes")
+    with open(os.path.join(moved, "kamus-contoh.xml"), "w", encoding="utf-8") as f:
+        f.write(kamus.replace(ORIGINAL_STANDAR, ORIGINAL_STANDAR.replace('level="3"', 'level="5"')))
+    for dirpath, dirnames, filenames in os.walk(WORK):  # soffice runs as nobody when the tests run as root
+        for name in dirnames + filenames:
+            os.chmod(os.path.join(dirpath, name), 0o777)
+    os.chmod(WORK, 0o777)
+    return out, moved
+
+
+def user_saved_workbook(session, folder, label):
+    """A workbook the user makes and saves, naming the kamus by a relative path, then opens again."""
+    doc = session.new_spreadsheet()
+    sheet = doc.Sheets.getByIndex(0)
+    sheet.getCellByPosition(0, 0).setFormula('=ASNREQUIRED("ADM-KPG";"T.KPG.01";"kamus-contoh.xml")')
+    sheet.getCellByPosition(0, 1).setFormula('=ASNDICTCHECK("kamus-contoh.xml")')
+    sheet.getCellByPosition(0, 2).setFormula('=A1*2')
+    path = os.path.join(folder, f"disimpan-{label.split(',')[0]}.ods")
+    session.store(doc, path, "calc8")
+    doc.close(True)
+    doc = session.open(path)
+    sheet = doc.Sheets.getByIndex(0)
+    got = [sheet.getCellByPosition(0, r).getError() or sheet.getCellByPosition(0, r).getString() for r in range(3)]
+    check(got == ["4", "OK: 13 kompetensi, 8 jabatan", "8"], f"{label}: a saved workbook with a relative kamus opens "
+                                                             f"as {got}")
+    doc.close(True)
+
+
+def main():
+    out, moved = make_outputs()
+    for label, mode, settings in SETTINGS:
+        print(f"{label}:")
+        try:
+            with CalcSession(sys.argv[1], mode=mode, settings=settings) as session:
+                for r in ROSTERS:
+                    original = check_opened(session, os.path.join(out, f"peringkat-{r}.ods"), f"{label}: {r}")
+                    copy = check_opened(session, os.path.join(moved, f"peringkat-{r}.ods"), f"{label}: {r}, moved")
+                    changed = [k for k in original if k[0] == "Kompetensi" and original[k] != copy.get(k)]
+                    check(changed, f"{label}: {r}, moved: the moved kamus' level shows (no Kompetensi cell differs)")
+                check_opened(session, TEMPLATE, f"{label}: the template", as_template=True)
+                user_saved_workbook(session, moved, label)
+                check(session.alive(), f"{label}: Calc alive")
+        except Exception as e:  # a harness failure is a failed test, and says why
+            check(False, f"{label}: the Calc session failed: {e}")
+    print(f"opened-files: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
