@@ -36,7 +36,8 @@ DESKTOP_LOCALE = "id_ID.UTF-8"
 
 
 class VirtualDisplay:
-    """A private Xvfb server; Xvfb picks a free display number itself (-displayfd)."""
+    """A private Xvfb server (Xvfb picks a free display number itself: -displayfd) with a window manager,
+    as a user's desktop has: without one, gtk3 windows stay 24 pixels wide and never get their content."""
 
     def __init__(self):
         r, w = os.pipe()
@@ -50,8 +51,11 @@ class VirtualDisplay:
             self.proc.kill()
             raise RuntimeError("Xvfb did not start")
         self.display = f":{number}"
+        self.window_manager = subprocess.Popen(["openbox"], env=dict(os.environ, DISPLAY=self.display),
+                                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def close(self):
+        self.window_manager.terminate()
         self.proc.terminate()
         try:
             self.proc.wait(timeout=10)
@@ -201,15 +205,22 @@ class CalcSession:
         """Desktop mode opens documents in real windows, as a user does; headless ones stay hidden."""
         return (prop("Hidden", self.mode == "headless"),)
 
+    def _shown(self, doc):
+        """Desktop mode: the window is maximised, as a user's usually is (a new profile remembers no size)."""
+        if self.mode == "desktop" and doc is not None:
+            doc.getCurrentController().getFrame().getContainerWindow().IsMaximized = True
+        return doc
+
     def new_spreadsheet(self):
-        return self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, self.load_arguments())
+        return self._shown(self.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0,
+                                                             self.load_arguments()))
 
     def open(self, path, as_template=False):
         """Opens a file as File > Open does; as_template=True as File > New > Templates does (a new,
         untitled document made from the file)."""
         url = uno.systemPathToFileUrl(os.path.abspath(path))
         extra = (prop("AsTemplate", True),) if as_template else ()
-        return self.desktop.loadComponentFromURL(url, "_blank", 0, self.load_arguments() + extra)
+        return self._shown(self.desktop.loadComponentFromURL(url, "_blank", 0, self.load_arguments() + extra))
 
     def store(self, doc, path, filter_name):
         url = uno.systemPathToFileUrl(os.path.abspath(path))
