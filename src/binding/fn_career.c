@@ -53,9 +53,14 @@ void fn_asnnineboxinfo(asn_call *call)
 {
     asn_value box, field;
     const char *text;
-    if (asn_arg_value(call, 0, &box) && asn_arg_value(call, 1, &field) &&
-        asn_ninebox_info(&box, &field, &text, &call->status))
+    int in_pool;
+    if (!asn_arg_value(call, 0, &box) || !asn_arg_value(call, 1, &field) ||
+        !asn_ninebox_info(&box, &field, &text, &in_pool, &call->status))
+        return;
+    if (text)
         asn_return_text(call, text);
+    else
+        asn_return_number(call, in_pool); /* the field "pool" */
 }
 
 void fn_asngrade(asn_call *call)
@@ -101,4 +106,40 @@ void fn_asntrainingplan(asn_call *call)
         cells[i] = (benefits.blank[i] || costs.blank[i]) ? (asn_out_cell){ ASN_OUT_EMPTY, 0.0, NULL }
                                                          : (asn_out_cell){ ASN_OUT_NUMBER, choose[i], NULL };
     asn_return_table(call, n, 1, cells);
+}
+
+/* ---- v2 additions (contract section 6) ------------------------------------------------------------ */
+
+void fn_asndistribution(asn_call *call)
+{
+    asn_cells predicates;
+    asn_value organisation, detail;
+    int fits;
+    char text[1024];
+    if (!asn_arg_cells(call, 0, &predicates) || !asn_arg_value(call, 1, &organisation) ||
+        !asn_arg_value(call, 2, &detail) ||
+        !asn_distribution(&predicates, &organisation, &detail, &fits, text, sizeof text, &call->status))
+        return;
+    if (text[0])
+        asn_return_text(call, text); /* Detail TRUE */
+    else
+        asn_return_number(call, fits);
+}
+
+void fn_asnmaxgrade(asn_call *call)
+{
+    asn_value education, vocational;
+    const char *golongan;
+    if (asn_arg_value(call, 0, &education) && asn_arg_value(call, 1, &vocational) &&
+        asn_max_grade(&education, &vocational, &golongan, &call->status))
+        asn_return_text(call, golongan);
+}
+
+void fn_asncreditneed(asn_call *call)
+{
+    asn_value level, purpose;
+    double need;
+    if (asn_arg_value(call, 0, &level) && asn_arg_value(call, 1, &purpose) &&
+        asn_credit_need(&level, &purpose, &need, &call->status))
+        asn_return_number(call, need);
 }

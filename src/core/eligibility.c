@@ -40,16 +40,8 @@ int asn_eligible(const asn_value *years, const asn_cells *predicates, const asn_
         good += k == ASN_PRED_BAIK || k == ASN_PRED_SANGAT_BAIK;
     }
     int sentenced;
-    if (penalty->kind == ASN_VALUE_BLANK)
-        sentenced = 0;
-    else if (penalty->kind == ASN_VALUE_NUMBER && (penalty->number == 0.0 || penalty->number == 1.0))
-        sentenced = penalty->number == 1.0;
-    else if (penalty->kind == ASN_VALUE_TEXT && asn_label_equals(penalty->text, "tidak"))
-        sentenced = 0;
-    else if (penalty->kind == ASN_VALUE_TEXT && asn_label_equals(penalty->text, "ya"))
-        sentenced = 1;
-    else /* R3 */
-        return asn_fail(st, ASN_INVALID, "Penalty must be blank, 0/1, FALSE/TRUE, \"tidak\" or \"ya\"");
+    if (!asn_value_to_yes_no(penalty, &sentenced, "Penalty", st)) /* R3 */
+        return 0;
     *eligible = y >= min && given >= 2 && good == given && !sentenced; /* R4 */
     return 1;
 }

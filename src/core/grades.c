@@ -8,7 +8,12 @@
  *  R2. Kind "PPPK": roman I ... XVII -> 1 ... 17 (Perpres 98/2020 golongan PPPK).
  *  R3. ASNEDULEVEL: SD 1, SMP/SLTP 2, SMA/SMK/SLTA 3, D1 4, D2 5, D3 6, D4/S1 7, S2 8, S3 9; forms such as
  *      D-III, DIII, S-1, Strata 1 are accepted.
- *  R4. Anything else is an error. */
+ *  R4. Anything else is an error.
+ *  R5. (v2) ASNMAXGRADE: the highest golongan regular promotion reaches with an education (PP 99/2000 as
+ *      amended by PP 12/2002; restated in Permenhan 41/2014 Pasal 52; domain reference section 7.2, confidence
+ *      medium-high): SD II/a; SMP/SLTP II/c, II/d when Vocational (SLTP kejuruan); SMA/SMK/SLTA, D1, D2 III/b;
+ *      D3 III/c; D4/S1 III/d; S2 IV/a; S3 IV/b. Vocational: blank, FALSE, 0 or "tidak" = no; TRUE, 1 or "ya" =
+ *      yes; anything else is an error, also where it does not matter. */
 #include <ctype.h>
 #include <string.h>
 
@@ -86,7 +91,7 @@ int asn_grade(const asn_value *golongan, const asn_value *kind, int *ordinal, as
 }
 
 /* R3: compact forms (lowercase, no spaces or dashes) and their ordinals. */
-static const struct { const char *form; int ordinal; } education[] = {
+static const struct { const char *form; int ordinal; } education_forms[] = {
     { "sd", 1 },      { "smp", 2 },      { "sltp", 2 },     { "sma", 3 },      { "smk", 3 },      { "slta", 3 },
     { "d1", 4 },      { "di", 4 },       { "d2", 5 },       { "dii", 5 },      { "d3", 6 },       { "diii", 6 },
     { "d4", 7 },      { "div", 7 },      { "s1", 7 },       { "strata1", 7 },  { "stratai", 7 },  { "s2", 8 },
@@ -97,12 +102,25 @@ int asn_edulevel(const asn_value *v, int *ordinal, asn_status *st)
 {
     char buf[24];
     if (v->kind == ASN_VALUE_TEXT && compact(v->text, buf, sizeof buf)) {
-        for (size_t i = 0; i < sizeof education / sizeof education[0]; i++) {
-            if (!strcmp(buf, education[i].form)) {
-                *ordinal = education[i].ordinal;
+        for (size_t i = 0; i < sizeof education_forms / sizeof education_forms[0]; i++) {
+            if (!strcmp(buf, education_forms[i].form)) {
+                *ordinal = education_forms[i].ordinal;
                 return 1;
             }
         }
     }
     return asn_fail(st, ASN_INVALID, "Education must be SD, SMP, SMA/SMK, D1, D2, D3, D4, S1, S2 or S3"); /* R4 */
+}
+
+/* R5: the ceiling per ASNEDULEVEL ordinal (index 1..9); SLTP kejuruan separately. */
+static const char *const ceiling[10] = { NULL, "II/a", "II/c", "III/b", "III/b", "III/b", "III/c", "III/d", "IV/a", "IV/b" };
+enum { SLTP = 2 };
+
+int asn_max_grade(const asn_value *education, const asn_value *vocational, const char **golongan, asn_status *st)
+{
+    int level, kejuruan;
+    if (!asn_edulevel(education, &level, st) || !asn_value_to_yes_no(vocational, &kejuruan, "Vocational", st))
+        return 0;
+    *golongan = level == SLTP && kejuruan ? "II/d" : ceiling[level]; /* R5 */
+    return 1;
 }

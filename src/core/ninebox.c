@@ -8,7 +8,9 @@
  *      score >= high -> 3, >= low -> 2, else 1. Cuts that do not increase are an error.
  *  R3. Box (rows Performance 3/2/1, columns Potential 1/2/3): 3 -> 4, 7, 9; 2 -> 2, 5, 8; 1 -> 1, 3, 6.
  *  R4. ASNNINEBOXINFO: field "kategori" (default) or "rekomendasi" (the items of section 4.3 joined by "; ").
- *      A box that is not a whole number 1..9, or an unknown field, is an error. */
+ *      A box that is not a whole number 1..9, or an unknown field, is an error.
+ *  R5. (v2) Field "pool" (also "talenta"): 1 when the box is in the talent pool, the kelompok rencana suksesi
+ *      of boxes 7, 8 and 9 (BKN SIMATA; domain reference section 7.2), else 0. */
 #include <math.h>
 
 #include "career.h"
@@ -100,17 +102,26 @@ int asn_ninebox(const asn_value *performance, const asn_value *potential, const 
     return 1;
 }
 
-static const asn_label field_labels[] = { { "kategori", 0 }, { "rekomendasi", 1 } };
+enum { FIELD_KATEGORI, FIELD_REKOMENDASI, FIELD_POOL };
+static const asn_label field_labels[] = {
+    { "kategori", FIELD_KATEGORI }, { "rekomendasi", FIELD_REKOMENDASI }, { "pool", FIELD_POOL }, { "talenta", FIELD_POOL },
+};
 
-int asn_ninebox_info(const asn_value *box, const asn_value *field, const char **text, asn_status *st)
+int asn_ninebox_info(const asn_value *box, const asn_value *field, const char **text, int *in_pool, asn_status *st)
 {
-    int which = 0;
+    int which = FIELD_KATEGORI;
     if (box->kind != ASN_VALUE_NUMBER || box->number != floor(box->number) || box->number < 1 || box->number > 9)
         return asn_fail(st, ASN_INVALID, "Box must be a whole number from 1 to 9"); /* R4 */
     if (field->kind != ASN_VALUE_BLANK &&
-        (field->kind != ASN_VALUE_TEXT || !asn_label_find(field->text, field_labels, 2, &which)))
-        return asn_fail(st, ASN_INVALID, "Field must be \"kategori\" or \"rekomendasi\""); /* R4 */
+        (field->kind != ASN_VALUE_TEXT ||
+         !asn_label_find(field->text, field_labels, sizeof field_labels / sizeof field_labels[0], &which)))
+        return asn_fail(st, ASN_INVALID, "Field must be \"kategori\", \"rekomendasi\" or \"pool\""); /* R4 */
     int b = (int)box->number;
-    *text = which ? box_info[b].rekomendasi : box_info[b].kategori;
+    *text = NULL;
+    *in_pool = b >= 7; /* R5 */
+    if (which == FIELD_KATEGORI)
+        *text = box_info[b].kategori;
+    else if (which == FIELD_REKOMENDASI)
+        *text = box_info[b].rekomendasi;
     return 1;
 }

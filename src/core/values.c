@@ -2,6 +2,8 @@
 
 #include <math.h>
 
+#include "labels.h"
+
 int asn_value_to_whole(const asn_value *v, long min, long max, long fallback, long *out,
                        const char *what, asn_status *st)
 {
@@ -46,4 +48,21 @@ int asn_value_to_flag(const asn_value *v, int fallback, int *out, const char *wh
     if (v->kind == ASN_VALUE_NUMBER)
         return asn_fail(st, ASN_INVALID, "%s must be TRUE/FALSE or 1/0, not %.15g", what, v->number);
     return asn_fail(st, ASN_INVALID, "%s must be TRUE/FALSE or 1/0, not the text \"%s\"", what, v->text);
+}
+
+int asn_value_to_yes_no(const asn_value *v, int *out, const char *what, asn_status *st)
+{
+    if (v->kind == ASN_VALUE_BLANK) {
+        *out = 0;
+        return 1;
+    }
+    if (v->kind == ASN_VALUE_NUMBER && (v->number == 0.0 || v->number == 1.0)) {
+        *out = v->number == 1.0;
+        return 1;
+    }
+    if (v->kind == ASN_VALUE_TEXT && (asn_label_equals(v->text, "tidak") || asn_label_equals(v->text, "ya"))) {
+        *out = asn_label_equals(v->text, "ya");
+        return 1;
+    }
+    return asn_fail(st, ASN_INVALID, "%s must be blank, 0/1, FALSE/TRUE, \"tidak\" or \"ya\"", what);
 }

@@ -47,4 +47,8 @@ int asn_value_to_number(const asn_value *v, double *out, const char *what, asn_s
 /* A logical flag: TRUE/FALSE, 1/0 or blank (-> fallback). Anything else is an error. */
 int asn_value_to_flag(const asn_value *v, int fallback, int *out, const char *what, asn_status *st);
 
+/* A yes/no as HR sheets write it: blank, 0, FALSE or "tidak" = no; 1, TRUE or "ya" = yes. Anything else is
+ * an error. */
+int asn_value_to_yes_no(const asn_value *v, int *out, const char *what, asn_status *st);
+
 #endif

@@ -116,22 +116,39 @@ static void ninebox_table(void)
     CHECK(!asn_ninebox(&atas, &tinggi, &cuts, NULL, &box, &st), "a label when cuts are given");
 
     const char *text;
+    int pool;
     asn_value nine = N(9), one = N(1), rek = T("rekomendasi"), kat = T("Kategori");
     st = ok();
-    CHECK(asn_ninebox_info(&nine, &B, &text, &st), "%s", st.message);
+    CHECK(asn_ninebox_info(&nine, &B, &text, &pool, &st), "%s", st.message);
     CHECK_STR(text, "Kinerja di atas ekspektasi dan potensial tinggi");
-    CHECK(asn_ninebox_info(&nine, &rek, &text, &st), "%s", st.message);
+    CHECK(asn_ninebox_info(&nine, &rek, &text, &pool, &st), "%s", st.message);
     CHECK_STR(text, "Dipromosikan dan dipertahankan; Masuk Kelompok Rencana Suksesi Instansi/Nasional; Penghargaan");
-    CHECK(asn_ninebox_info(&one, &kat, &text, &st), "%s", st.message);
+    CHECK(asn_ninebox_info(&one, &kat, &text, &pool, &st), "%s", st.message);
     CHECK_STR(text, "Kinerja di bawah ekspektasi dan potensial rendah");
     asn_value bad[] = { N(0), N(10), N(2.5), T("9") };
     for (int i = 0; i < 4; i++) {
         st = ok();
-        CHECK(!asn_ninebox_info(&bad[i], &B, &text, &st), "box %d", i);
+        CHECK(!asn_ninebox_info(&bad[i], &B, &text, &pool, &st), "box %d", i);
     }
     asn_value field = T("saran");
     st = ok();
-    CHECK(!asn_ninebox_info(&nine, &field, &text, &st), "unknown field");
+    CHECK(!asn_ninebox_info(&nine, &field, &text, &pool, &st), "unknown field");
+
+    /* v2: "pool" (also "talenta"): boxes 7, 8, 9 are the talent pool; every box checked. */
+    asn_value pool_field = T(" Pool "), talenta = T("TALENTA");
+    for (int b = 1; b <= 9; b++) {
+        asn_value which = N(b);
+        st = ok();
+        pool = -1;
+        CHECK(asn_ninebox_info(&which, &pool_field, &text, &pool, &st) && text == NULL && pool == (b >= 7),
+              "box %d: pool %d", b, pool);
+        pool = -1;
+        CHECK(asn_ninebox_info(&which, &talenta, &text, &pool, &st) && text == NULL && pool == (b >= 7),
+              "box %d: talenta %d", b, pool);
+    }
+    asn_value ten = N(10);
+    st = ok();
+    CHECK(!asn_ninebox_info(&ten, &pool_field, &text, &pool, &st), "box 10 with pool");
 }
 
 static void grades(void)
