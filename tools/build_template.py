@@ -6,9 +6,15 @@ Sheets, all filled by formulas from the roster in Pegawai (rows 2..501, up to 50
   Pegawai     the roster, typed or pasted by the HR officer (same columns as examples/roster-*.csv)
   Kompetensi  shortfall per competency (ASNREQUIRED), JPM (ASNJPM + ASNPROFILE), its category, the weakest
               competencies (ASNWEAKNESSES); the kamus path is cell S1 (empty: the bundled dictionary)
-  Kinerja     ASNSCORE with the indicator weights in S2:W2, predikat (ASNPREDICATE), talent box (ASNNINEBOX)
-              and its recommendation, and the ranking keys (ASNGRADE, ASNEDULEVEL, dates)
-  Peringkat   the committee ranking, one ASNRANKLIST array formula, with the order explained
+  Kinerja     ASNSCORE with the indicator weights in U2:Y2, predikat (ASNPREDICATE), talent box (ASNNINEBOX)
+              and its recommendation, whether the employee meets the requirements of kenaikan pangkat reguler
+              (ASNELIGIBLE, ASNMAXGRADE; the reference date in U4) with the reason when not, the angka kredit of a
+              pejabat fungsional against what the next pangkat needs (ASNCREDIT, ASNCREDITNEED), and the ranking
+              keys (eligibility, score, ASNGRADE, dates, ASNEDULEVEL)
+  Peringkat   the committee ranking, one ASNRANKLIST array formula, with the order explained: those who meet
+              the requirements first; the others follow, marked
+  Distribusi  the kurva distribusi check per unit kerja (ASNDISTRIBUTION): the unit names and their predikat
+              organisasi are typed in columns A and B
   Pelatihan   trainings under a budget (ASNTRAININGPLAN), benefit = the total shortfall a training addresses
 Every sheet prints A4 landscape with page numbers; Peringkat's footer carries the signature block.
 """
@@ -29,12 +35,28 @@ TRAININGS = 30
 PEGAWAI = ["NIP", "Nama", "Unit Kerja", "Kode Jabatan", "Jabatan", "Golongan", "TMT Golongan", "Masa Kerja",
            "Pendidikan", "Tanggal Lahir", "Disiplin", "Kualitas Kerja", "Adaptasi", "Inovasi", "Kualitas Layanan",
            "M.01", "M.02", "M.03", "M.04", "M.05", "M.06", "M.07", "M.08", "SK.01",
-           "Rating Hasil Kerja", "Rating Perilaku", "Potensial"]
+           "Rating Hasil Kerja", "Rating Perilaku", "Potensial", "Predikat Tahun Lalu", "Hukuman Disiplin",
+           "Jenjang JF", "AK PAK Terakhir"]
 CODES = PEGAWAI[15:24]
-ORDER_NOTE = ("Urutan peringkat: (1) nilai kinerja ASNSCORE, dibulatkan 1 desimal, tertinggi dahulu; bila sama, menurut "
-              "Daftar Urut Kepangkatan (PP 15/1979, SE Kepala BAKN 03/SE/1980): (2) golongan lebih tinggi, (3) TMT "
-              "golongan lebih awal, (4) masa kerja lebih lama, (5) pendidikan lebih tinggi, (6) usia lebih tua. "
-              "Peringkat yang sama hanya bila semua kunci sama.")
+UNITS = 40  # unit kerja rows of the Distribusi sheet
+ORDER_NOTE = ("Urutan peringkat: (1) pegawai yang memenuhi syarat kenaikan pangkat reguler lebih dahulu (masa golongan "
+              "paling sedikit 4 tahun, predikat 2 tahun terakhir paling rendah Baik, tidak sedang menjalani hukuman "
+              "disiplin, golongan di bawah batas pendidikan; yang tidak memenuhi tetap dicantumkan sesudahnya, bertanda); "
+              "(2) nilai kinerja ASNSCORE, dibulatkan 1 desimal, tertinggi dahulu; bila sama, menurut Daftar Urut "
+              "Kepangkatan (PP 15/1979, SE Kepala BAKN 03/SE/1980): (3) golongan lebih tinggi, (4) TMT golongan lebih "
+              "awal, (5) masa kerja lebih lama, (6) pendidikan lebih tinggi, (7) usia lebih tua. Peringkat yang sama "
+              "hanya bila semua kunci sama.")
+# Kinerja: the requirements of kenaikan pangkat reguler, one condition a column (AA..AF), then the angka kredit
+# of a pejabat fungsional (AG..AJ). The reason text names each condition that fails.
+ELIGIBILITY_REASON = (
+    '=IF($B2="";"";IF($AF2=1;"Ya";"Tidak: "&TEXTJOIN("; ";1;'
+    'IF($AA2<$U$5;"masa golongan "&FIXED($AA2;1)&" th (min. "&$U$5&")";"");'
+    'IF(OR($AB2="Baik";$AB2="Sangat Baik");"";"predikat tahun lalu "&IF($AB2="";"belum ada";$AB2));'
+    'IF(OR($AC2="Baik";$AC2="Sangat Baik");"";"predikat tahun ini "&$AC2);'
+    'IF(LOWER(TRIM($AD2))="ya";"hukuman disiplin";"");'
+    'IF(ASNGRADE($D2)<ASNGRADE($AE2);"";"batas golongan pendidikan "&$AE2))))')
+CREDIT_TEXT = ('=IF(OR($B2="";$AG2="");"";IF($AJ2=0;"AK cukup";"AK kurang "&FIXED($AJ2;2))&" ("&FIXED($AH2;2)&" dari "'
+               '&$AI2&")")')
 
 
 def col(n):
@@ -52,6 +74,9 @@ def header(sheet, row, labels, start=0):
         cell.setString(text)
         cell.CharWeight = 150  # bold
         cell.CellBackColor = 0xDDE7F0
+        cell.IsTextWrapped = True  # a long header wraps instead of being cut
+        cell.VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "CENTER")
+    sheet.Rows.getByIndex(row).OptimalHeight = True
 
 
 def fill_down(sheet, column, first_row, last_row, formula):
@@ -71,7 +96,7 @@ def widths(sheet, mm):
         sheet.Columns.getByIndex(k).Width = int(w * 100)
 
 
-def page_style(doc, name, footer_left, footer_center):
+def page_style(doc, name, footer_left, footer_center, continue_numbering=False):
     styles = doc.StyleFamilies.getByName("PageStyles")
     if not styles.hasByName(name):
         styles.insertByName(name, doc.createInstance("com.sun.star.style.PageStyle"))
@@ -96,7 +121,33 @@ def page_style(doc, name, footer_left, footer_center):
     st.RightPageFooterContent = content
     st.ScaleToPagesX = 1  # fit the width of a page
     st.ScaleToPagesY = 0
+    if continue_numbering:  # pages follow on from the sheet before (0: continue), as one printed document
+        st.FirstPageNumber = 0
     return name
+
+
+def styled_cell(doc, name, back, italic=False, color=None):
+    """A cell style (for conditional formats), made once."""
+    styles = doc.StyleFamilies.getByName("CellStyles")
+    if not styles.hasByName(name):
+        styles.insertByName(name, doc.createInstance("com.sun.star.style.CellStyle"))
+    style = styles.getByName(name)
+    style.CellBackColor = back
+    if italic:
+        style.CharPosture = uno.Enum("com.sun.star.awt.FontSlant", "ITALIC")
+    if color is not None:
+        style.CharColor = color
+    return name
+
+
+def conditional(cell_range, formula, style):
+    """Adds a conditional format to cell_range: `style` where `formula` holds, its relative references written
+    for the range's top-left cell (SourcePosition; without it they would be taken relative to A1)."""
+    entries = cell_range.ConditionalFormat
+    entries.addNew((prop("Operator", uno.Enum("com.sun.star.sheet.ConditionOperator", "FORMULA")),
+                    prop("Formula1", formula), prop("StyleName", style),
+                    prop("SourcePosition", cell_range.getCellByPosition(0, 0).CellAddress)))
+    cell_range.ConditionalFormat = entries
 
 
 def print_area(sheet, first_col, first_row, last_col, last_row, title_row=None):
@@ -114,7 +165,7 @@ def print_area(sheet, first_col, first_row, last_col, last_row, title_row=None):
 
 def build(doc):
     sheets = doc.Sheets
-    names = ["Pegawai", "Kompetensi", "Kinerja", "Peringkat", "Pelatihan"]
+    names = ["Pegawai", "Kompetensi", "Kinerja", "Peringkat", "Distribusi", "Pelatihan"]
     sheets.getByIndex(0).setName(names[0])
     for k, n in enumerate(names[1:], start=1):
         sheets.insertNewByName(n, k)
@@ -160,39 +211,72 @@ def build(doc):
     kom.PageStyle = plain
     print_area(kom, 0, 0, 14, LAST - 1, 0)
 
-    # Kinerja: score, predikat, talent box and the ranking keys.
+    # Kinerja: score, predikat, talent box, eligibility for kenaikan pangkat, angka kredit and the ranking keys.
     kin = sheets.getByName("Kinerja")
     header(kin, 0, ["NIP", "Nama", "Jabatan", "Golongan", "Nilai Kinerja", "Predikat", "JPM", "Kotak Talenta",
-                    "Rekomendasi", "Kunci: Nilai (1 des.)", "Kunci: Golongan", "Kunci: TMT Golongan",
-                    "Kunci: Masa Kerja", "Kunci: Pendidikan", "Kunci: Tanggal Lahir"])
-    kin.getCellByPosition(17, 0).setString("Indikator")
-    kin.getCellByPosition(17, 1).setString("Bobot")
+                    "Memenuhi syarat KP", "Angka kredit (JF)", "Rekomendasi", "Kunci: Syarat KP",
+                    "Kunci: Nilai (1 des.)", "Kunci: Golongan", "Kunci: TMT Golongan", "Kunci: Masa Kerja",
+                    "Kunci: Pendidikan", "Kunci: Tanggal Lahir"])
+    kin.getCellByPosition(19, 0).setString("Indikator")
+    kin.getCellByPosition(19, 1).setString("Bobot")
     for k, (name, weight) in enumerate((("Disiplin", 30), ("Kualitas Kerja", 25), ("Adaptasi", 15), ("Inovasi", 15),
                                         ("Kualitas Layanan", 15))):
-        kin.getCellByPosition(18 + k, 0).setString(name)
-        kin.getCellByPosition(18 + k, 1).setValue(weight)
+        kin.getCellByPosition(20 + k, 0).setString(name)
+        kin.getCellByPosition(20 + k, 1).setValue(weight)
+    kin.getCellByPosition(19, 3).setString("Tanggal acuan KP")
+    kin.getCellByPosition(20, 3).setFormula("=TODAY()")  # the HR officer types the KP period's date over it
+    kin.getCellByPosition(20, 3).NumberFormat = date_fmt
+    kin.getCellByPosition(19, 4).setString("Masa golongan minimal (th)")
+    kin.getCellByPosition(20, 4).setValue(4)
+    header(kin, 0, ["Masa golongan (th)", "Predikat tahun lalu", "Predikat tahun ini", "Hukuman disiplin",
+                    "Batas golongan pendidikan", "Memenuhi syarat (1/0)", "Jenjang JF", "AK kumulatif",
+                    "AK dibutuhkan", "AK kurang"], start=26)
     fill_down(kin, 0, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.A2)')
     fill_down(kin, 1, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.B2)')
     fill_down(kin, 2, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.E2)')
     fill_down(kin, 3, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.F2)')
-    fill_down(kin, 4, 1, ROWS, '=IF($B2="";"";ASNSCORE(Pegawai.K2:O2;$S$2:$W$2))')
+    fill_down(kin, 4, 1, ROWS, '=IF($B2="";"";ASNSCORE(Pegawai.K2:O2;$U$2:$Y$2))')
     fill_down(kin, 5, 1, ROWS, '=IF($B2="";"";ASNPREDICATE(Pegawai.Y2;Pegawai.Z2))')
     fill_down(kin, 6, 1, ROWS, '=IF($B2="";"";Kompetensi.M2)')
     fill_down(kin, 7, 1, ROWS, '=IF($B2="";"";ASNNINEBOX(Pegawai.Y2;Pegawai.AA2))')
-    fill_down(kin, 8, 1, ROWS, '=IF($B2="";"";ASNNINEBOXINFO(H2;"rekomendasi"))')
-    fill_down(kin, 9, 1, ROWS, '=IF($B2="";"";ROUND(E2;1))')
-    fill_down(kin, 10, 1, ROWS, '=IF($B2="";"";ASNGRADE(Pegawai.F2))')
-    fill_down(kin, 11, 1, ROWS, '=IF($B2="";"";Pegawai.G2)')
-    fill_down(kin, 12, 1, ROWS, '=IF($B2="";"";Pegawai.H2)')
-    fill_down(kin, 13, 1, ROWS, '=IF($B2="";"";ASNEDULEVEL(Pegawai.I2))')
-    fill_down(kin, 14, 1, ROWS, '=IF($B2="";"";Pegawai.J2)')
-    for c in (11, 14):
+    fill_down(kin, 8, 1, ROWS, ELIGIBILITY_REASON)
+    fill_down(kin, 9, 1, ROWS, CREDIT_TEXT)
+    fill_down(kin, 10, 1, ROWS, '=IF($B2="";"";ASNNINEBOXINFO(H2;"rekomendasi"))')
+    fill_down(kin, 11, 1, ROWS, '=IF($B2="";"";$AF2)')
+    fill_down(kin, 12, 1, ROWS, '=IF($B2="";"";ROUND(E2;1))')
+    fill_down(kin, 13, 1, ROWS, '=IF($B2="";"";ASNGRADE(Pegawai.F2))')
+    fill_down(kin, 14, 1, ROWS, '=IF($B2="";"";Pegawai.G2)')
+    fill_down(kin, 15, 1, ROWS, '=IF($B2="";"";Pegawai.H2)')
+    fill_down(kin, 16, 1, ROWS, '=IF($B2="";"";ASNEDULEVEL(Pegawai.I2))')
+    fill_down(kin, 17, 1, ROWS, '=IF($B2="";"";Pegawai.J2)')
+    # The requirements, one a column (PermenPANRB 6/2022 predikat; PP 99/2000 jo. PP 12/2002 ceilings).
+    fill_down(kin, 26, 1, ROWS, '=IF($B2="";"";($U$4-Pegawai.G2)/365.25)')
+    # Optional roster cells are read as text (&""): a formula that returns a reference to an empty cell is
+    # "empty" when computed but is saved as 0, so ="" tests on it would differ between a fresh calculation
+    # and a workbook opened from its file.
+    fill_down(kin, 27, 1, ROWS, '=IF($B2="";"";Pegawai.AB2&"")')
+    fill_down(kin, 28, 1, ROWS, '=IF($B2="";"";$F2)')
+    fill_down(kin, 29, 1, ROWS, '=IF($B2="";"";IF(Pegawai.AC2="";"tidak";Pegawai.AC2&""))')
+    fill_down(kin, 30, 1, ROWS, '=IF($B2="";"";ASNMAXGRADE(Pegawai.I2))')
+    fill_down(kin, 31, 1, ROWS,
+              '=IF($B2="";"";IF(AND(ASNELIGIBLE($AA2;$AB2:$AC2;$U$5;$AD2)=1;ASNGRADE($D2)<ASNGRADE($AE2));1;0))')
+    # Angka kredit of a pejabat fungsional: banked at the last PAK + the periods since (ASNCREDIT), against
+    # what the next pangkat needs (ASNCREDITNEED).
+    fill_down(kin, 32, 1, ROWS, '=IF($B2="";"";Pegawai.AD2&"")')
+    fill_down(kin, 33, 1, ROWS, '=IF(OR($B2="";$AG2="");"";Pegawai.AE2+IF($AB2="";0;ASNCREDIT($AB2;$AG2))'
+                                '+ASNCREDIT($AC2;$AG2))')
+    fill_down(kin, 34, 1, ROWS, '=IF(OR($B2="";$AG2="");"";ASNCREDITNEED($AG2))')
+    fill_down(kin, 35, 1, ROWS, '=IF(OR($B2="";$AG2="");"";MAX(0;$AI2-$AH2))')
+    for c in (14, 17):
         kin.getCellRangeByPosition(c, 1, c, ROWS).NumberFormat = date_fmt
     kin.getCellRangeByPosition(4, 1, 4, ROWS).NumberFormat = two_dec
     kin.getCellRangeByPosition(6, 1, 6, ROWS).NumberFormat = one_dec
-    widths(kin, [42, 42, 55, 18, 22, 30, 14, 16, 120, 20, 18, 24, 18, 18, 24, 4, 4, 18, 18, 24, 18, 18, 24])
+    kin.getCellRangeByPosition(26, 1, 26, ROWS).NumberFormat = one_dec
+    kin.getCellRangeByPosition(33, 1, 35, ROWS).NumberFormat = two_dec
+    widths(kin, [42, 42, 55, 18, 22, 30, 14, 16, 70, 45, 120, 18, 20, 18, 24, 18, 18, 24, 4, 40, 18, 24, 18, 18, 24, 4,
+                 22, 30, 30, 20, 24, 22, 26, 20, 20, 20])
     kin.PageStyle = plain
-    print_area(kin, 0, 0, 8, LAST - 1, 0)
+    print_area(kin, 0, 0, 10, LAST - 1, 0)
 
     # Peringkat: the committee's ranking sheet.
     per = sheets.getByName("Peringkat")
@@ -203,24 +287,65 @@ def build(doc):
     per.getCellByPosition(1, 1).setString("(nama instansi)")
     per.getCellByPosition(0, 2).setString("Periode:")
     per.getCellByPosition(1, 2).setString("(periode penilaian)")
-    note = per.getCellRangeByPosition(0, 3, 8, 3)
+    note = per.getCellRangeByPosition(0, 3, 10, 3)
     note.merge(True)
     per.getCellByPosition(0, 3).setString(ORDER_NOTE)
     per.getCellByPosition(0, 3).IsTextWrapped = True
-    per.Rows.getByIndex(3).Height = 1500
+    per.Rows.getByIndex(3).Height = 1900
     header(per, 4, ["Peringkat", "NIP", "Nama", "Jabatan", "Golongan", "Nilai Kinerja", "Predikat", "JPM",
-                    "Kotak Talenta"])
+                    "Kotak Talenta", "Memenuhi syarat KP", "Angka kredit (JF)"])
     # ASNRANKLIST answers as many rows as there are employees, and Calc fills the rest of a larger array
     # area with #N/A (the contract says so), which IFNA around the call cannot reach. IF over the area's
     # rows stretches the result to the whole area first (rows past the ranking become #N/A inside the
     # formula), so IFNA blanks them: no error cell below the last employee, on screen or in print.
-    per.getCellRangeByPosition(0, 5, 8, 4 + ROWS).setArrayFormula(
-        f'=IFNA(IF(ROW(Kinerja.A2:A{LAST})>0;ASNRANKLIST(Kinerja.A2:H{LAST};Kinerja.J2:O{LAST};"DDADDA"));"")')
+    per.getCellRangeByPosition(0, 5, 10, 4 + ROWS).setArrayFormula(
+        f'=IFNA(IF(ROW(Kinerja.A2:A{LAST})>0;ASNRANKLIST(Kinerja.A2:J{LAST};Kinerja.L2:R{LAST};"DDDADDA"));"")')
     per.getCellRangeByPosition(5, 5, 5, 4 + ROWS).NumberFormat = two_dec
     per.getCellRangeByPosition(7, 5, 7, 4 + ROWS).NumberFormat = one_dec
-    widths(per, [20, 44, 48, 70, 20, 28, 38, 16, 28])
+    per.getCellRangeByPosition(9, 5, 10, 4 + ROWS).IsTextWrapped = True
+    per.getCellRangeByPosition(0, 5, 10, 4 + ROWS).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
+    # Those who do not meet the requirements stay listed after the others, marked: grey italic on pink.
+    marked = styled_cell(doc, "ASN Tidak Memenuhi Syarat", back=0xF8E0E0, italic=True, color=0x7A1F1F)
+    conditional(per.getCellRangeByPosition(0, 5, 10, 4 + ROWS), 'LEFT($J6;5)="Tidak"', marked)
+    widths(per, [18, 44, 48, 64, 18, 22, 34, 14, 20, 75, 56])
     per.PageStyle = signature
-    print_area(per, 0, 0, 8, 4 + ROWS, 4)
+    print_area(per, 0, 0, 10, 4 + ROWS, 4)
+
+    # Distribusi: the kurva distribusi check of each unit kerja (SE MenPANRB 3/2023).
+    dis = sheets.getByName("Distribusi")
+    dis.getCellByPosition(0, 0).setString("PEMERIKSAAN KURVA DISTRIBUSI PREDIKAT KINERJA PER UNIT KERJA")
+    dis.getCellByPosition(0, 0).CharHeight = 14
+    dis.getCellByPosition(0, 0).CharWeight = 150
+    dis.getCellByPosition(0, 1).setString(
+        "Isi nama unit kerja (sama dengan kolom Unit Kerja di sheet Pegawai) dan predikat kinerja organisasinya "
+        "(Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang). Dasar: SE MenPANRB 3/2023 (PermenPANRB 6/2022 "
+        "Pasal 24-25).")
+    dis.getCellRangeByPosition(0, 1, 8, 1).merge(True)
+    dis.getCellByPosition(0, 1).IsTextWrapped = True
+    dis.Rows.getByIndex(1).Height = 1000
+    header(dis, 3, ["Unit Kerja", "Predikat Organisasi", "Pegawai", "Sangat Baik", "Baik", "Butuh Perbaikan",
+                    "Kurang/Misconduct", "Sangat Kurang", "Hasil pemeriksaan"])
+    first, last = 4, 3 + UNITS
+    fill_down(dis, 2, first, last, f'=IF($A5="";"";COUNTIF(Pegawai.$C$2:$C${LAST};$A5))')
+    for k, label in enumerate(("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")):
+        fill_down(dis, 3 + k, first, last,
+                  f'=IF($A5="";"";COUNTIFS(Pegawai.$C$2:$C${LAST};$A5;Kinerja.$F$2:$F${LAST};"{label}"))')
+    # One array formula a row: the predikat of the unit's employees only (the others become blanks, skipped).
+    for r in range(first, last + 1):
+        n = r + 1
+        dis.getCellRangeByPosition(8, r, 8, r).setArrayFormula(
+            f'=IF($A{n}="";"";IF($C{n}=0;"(tidak ada pegawai di unit ini)";IF($B{n}="";"(isi predikat organisasi)";'
+            f'ASNDISTRIBUTION(IF(Pegawai.$C$2:$C${LAST}=$A{n};Kinerja.$F$2:$F${LAST};"");$B{n};TRUE()))))')
+    dis.getCellRangeByPosition(8, first, 8, last).IsTextWrapped = True
+    dis.getCellRangeByPosition(0, first, 8, last).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
+    fits = styled_cell(doc, "ASN Sesuai", back=0xE3F1E0)
+    broken = styled_cell(doc, "ASN Tidak Sesuai", back=0xF8E0E0, color=0x7A1F1F)
+    conditional(dis.getCellRangeByPosition(8, first, 8, last), '$I5="Sesuai"', fits)
+    conditional(dis.getCellRangeByPosition(8, first, 8, last), 'LEFT($I5;12)="Tidak sesuai"', broken)
+    widths(dis, [60, 32, 18, 20, 16, 26, 28, 22, 120])
+    # Printed after the ranking, as its last pages: numbered on from the ranking's pages.
+    dis.PageStyle = page_style(doc, "ASN Karier Distribusi", "ASN Karier", "", continue_numbering=True)
+    print_area(dis, 0, 0, 8, last, 3)
 
     # Pelatihan: trainings under a budget.
     pel = sheets.getByName("Pelatihan")

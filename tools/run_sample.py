@@ -2,11 +2,12 @@
 """`make run`: the promotion committee's ranking workbook from a roster, in real headless Calc.
 
 For each roster CSV (examples/roster-*.csv): opens the template extension/templates/peringkat-asn.ots,
-fills the sheet Pegawai with the roster and Pelatihan with examples/pelatihan-contoh.csv, points the
-competency dictionary at examples/kamus-contoh.xml (copied beside the output, referred to by a relative
-path), recalculates, and writes
+fills the sheet Pegawai with the roster, Distribusi with the units' predikat organisasi of
+examples/unit-<roster>.csv and Pelatihan with examples/pelatihan-contoh.csv, sets the KP reference date
+(1 October 2026, a KP period), points the competency dictionary at examples/kamus-contoh.xml (copied beside
+the output, referred to by a relative path), recalculates, and writes
   OUT/peringkat-<roster>.ods   the workbook, formulas and all
-  OUT/peringkat-<roster>.pdf   the ranking sheet, A4 landscape, ready to print and sign
+  OUT/peringkat-<roster>.pdf   the ranking sheet and the kurva distribusi check, A4 landscape, ready to sign
   OUT/peringkat-<roster>.csv   the ranking as values
 then prints the top ten. Input files are only read, never written.
 """
@@ -26,9 +27,12 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), 
 TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
 KAMUS = os.path.join(ROOT, "examples", "kamus-contoh.xml")
 TRAININGS = os.path.join(ROOT, "examples", "pelatihan-contoh.csv")
+KP_DATE = datetime.date(2026, 10, 1)  # the KP period the sample workbooks are judged for
+RANKING_HEADER = ["Peringkat", "NIP", "Nama", "Jabatan", "Golongan", "Nilai Kinerja", "Predikat", "JPM",
+                  "Kotak Talenta", "Memenuhi syarat KP", "Angka kredit (JF)"]
 DATE_COLUMNS = {"TMT Golongan", "Tanggal Lahir"}
 NUMBER_COLUMNS = {"Masa Kerja", "Disiplin", "Kualitas Kerja", "Adaptasi", "Inovasi", "Kualitas Layanan",
-                  "M.01", "M.02", "M.03", "M.04", "M.05", "M.06", "M.07", "M.08", "SK.01"}
+                  "M.01", "M.02", "M.03", "M.04", "M.05", "M.06", "M.07", "M.08", "SK.01", "AK PAK Terakhir"}
 PLACES = {"pematangsiantar": "Pemerintah Kota Pematangsiantar (contoh fiktif)",
           "medan-marelan": "Kecamatan Medan Marelan, Kota Medan (contoh fiktif)"}
 
@@ -60,11 +64,14 @@ def cell_values(header, rows):
     return tuple(out)
 
 
-def fill(doc, header, rows, place):
+def fill(doc, header, rows, place, units):
     sheets = doc.Sheets
     pegawai = sheets.getByName("Pegawai")
     pegawai.getCellRangeByPosition(0, 1, len(header) - 1, len(rows)).setDataArray(cell_values(header, rows))
     sheets.getByName("Kompetensi").getCellByPosition(18, 0).setString("kamus-contoh.xml")  # relative to the .ods
+    sheets.getByName("Kinerja").getCellByPosition(20, 3).setValue(serial_date(KP_DATE.isoformat()))
+    sheets.getByName("Distribusi").getCellRangeByPosition(0, 4, 1, 3 + len(units)).setDataArray(
+        tuple(tuple(u) for u in units))
     ranking = sheets.getByName("Peringkat")
     ranking.getCellByPosition(1, 1).setString(place)
     ranking.getCellByPosition(1, 2).setString("Penilaian kinerja 2026 (data fiktif)")
@@ -76,7 +83,7 @@ def fill(doc, header, rows, place):
 def ranking_rows(sheet, count):
     rows = []
     for r in range(5, 5 + count):
-        rows.append([cell_result(sheet.getCellByPosition(c, r)) for c in range(9)])
+        rows.append([cell_result(sheet.getCellByPosition(c, r)) for c in range(len(RANKING_HEADER))])
     return rows
 
 
@@ -99,23 +106,37 @@ def main():
             shutil.copy(KAMUS, os.path.join(session.root, "kamus-contoh.xml"))
             os.chmod(os.path.join(session.root, "kamus-contoh.xml"), 0o644)
             doc = session.open(TEMPLATE, as_template=True)
-            fill(doc, header, rows, place)
+            _, units = read_csv(os.path.join(ROOT, "examples", f"unit-{name}.csv"))
+            fill(doc, header, rows, place, units)
             # Saved first, so that the relative kamus path has a folder; then recalculated.
             doc.storeAsURL(uno.systemPathToFileUrl(work), (prop("FilterName", "calc8"),))
             doc.calculateAll()
             ranking = doc.Sheets.getByName("Peringkat")
             # Print only the rows ranked (the template holds 500), header rows repeated on every page.
+            last_column = len(RANKING_HEADER) - 1
             area = CellRangeAddress()
             area.Sheet = ranking.RangeAddress.Sheet
-            area.EndColumn, area.EndRow = 8, 4 + len(rows)
+            area.EndColumn, area.EndRow = last_column, 4 + len(rows)
             ranking.setPrintAreas((area,))
+            distribution = doc.Sheets.getByName("Distribusi")
+            # Wrapped reasons and verdicts need their rows' height fitted to the computed text (Calc does not
+            # refit rows when a formula's result changes; switching the flag off and on makes it measure).
+            for rows_ in (ranking.getCellRangeByPosition(0, 5, last_column, 4 + len(rows)).Rows,
+                          distribution.getCellRangeByPosition(0, 4, 8, 3 + len(units)).Rows):
+                rows_.OptimalHeight = False
+                rows_.OptimalHeight = True
             doc.store()
             pdf = os.path.join(session.root, f"peringkat-{name}.pdf")
-            selection = ranking.getCellRangeByPosition(0, 0, 8, 4 + len(rows))
+            # The PDF: the ranking, then the kurva distribusi check of every unit.
+            selection = doc.createInstance("com.sun.star.sheet.SheetCellRanges")
+            selection.addRangeAddress(area, False)
+            selection.addRangeAddress(distribution.getCellRangeByPosition(0, 0, 8, 3 + len(units)).RangeAddress, False)
             filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", (prop("Selection", selection),))
             uno.invoke(doc, "storeToURL", (uno.systemPathToFileUrl(pdf),
                                            (prop("FilterName", "calc_pdf_Export"), prop("FilterData", filter_data))))
             ranked = ranking_rows(ranking, len(rows))
+            verdicts = [(distribution.getCellByPosition(0, 4 + k).getString(),
+                         distribution.getCellByPosition(8, 4 + k).getString()) for k in range(len(units))]
             error_cells = {sheet: n for sheet, (n, _) in formula_error_cells(doc).items() if n}
             doc.close(True)
             for src in (work, pdf):
@@ -124,8 +145,7 @@ def main():
             csv_path = os.path.join(args.out, f"peringkat-{name}.csv")
             with open(csv_path, "w", newline="", encoding="utf-8") as f:
                 w = csv.writer(f)
-                w.writerow(["Peringkat", "NIP", "Nama", "Jabatan", "Golongan", "Nilai Kinerja", "Predikat", "JPM",
-                            "Kotak Talenta"])
+                w.writerow(RANKING_HEADER)
                 for row in ranked:
                     w.writerow([v[1] for v in row])
             errors = [v for row in ranked for v in row if v[0] == "error"]
@@ -134,9 +154,14 @@ def main():
                   f"\n  {csv_path}")
             print("  10 besar / top ten:")
             for row in ranked[:10]:
-                rank, nip, nama, jabatan, gol, nilai, predikat, jpm, box = (v[1] for v in row)
+                rank, nip, nama, jabatan, gol, nilai, predikat, jpm, box, syarat, ak = (v[1] for v in row)
                 print(f"  {rank:>4.0f}. {nama:<24} {gol:<6} {jabatan[:34]:<34} nilai {nilai:6.2f}  {predikat:<17} "
-                      f"JPM {jpm:5.1f}  kotak {box:.0f}")
+                      f"JPM {jpm:5.1f}  kotak {box:.0f}  KP: {syarat[:40]}")
+            eligible = sum(1 for row in ranked if row[9][1] == "Ya")
+            print(f"  memenuhi syarat KP: {eligible} dari {len(ranked)}")
+            print("  kurva distribusi / distribution check:")
+            for unit, verdict in verdicts:
+                print(f"    {unit:<32} {verdict}")
             if errors:
                 print(f"  {len(errors)} cells of the ranking show an error, e.g. {errors[0][1]}")
                 status = 1

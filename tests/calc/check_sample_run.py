@@ -1,17 +1,32 @@
 #!/usr/bin/python3
 """`make run` checked end to end on the small sample roster: the ranking in the workbook against an
-independent computation in Python (order, ranks, ties), and the PDF's pages and text.
+independent computation in Python (eligibility for kenaikan pangkat first, then order, ranks, ties; the reason
+given for each employee who does not meet the requirements; the angka kredit of each pejabat fungsional), the
+kurva distribusi verdict of every unit, and the PDF's pages and text.
 Usage: check_sample_run.py OXT [headless|desktop]   (desktop: Calc under Xvfb in the Indonesian locale)
 Prints `sample-run: N passed, M failed` (`sample-run-desktop: ...` in desktop mode)."""
 import csv
 import datetime
 import os
+import re
 import subprocess
 import sys
 from decimal import ROUND_HALF_UP, Decimal
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
+UNITS = os.path.join(ROOT, "examples", "unit-medan-marelan.csv")
+KP_DATE = datetime.date(2026, 10, 1)  # tools/run_sample.py's reference date
+GOOD = ("Baik", "Sangat Baik")
+# ASNPREDICATE's matrix: [work result][behaviour], ratings 3 above, 2 meets, 1 below.
+RATING = {"Di Atas Ekspektasi": 3, "Sesuai Ekspektasi": 2, "Di Bawah Ekspektasi": 1}
+PREDICATE = {3: {1: "Kurang/Misconduct", 2: "Baik", 3: "Sangat Baik"},
+             2: {1: "Kurang/Misconduct", 2: "Baik", 3: "Baik"},
+             1: {1: "Sangat Kurang", 2: "Butuh Perbaikan", 3: "Butuh Perbaikan"}}
+CEILING = {"SD": "II/a", "SMP": "II/c", "SMA": "III/b", "D1": "III/b", "D2": "III/b", "D3": "III/c", "D4": "III/d",
+           "S1": "III/d", "S2": "IV/a", "S3": "IV/b"}  # PP 99/2000 jo. PP 12/2002
+CREDIT = {"Ahli Pertama": (12.5, 50), "Terampil": (5.0, 20)}  # annual coefficient, AK for the next pangkat
+PERCENT = {"Sangat Baik": 150, "Baik": 100, "Butuh Perbaikan": 75, "Kurang/Misconduct": 50, "Sangat Kurang": 25}
 OUT = os.path.join(ROOT, "build", "sample-out")  # + "-desktop" in desktop mode
 WEIGHTS = [30, 25, 15, 15, 15]  # the template's default indicator weights (sheet Kinerja)
 EDUCATION = {"SD": 1, "SMP": 2, "SMA": 3, "D1": 4, "D2": 5, "D3": 6, "D4": 7, "S1": 7, "S2": 8, "S3": 9}
@@ -27,9 +42,35 @@ def check(ok, what):
         print(f"FAIL {what}")
 
 
+def grade(golongan):
+    roman, ruang = golongan.split("/")
+    return ("I", "II", "III", "IV").index(roman) * 4 + "abcde".index(ruang) + 1
+
+
+def predicate(r):
+    return PREDICATE[RATING[r["Rating Hasil Kerja"]]][RATING[r["Rating Perilaku"]]]
+
+
+def unmet(r):
+    """The requirements of kenaikan pangkat reguler this employee does not meet (empty: eligible)."""
+    years = (KP_DATE - datetime.date.fromisoformat(r["TMT Golongan"])).days / 365.25
+    reasons = []
+    if years < 4:
+        reasons.append("masa golongan")
+    if r["Predikat Tahun Lalu"] not in GOOD:
+        reasons.append("predikat tahun lalu")
+    if predicate(r) not in GOOD:
+        reasons.append("predikat tahun ini")
+    if r["Hukuman Disiplin"] == "ya":
+        reasons.append("hukuman disiplin")
+    if grade(r["Golongan"]) >= grade(CEILING[r["Pendidikan"]]):
+        reasons.append("batas golongan pendidikan")
+    return reasons
+
+
 def expected_ranking():
-    """The committee order computed here from the CSV alone: score (1 decimal, as ROUND), then the
-    Daftar Urut Kepangkatan keys; equal keys share a rank."""
+    """The committee order computed here from the CSV alone: those who meet the requirements first, then the
+    score (1 decimal, as ROUND), then the Daftar Urut Kepangkatan keys; equal keys share a rank."""
     with open(ROSTER, encoding="utf-8") as f:
         rows = list(csv.DictReader(line for line in f if not line.startswith("#")))
     keyed = []
@@ -40,7 +81,7 @@ def expected_ranking():
         score1 = float(Decimal(repr(score)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
         roman, ruang = r["Golongan"].split("/")
         grade = ("I", "II", "III", "IV").index(roman) * 4 + "abcde".index(ruang) + 1
-        key = (-score1, -grade, datetime.date.fromisoformat(r["TMT Golongan"]), -float(r["Masa Kerja"]),
+        key = (bool(unmet(r)), -score1, -grade, datetime.date.fromisoformat(r["TMT Golongan"]), -float(r["Masa Kerja"]),
                -EDUCATION[r["Pendidikan"]], datetime.date.fromisoformat(r["Tanggal Lahir"]))
         keyed.append((key, i, r["NIP"]))
     keyed.sort()
@@ -50,6 +91,79 @@ def expected_ranking():
             rank = pos + 1
         ranking.append((rank, nip))
     return ranking, rows
+
+
+def check_requirements(rows, table):
+    """Memenuhi syarat KP: "Ya" exactly for those who meet every requirement; otherwise "Tidak: " naming each
+    requirement not met, and no other."""
+    by_nip = {r["NIP"]: r for r in rows}
+    names = ("masa golongan", "predikat tahun lalu", "predikat tahun ini", "hukuman disiplin", "batas golongan pendidikan")
+    wrong = []
+    for shown in table:
+        reasons = unmet(by_nip[shown["NIP"]])
+        text = shown["Memenuhi syarat KP"]
+        if not reasons:
+            ok = text == "Ya"
+        else:
+            ok = text.startswith("Tidak: ") and all((n in text) == (n in reasons) for n in names)
+        if not ok:
+            wrong.append(f"{shown['NIP']}: {text!r}, want {reasons or 'Ya'}")
+    check(not wrong, f"the eligibility column: {len(wrong)} wrong, e.g. {wrong[:3]}")
+    eligible = sum(1 for r in rows if not unmet(r))
+    check(0 < eligible < len(rows), f"the sample has eligible and ineligible employees ({eligible} of {len(rows)})")
+
+
+def numbers(text):
+    """The numbers in a text written by FIXED in either locale: "12.50" (C locale) or "12,50" (id_ID)."""
+    return [float(n.replace(",", ".")) for n in re.findall(r"\d+(?:[.,]\d+)?", text)]
+
+
+def check_credit(rows, table):
+    """Angka kredit (JF): the AK banked at the last PAK plus last year's and this year's ASNCREDIT, against what
+    the next pangkat needs; "AK cukup (cum dari need)" or "AK kurang short (cum dari need)"; empty for others."""
+    by_nip = {r["NIP"]: r for r in rows}
+    wrong, functional = [], 0
+    for shown in table:
+        r = by_nip[shown["NIP"]]
+        text = shown["Angka kredit (JF)"]
+        if not r["Jenjang JF"]:
+            if text != "":
+                wrong.append(f"{r['NIP']}: {text!r} for a non-functional position")
+            continue
+        functional += 1
+        coefficient, need = CREDIT[r["Jenjang JF"]]
+        total = float(r["AK PAK Terakhir"]) + sum(PERCENT[p] / 100 * coefficient
+                                                 for p in (r["Predikat Tahun Lalu"], predicate(r)))
+        short = max(0.0, need - total)
+        want = [short, total, need] if short > 0 else [total, need]
+        got = numbers(text)
+        ok = text.startswith("AK kurang" if short > 0 else "AK cukup") and len(got) == len(want) and \
+            all(abs(g - w) <= 0.005 for g, w in zip(got, want))
+        if not ok:
+            wrong.append(f"{r['NIP']}: {text!r}, want {want}")
+    check(functional > 0, "the sample has functional employees")
+    check(not wrong, f"the angka kredit column: {len(wrong)} wrong, e.g. {wrong[:3]}")
+
+
+def check_distribution(rows, text):
+    """Each unit's kurva distribusi verdict in the PDF, against the rules computed here (SE MenPANRB 3/2023)."""
+    with open(UNITS, encoding="utf-8") as f:
+        units = list(csv.DictReader(line for line in f if not line.startswith("#")))
+    for u in units:
+        got = [p for r in rows if r["Unit Kerja"] == u["Unit Kerja"] for p in [predicate(r)]]
+        n = len(got)
+        c = {k: got.count(k) for k in PERCENT}
+        sb, b, bp, km, sk = (c["Sangat Baik"], c["Baik"], c["Butuh Perbaikan"], c["Kurang/Misconduct"],
+                             c["Sangat Kurang"])
+        rules = {"Istimewa": [100 * sb <= 70 * n],
+                 "Baik": [100 * b <= 70 * n, bp + km >= 1],
+                 "Butuh Perbaikan": [100 * bp >= 60 * n, 100 * sb <= 10 * n],
+                 "Kurang": [100 * km >= 60 * n, 100 * bp >= 10 * n, 100 * sb <= 10 * n],
+                 "Sangat Kurang": [100 * sk >= 60 * n, 100 * (km + bp) >= 10 * n, sb == 0]}[u["Predikat Organisasi"]]
+        want = "Sesuai" if all(rules) else "Tidak sesuai"
+        line = next((ln for ln in text.splitlines() if ln.strip().startswith(u["Unit Kerja"])), "")
+        shown = "Tidak sesuai" if "Tidak sesuai" in line else "Sesuai" if "Sesuai" in line else None
+        check(shown == want, f"distribution of {u['Unit Kerja']}: the PDF says {shown!r}, want {want!r} ({line.strip()!r})")
 
 
 def main():
@@ -65,13 +179,16 @@ def main():
     check(run.returncode == 0, f"make run exited {run.returncode}")
     want, rows = expected_ranking()
     produced = os.path.join(OUT, "peringkat-medan-marelan.csv")
-    got = []
+    table = []
     if os.path.exists(produced):
         with open(produced, encoding="utf-8") as f:
-            got = [(float(r["Peringkat"]), r["NIP"]) for r in csv.DictReader(f)]
+            table = list(csv.DictReader(f))
+    got = [(float(r["Peringkat"]), r["NIP"]) for r in table]
     check(len(got) == len(want), f"ranking has {len(got)} rows, want {len(want)}")
     for k, ((rank_w, nip_w), (rank_g, nip_g)) in enumerate(zip(want, got)):
         check(nip_w == nip_g and rank_w == rank_g, f"position {k + 1}: got {rank_g:.0f} {nip_g}, want {rank_w} {nip_w}")
+    check_requirements(rows, table)
+    check_credit(rows, table)
     for name in ("peringkat-medan-marelan.ods", "kamus-contoh.xml"):
         check(os.path.exists(os.path.join(OUT, name)), f"{name} written")
 
@@ -79,13 +196,15 @@ def main():
     info = subprocess.run(["pdfinfo", pdf], stdout=subprocess.PIPE, text=True).stdout
     pages = int(next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "0"))
     check("841.89 x 595.3" in info, "A4 landscape pages")
-    # 150 ranked rows, about 33 a page with the title block: 4 or 5 pages.
-    check(4 <= pages <= 6, f"the PDF has {pages} pages")
+    # 150 ranked rows (those with a long reason take two or three lines), then one page of the distribution check.
+    check(4 <= pages <= 8, f"the PDF has {pages} pages")
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], stdout=subprocess.PIPE, text=True).stdout
     for needle in ("DAFTAR PERINGKAT PEGAWAI", "Kecamatan Medan Marelan", "Daftar Urut Kepangkatan",
+                   "Memenuhi syarat KP", "Angka kredit (JF)", "PEMERIKSAAN KURVA DISTRIBUSI",
                    "Ketua Tim Penilai Kinerja", f"Halaman 1 dari {pages}", f"Halaman {pages} dari {pages}"):
         check(needle in text, f"the PDF shows {needle!r}")
-    check(text.count("Ketua Tim Penilai Kinerja") == pages, "the signature block on every page")
+    check(text.count("Ketua Tim Penilai Kinerja") == pages - 1, "the signature block on every page of the ranking")
+    check_distribution(rows, text)
     missing = [r["NIP"] for r in rows if r["NIP"] not in text]
     check(not missing, f"every employee is in the PDF ({len(missing)} missing)")
     print(f"{suite}: {passed} passed, {failed} failed")
