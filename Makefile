@@ -22,7 +22,7 @@ CC ?= cc
 WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
 CFLAGS_COMMON := -std=c11 -D_GNU_SOURCE $(WARN) -g $(shell xml2-config --cflags 2>/dev/null) -DASN_VERSION='"$(VERSION)"'
 CFLAGS_LIB := $(CFLAGS_COMMON) -O2 -fPIC -fvisibility=hidden -DUNX -DGCC -DLINUX -I$(LO_INC)
-CFLAGS_TEST := $(CFLAGS_COMMON) -O1 -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+CFLAGS_TEST := $(CFLAGS_COMMON) -O1 -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all -fno-omit-frame-pointer
 
 CORE_SRC := $(wildcard src/core/*.c)
 # The bundled schema and dictionary, compiled into the library (tools/embed_files.py).
@@ -142,7 +142,7 @@ FUZZ_SMOKE_SECONDS ?= 20
 FUZZ_TARGETS := kamus functions
 FUZZ_SEEDS_kamus := tests/data/kamus examples
 FUZZ_SEEDS_functions := tests/fuzz/seeds/functions
-FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined,float-cast-overflow -fno-sanitize-recover=all \
 	-DASN_VERSION='"$(VERSION)"' $(shell xml2-config --cflags)
 build/fuzz/fuzz_kamus: tests/fuzz/fuzz_kamus.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)

@@ -280,15 +280,12 @@ int asn_arg_numbers(asn_call *call, int index, asn_numbers *out)
 
 int asn_arg_omitted(asn_call *call, int index)
 {
+    /* A range is given, even a 1x1 range holding an empty cell (B5:B5): it is one blank cell, not "omitted"
+     * (the contract recognises blanks inside ranges). Only a missing argument (void) or an empty single value
+     * takes the default. */
     const uno_Sequence *outer;
-    if (argument_range(call, index, &outer)) {
-        range_view v;
-        if (!view_range(call, index, outer, &v) || v.rows != 1 || v.cols != 1)
-            return 0;
-        const uno_Any *a = (const uno_Any *)v.row[0]->elements;
-        return a->pType->eTypeClass == typelib_TypeClass_VOID ||
-               (a->pType->eTypeClass == typelib_TypeClass_STRING && (*(rtl_uString *const *)a->pData)->length == 0);
-    }
+    if (argument_range(call, index, &outer))
+        return 0;
     const uno_Any *a = call->args[index];
     return a->pType->eTypeClass == typelib_TypeClass_VOID ||
            (a->pType->eTypeClass == typelib_TypeClass_STRING && (*(rtl_uString *const *)a->pData)->length == 0);

@@ -64,7 +64,8 @@ void asn_call_free_scratch(asn_call *call);
 /* Argument decoders: 1 on success, 0 with call->status set. `index` is the 0-based IDL position. */
 int asn_arg_value(asn_call *call, int index, asn_value *out);
 int asn_arg_numbers(asn_call *call, int index, asn_numbers *out);
-/* Nonzero when optional argument `index` was omitted or left empty (;;), so that its default applies. */
+/* Nonzero when optional argument `index` was omitted or left empty (;;), or is a single empty value, so that
+ * its default applies. A range (even a 1x1 range of an empty cell) is never omitted. */
 int asn_arg_omitted(asn_call *call, int index);
 /* Any cells: numbers, texts and blanks. An omitted optional argument is one blank cell. */
 int asn_arg_cells(asn_call *call, int index, asn_cells *out);

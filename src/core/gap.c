@@ -91,10 +91,13 @@ int asn_jpm(const asn_numbers *actual, const asn_numbers *required, const asn_nu
     if (weights && asn_numbers_count(weights) != n) /* R4 */
         return asn_fail(st, ASN_INVALID, "Weights has %zu cells but the levels have %zu", asn_numbers_count(weights), n);
     double have = 0.0, need = 0.0;
+    /* The ratio does not change when every weight is divided by the same power of two, and the sums cannot
+     * overflow then: weights of 1E+308 are valid. */
+    double scale = weights ? asn_power_of_two_scale(weights->value, n) : 1.0;
     for (size_t i = 0; i < n; i++) {
-        double w = weights ? weights->value[i] : 1.0; /* a blank weight holds 0.0 */
+        double w = weights ? weights->value[i] / scale : 1.0; /* a blank weight holds 0.0 */
         if (w < 0.0) /* R4 */
-            return asn_fail(st, ASN_INVALID, "Weights: cell %zu is negative (%.15g)", i + 1, w);
+            return asn_fail(st, ASN_INVALID, "Weights: cell %zu is negative (%.15g)", i + 1, weights->value[i]);
         if (required->blank[i])
             continue;
         have += w * actual->value[i];
@@ -161,8 +164,13 @@ int asn_gap_feedback(const asn_numbers *actual, const asn_numbers *required, con
 {
     size_t taking_part, n = asn_numbers_count(actual);
     long count;
+    /* R6: any whole number >= 1, however large (2^63, 1E+300): beyond 10^15 it lists everything anyway, so it is
+     * brought down before it is converted to an integer (which would be undefined beyond LONG_MAX). */
+    asn_value bounded = *count_arg;
+    if (bounded.kind == ASN_VALUE_NUMBER && bounded.number == floor(bounded.number) && bounded.number > 1e15)
+        bounded.number = 1e15;
     if (!check_levels(actual, required, &taking_part, st) ||
-        !asn_value_to_whole(count_arg, 1, LONG_MAX, 3, &count, "Count", st)) /* R6: any whole number >= 1 */
+        !asn_value_to_whole(&bounded, 1, LONG_MAX, 3, &count, "Count", st)) /* R6 */
         return 0;
     if (names->rows * names->cols != n)
         return asn_fail(st, ASN_INVALID, "Names has %zu cells but the levels have %zu: they must pair",

@@ -3,8 +3,8 @@
  *
  * Rules, cited in the code as (Rn):
  *  R1. ASNGRADE, Kind "PNS" (default): I/a = 1 ... I/d = 4, II/a = 5 ... II/d = 8, III/a = 9 ... III/d = 12,
- *      IV/a = 13 ... IV/e = 17 (PP 99/2000 golongan ruang). Accepted forms: III/d, III-d, IIId, 3/d, 3d,
- *      any case, spaces ignored.
+ *      IV/a = 13 ... IV/e = 17 (PP 99/2000 golongan ruang). Accepted forms: III/d, III-d, III d, IIId, 3/d, 3d,
+ *      any case, spaces around the parts; the group is one token and the ruang one letter.
  *  R2. Kind "PPPK": roman I ... XVII -> 1 ... 17 (Perpres 98/2020 golongan PPPK).
  *  R3. ASNEDULEVEL: SD 1, SMP/SLTP 2, SMA/SMK/SLTA 3, D1 4, D2 5, D3 6, D4/S1 7, S2 8, S3 9; forms such as
  *      D-III, DIII, S-1, Strata 1 are accepted.
@@ -38,34 +38,52 @@ static int compact(const char *text, char *buf, size_t cap)
 static const char *const romans[] = { "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix",
                                       "x", "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii" };
 
+static const char *skip_spaces(const char *p)
+{
+    while (*p == ' ' || *p == '\t')
+        p++;
+    return p;
+}
+
+/* R1: [spaces] group [spaces] [one of / - and spaces] ruang [spaces], the group a roman I..IV or a digit 1..4
+ * written as one token: "II/Id", "I/Ve" or "I I/d" are not golongan. */
 static int pns_grade(const char *text, int *ordinal)
 {
-    char buf[16];
-    if (!compact(text, buf, sizeof buf) || !buf[0])
-        return 0;
-    size_t len = strlen(buf);
-    char ruang = buf[len - 1];
-    buf[len - 1] = '\0';
+    const char *p = skip_spaces(text);
+    char group_text[8];
+    size_t n = 0;
+    while ((*p == 'i' || *p == 'I' || *p == 'v' || *p == 'V' || (*p >= '1' && *p <= '4')) && n < sizeof group_text - 1)
+        group_text[n++] = (char)tolower((unsigned char)*p++);
+    group_text[n] = '\0';
     int group = 0;
-    if (!strcmp(buf, "i") || !strcmp(buf, "1"))
-        group = 1;
-    else if (!strcmp(buf, "ii") || !strcmp(buf, "2"))
-        group = 2;
-    else if (!strcmp(buf, "iii") || !strcmp(buf, "3"))
-        group = 3;
-    else if (!strcmp(buf, "iv") || !strcmp(buf, "4"))
-        group = 4;
+    static const char *const groups[][2] = { { "i", "1" }, { "ii", "2" }, { "iii", "3" }, { "iv", "4" } };
+    for (int g = 0; g < 4; g++)
+        if (!strcmp(group_text, groups[g][0]) || !strcmp(group_text, groups[g][1]))
+            group = g + 1;
+    p = skip_spaces(p);
+    if (*p == '/' || *p == '-')
+        p = skip_spaces(p + 1);
+    char ruang = (char)tolower((unsigned char)*p);
     char last = group == 4 ? 'e' : 'd'; /* R1: only golongan IV has ruang e */
-    if (!group || ruang < 'a' || ruang > last)
+    if (!group || ruang < 'a' || ruang > last || *skip_spaces(p + 1))
         return 0;
     *ordinal = (group - 1) * 4 + (ruang - 'a') + 1;
     return 1;
 }
 
+/* R2: a roman numeral I..XVII as one token, surrounding spaces allowed ("X-V-I-I" is not one). */
 static int pppk_grade(const char *text, int *ordinal)
 {
-    char buf[16];
-    if (!compact(text, buf, sizeof buf))
+    const char *p = skip_spaces(text);
+    char buf[8];
+    size_t n = 0;
+    while (*p && *p != ' ' && *p != '\t') {
+        if (n + 1 >= sizeof buf)
+            return 0;
+        buf[n++] = (char)tolower((unsigned char)*p++);
+    }
+    buf[n] = '\0';
+    if (*skip_spaces(p))
         return 0;
     for (int i = 0; i < 17; i++) {
         if (!strcmp(buf, romans[i])) {

@@ -34,13 +34,19 @@ int asn_orders_parse(const asn_cells *orders, size_t k, unsigned char *desc, asn
     }
     if (n == 1 && orders->cell[0].kind == ASN_VALUE_TEXT && k > 1) { /* R2: "DDA" */
         const char *t = orders->cell[0].text;
-        if (strlen(t) != k)
-            return asn_fail(st, ASN_INVALID, "Orders \"%s\" has %zu letters but there are %zu key columns", t,
-                            strlen(t), k);
+        /* Surrounding spaces are ignored, as in every label (contract, "Labels"): " DA " is "DA". */
+        size_t len = strlen(t);
+        while (len && (t[len - 1] == ' ' || t[len - 1] == '\t'))
+            len--;
+        while (len && (*t == ' ' || *t == '\t'))
+            t++, len--;
+        if (len != k)
+            return asn_fail(st, ASN_INVALID, "Orders \"%s\" has %zu letters but there are %zu key columns",
+                            orders->cell[0].text, len, k);
         for (size_t j = 0; j < k; j++) {
             char c = (char)toupper((unsigned char)t[j]);
             if (c != 'D' && c != 'A')
-                return asn_fail(st, ASN_INVALID, "Orders \"%s\": letter %zu must be D or A", t, j + 1);
+                return asn_fail(st, ASN_INVALID, "Orders \"%s\": letter %zu must be D or A", orders->cell[0].text, j + 1);
             desc[j] = c == 'D';
         }
         return 1;

@@ -30,18 +30,19 @@ int asn_score_blank_mode(const asn_value *v, asn_blank_mode *mode, asn_status *s
     return 1;
 }
 
-/* Checks the weights (R2) and returns their sum through *total. */
-static int check_weights(const asn_numbers *weights, double *total, asn_status *st)
+/* Checks the weights (R2); returns their sum through *total and the power of two they are divided by
+ * through *scale (the score does not change when every weight is divided by the same number, and so the
+ * sums cannot overflow: weights of 1E+308 are valid). */
+static int check_weights(const asn_numbers *weights, double *total, double *scale, asn_status *st)
 {
     double sum = 0.0;
     size_t n = asn_numbers_count(weights);
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++)
         if (!weights->blank[i] && weights->value[i] < 0.0)
             return asn_fail(st, ASN_INVALID, "Weights: cell %zu is negative (%.15g)", i + 1, weights->value[i]);
-        sum += weights->value[i]; /* a blank weight holds 0.0 */
-    }
-    if (!isfinite(sum))
-        return asn_fail(st, ASN_INVALID, "Weights: the sum of the weights is too large");
+    *scale = asn_power_of_two_scale(weights->value, n);
+    for (size_t i = 0; i < n; i++)
+        sum += weights->value[i] / *scale; /* a blank weight holds 0.0 */
     *total = sum;
     return 1;
 }
@@ -49,7 +50,7 @@ static int check_weights(const asn_numbers *weights, double *total, asn_status *
 /* Effective weights of one row: work[i] = the weight of pair i if it takes part, else 0 (R3).
  * Fails in BlankMode 2 when a value is blank. *taking_part counts the pairs that take part and
  * *weight_sum adds up their weights. `row` is 0 for ASNSCORE, else the 1-based row of ASNSCORES. */
-static int effective_weights(const unsigned char *blank, const asn_numbers *weights, size_t n,
+static int effective_weights(const unsigned char *blank, const asn_numbers *weights, double scale, size_t n,
                              asn_blank_mode mode, double *work, size_t *taking_part, double *weight_sum,
                              size_t row, asn_status *st)
 {
@@ -63,7 +64,7 @@ static int effective_weights(const unsigned char *blank, const asn_numbers *weig
         }
         /* BlankMode 0 leaves a blank value out; BlankMode 1 keeps it, and it already reads 0.0. */
         int takes_part = !(blank[i] && mode == ASN_BLANK_SKIP);
-        work[i] = takes_part ? weights->value[i] : 0.0;
+        work[i] = takes_part ? weights->value[i] / scale : 0.0;
         sum += work[i];
         count += (size_t)takes_part;
     }
@@ -79,11 +80,11 @@ int asn_score(const asn_numbers *values, const asn_numbers *weights, asn_blank_m
     if (n != asn_numbers_count(weights)) /* R1 */
         return asn_fail(st, ASN_INVALID, "Values has %zu cells but Weights has %zu: they must pair cell by cell",
                         n, asn_numbers_count(weights));
-    double total, sum_w = 0.0;
+    double total, scale, sum_w = 0.0;
     size_t taking_part = 0;
-    if (!check_weights(weights, &total, st)) /* R2 */
+    if (!check_weights(weights, &total, &scale, st)) /* R2 */
         return 0;
-    if (!effective_weights(values->blank, weights, n, mode, work, &taking_part, &sum_w, 0, st)) /* R3 */
+    if (!effective_weights(values->blank, weights, scale, n, mode, work, &taking_part, &sum_w, 0, st)) /* R3 */
         return 0;
     if (taking_part == 0) /* R6 */
         return asn_fail(st, ASN_INVALID, "no pair takes part: every value is blank");
@@ -103,8 +104,8 @@ int asn_scores(const asn_numbers *table, const asn_numbers *weights, asn_blank_m
     if (asn_numbers_count(weights) != cols) /* R1 */
         return asn_fail(st, ASN_INVALID, "Table has %zu columns but Weights has %zu cells: one weight per column",
                         cols, asn_numbers_count(weights));
-    double total;
-    if (!check_weights(weights, &total, st)) /* R2 */
+    double total, scale;
+    if (!check_weights(weights, &total, &scale, st)) /* R2 */
         return 0;
     if (!(total > 0.0)) /* R7 */
         return asn_fail(st, ASN_INVALID, "the weights are all 0");
@@ -113,7 +114,7 @@ int asn_scores(const asn_numbers *table, const asn_numbers *weights, asn_blank_m
         const unsigned char *blank = table->blank + r * cols;
         double sum_w = 0.0;
         size_t taking_part = 0;
-        if (!effective_weights(blank, weights, cols, mode, work, &taking_part, &sum_w, r + 1, st)) /* R3 */
+        if (!effective_weights(blank, weights, scale, cols, mode, work, &taking_part, &sum_w, r + 1, st)) /* R3 */
             return 0;
         if (!(sum_w > 0.0)) { /* R7 */
             has_score[r] = 0;

@@ -12,7 +12,8 @@
  *  R5. ASNMERIT(S) = sum(w_k * z_k) / sum(w_k), z_k standardised against column k (mean and sample sd of its
  *      numeric cells). A column with sd 0 gives z_k = 0 and keeps its weight. A column with fewer than two
  *      numbers -> error. Weights >= 0 (blank = 0), one per column, sum > 0, else error.
- *  R6. No result is NaN or infinite. */
+  *  R6. No result is NaN or infinite. Values and weights are divided by a power of two (exact) before GSL sums
+ *      them, so valid input near 1E+308 (weights {1E308;1E308}, values {1E308;-1E308}) gives its finite result. */
 #include "stats.h"
 
 #include <gsl/gsl_sort.h>
@@ -35,18 +36,28 @@ static int finite_or_fail(double x, const char *what, asn_status *st)
     return asn_fail(st, ASN_INVALID, "%s is not a finite number (the values are too large)", what); /* R6 */
 }
 
+/* Divides the n values in work by a power of two that brings them into (-2, 2) and returns it: GSL's
+ * running mean and sd subtract values from one another, which overflows for 1E+308 and -1E+308; scaled, they
+ * cannot, and the scale is exact, so mean and sd are the scaled ones times it (R6). */
+static double scale_down(double *work, size_t n)
+{
+    double scale = asn_power_of_two_scale(work, n);
+    for (size_t i = 0; i < n; i++)
+        work[i] /= scale;
+    return scale;
+}
+
 int asn_zscore(double value, const asn_numbers *values, double *work, double *z, asn_status *st)
 {
     size_t n = asn_numbers_compact(values, work);
     if (n < 2) /* R2 */
         return asn_fail(st, ASN_INVALID, "Values holds %zu number(s): a standard deviation needs at least 2", n);
+    double scale = scale_down(work, n); /* R6 */
     double mean = gsl_stats_mean(work, 1, n);
     double sd = gsl_stats_sd_m(work, 1, n, mean);
-    if (!finite_or_fail(mean, "the mean", st) || !finite_or_fail(sd, "the standard deviation", st))
-        return 0;
     if (sd == 0.0) /* R2 */
         return asn_fail(st, ASN_INVALID, "the values are all equal (standard deviation 0)");
-    *z = (value - mean) / sd;
+    *z = (value / scale - mean) / sd; /* the scale cancels: (value - mean * scale) / (sd * scale) */
     return finite_or_fail(*z, "the z-score", st);
 }
 
@@ -72,16 +83,17 @@ int asn_stats(const asn_numbers *values, double *work, double out[8], int *has_s
     if (n == 0) /* R4 */
         return asn_fail(st, ASN_INVALID, "Values holds no number");
     gsl_sort(work, 1, n);
+    double scale = scale_down(work, n); /* R6: the quantiles interpolate too, which could overflow */
     double mean = gsl_stats_mean(work, 1, n);
     out[0] = (double)n;
-    out[1] = mean;
-    out[2] = n > 1 ? gsl_stats_sd_m(work, 1, n, mean) : 0.0;
+    out[1] = mean * scale;
+    out[2] = n > 1 ? gsl_stats_sd_m(work, 1, n, mean) * scale : 0.0;
     *has_sd = n > 1;
-    out[3] = work[0];
-    out[4] = gsl_stats_quantile_from_sorted_data(work, 1, n, 0.25);
-    out[5] = gsl_stats_median_from_sorted_data(work, 1, n);
-    out[6] = gsl_stats_quantile_from_sorted_data(work, 1, n, 0.75);
-    out[7] = work[n - 1];
+    out[3] = work[0] * scale;
+    out[4] = gsl_stats_quantile_from_sorted_data(work, 1, n, 0.25) * scale;
+    out[5] = gsl_stats_median_from_sorted_data(work, 1, n) * scale;
+    out[6] = gsl_stats_quantile_from_sorted_data(work, 1, n, 0.75) * scale;
+    out[7] = work[n - 1] * scale;
     for (int i = 1; i < 8; i++)
         if (!finite_or_fail(out[i], "a statistic", st))
             return 0;
@@ -95,13 +107,13 @@ int asn_merit_columns(const asn_numbers *table, const asn_numbers *weights, doub
     if (asn_numbers_count(weights) != cols) /* R5 */
         return asn_fail(st, ASN_INVALID, "Weights has %zu cells but Table has %zu columns: one weight per column",
                         asn_numbers_count(weights), cols);
-    double sum = 0.0;
+    double sum = 0.0, weight_scale = asn_power_of_two_scale(weights->value, cols); /* R6: see asn_merit_of */
     for (size_t c = 0; c < cols; c++) {
         if (weights->value[c] < 0.0) /* R5 */
             return asn_fail(st, ASN_INVALID, "Weights: cell %zu is negative (%.15g)", c + 1, weights->value[c]);
-        sum += weights->value[c];
+        sum += weights->value[c] / weight_scale;
     }
-    if (!(sum > 0.0) || !isfinite(sum)) /* R5 */
+    if (!(sum > 0.0)) /* R5 */
         return asn_fail(st, ASN_INVALID, "the weights must add up to more than 0");
     for (size_t c = 0; c < cols; c++) {
         size_t n = 0;
@@ -110,8 +122,10 @@ int asn_merit_columns(const asn_numbers *table, const asn_numbers *weights, doub
                 work[n++] = table->value[r * cols + c];
         if (n < 2) /* R5 */
             return asn_fail(st, ASN_INVALID, "Table column %zu holds %zu number(s): at least 2 are needed", c + 1, n);
+        double scale = scale_down(work, n);
         mean[c] = gsl_stats_mean(work, 1, n);
-        sd[c] = gsl_stats_sd_m(work, 1, n, mean[c]);
+        sd[c] = gsl_stats_sd_m(work, 1, n, mean[c]) * scale;
+        mean[c] *= scale;
         if (!finite_or_fail(mean[c], "a column mean", st) || !finite_or_fail(sd[c], "a column sd", st))
             return 0;
     }
@@ -122,10 +136,11 @@ int asn_merit_columns(const asn_numbers *table, const asn_numbers *weights, doub
 double asn_merit_of(const double *row, const asn_numbers *weights, const double *mean, const double *sd,
                     size_t cols, double weight_sum)
 {
-    double total = 0.0;
+    /* weight_sum is the sum of the weights divided by the same power of two (R6: 1E+308 weights are valid). */
+    double total = 0.0, weight_scale = asn_power_of_two_scale(weights->value, cols);
     for (size_t c = 0; c < cols; c++) {
         double z = sd[c] > 0.0 ? (row[c] - mean[c]) / sd[c] : 0.0; /* R5: sd 0 -> z 0, weight kept */
-        total += weights->value[c] * z;
+        total += weights->value[c] / weight_scale * z;
     }
     return total / weight_sum;
 }

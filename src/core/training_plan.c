@@ -5,8 +5,9 @@
  *  R1. Benefits and Costs are paired cell by cell and hold numbers >= 0; a row with a blank in either is never
  *      chosen (and shows empty). Budget is a number; below 0 as given -> error.
  *  R2. Costs and Budget are taken in whole cents, rounded as Calc's ROUND(x;2) (2.005 -> 2.01).
- *  R3. Benefits are compared exactly: they are scaled by the smallest power of ten (10^0 ... 10^9) that makes
- *      every one a whole number; benefits with more than 9 decimals are rounded to 9 first.
+ *  R3. Benefits are compared exactly: they are scaled by 10^k, k the most decimals any benefit has at the 15
+ *      significant digits Calc shows (rounding.c), at most 9; benefits with more than 9 decimals are rounded
+ *      to 9 first. (No tolerance: 1.0000001 has 7 decimals and is more than 1.)
  *  R4. The plan has the largest total benefit with total cost <= Budget (0/1 knapsack, exact).
  *  R5. Among plans of equal benefit, the cheapest.
  *  R6. Remaining ties: working from the last training to the first, a training is left out whenever a plan
@@ -20,7 +21,8 @@
  *      better), so they return the same plan. Shortcut: when everything fits, every training with a
  *      positive benefit is funded. A training with benefit 0 is never funded (it cannot make a plan better).
  *  R8. Limits: capacity <= ASN_PLAN_MAX_CAPACITY and trainings x (capacity + 1) <= ASN_PLAN_MAX_TABLE
- *      (about 60 MB of memory at most); beyond them -> Err:523 rather than a possibly wrong plan or a freeze. */
+ *      (about 60 MB of memory at most); beyond them -> Err:523 rather than a possibly wrong plan or a freeze.
+ *      So are a cost, a scaled benefit or their totals beyond 2^62 / 4 (the integers the tables add). */
 #include "training_plan.h"
 
 #include <limits.h>
@@ -47,20 +49,15 @@ static long long gcd(long long a, long long b)
     return a;
 }
 
-/* R3: the smallest scale 10^k that makes every benefit whole (k <= 9, else rounded at 9). */
+/* R3: the smallest scale 10^k that makes every benefit whole at 15 significant digits (k <= 9). */
 static int benefit_scale(const double *raw, size_t m)
 {
-    for (int k = 0; k <= 9; k++) {
-        double p = pow(10.0, k);
-        int whole = 1;
-        for (size_t i = 0; i < m && whole; i++) {
-            double x = raw[i] * p;
-            whole = fabs(x - nearbyint(x)) <= 1e-6;
-        }
-        if (whole)
-            return k;
+    int k = 0;
+    for (size_t i = 0; i < m; i++) {
+        int d = asn_decimals(raw[i]);
+        k = d > k ? d : k;
     }
-    return 9;
+    return k > 9 ? 9 : k;
 }
 
 #define BIT_SET(bits, i) ((bits)[(i) >> 3] |= (unsigned char)(1u << ((i) & 7)))
@@ -171,7 +168,7 @@ int asn_training_plan_with(const asn_numbers *benefits, const asn_numbers *costs
         else if (costs->value[i] < 0.0)
             ok = asn_fail(st, ASN_INVALID, "Costs: cell %zu is negative (%.15g)", i + 1, costs->value[i]);
         else if (!asn_scaled_integer(costs->value[i], 2, &it[m].cents) || it[m].cents > LLONG_MAX / 4 - total_cents)
-            ok = asn_fail(st, ASN_INVALID, "Costs: cell %zu is too large", i + 1);
+            ok = asn_fail(st, ASN_NO_CONVERGENCE, "Costs: cell %zu is beyond the limits of the plan's table", i + 1);
         else if (benefits->value[i] > 0.0) { /* R7: benefit 0 is never funded */
             it[m].row = i;
             raw[m] = benefits->value[i];
@@ -188,7 +185,7 @@ int asn_training_plan_with(const asn_numbers *benefits, const asn_numbers *costs
     long long total_benefit = 0;
     for (size_t j = 0; j < m && ok; j++) {
         if (!asn_scaled_integer(raw[j], k, &it[j].benefit) || it[j].benefit > LLONG_MAX / 4 - total_benefit)
-            ok = asn_fail(st, ASN_INVALID, "Benefits are too large");
+            ok = asn_fail(st, ASN_NO_CONVERGENCE, "Benefits are beyond the limits of the plan's table"); /* R8 */
         else
             total_benefit += it[j].benefit;
     }

@@ -1,5 +1,6 @@
 #include "values.h"
 
+#include <limits.h>
 #include <math.h>
 
 #include "labels.h"
@@ -12,7 +13,11 @@ int asn_value_to_whole(const asn_value *v, long min, long max, long fallback, lo
         *out = fallback;
         return 1;
     case ASN_VALUE_NUMBER:
-        if (v->number != floor(v->number) || v->number < (double)min || v->number > (double)max)
+        /* Converted only once it is known to fit in a long: (double)LONG_MAX rounds up to 2^63, so a bound
+         * check against it alone would let 2^63 through to an undefined conversion. -(double)LONG_MIN is
+         * exact (a power of two). */
+        if (v->number != floor(v->number) || v->number < (double)LONG_MIN || v->number >= -(double)LONG_MIN ||
+            (long)v->number < min || (long)v->number > max)
             return asn_fail(st, ASN_INVALID, "%s must be a whole number from %ld to %ld, not %.15g",
                             what, min, max, v->number);
         *out = (long)v->number;
@@ -65,4 +70,16 @@ int asn_value_to_yes_no(const asn_value *v, int *out, const char *what, asn_stat
         return 1;
     }
     return asn_fail(st, ASN_INVALID, "%s must be blank, 0/1, FALSE/TRUE, \"tidak\" or \"ya\"", what);
+}
+
+double asn_power_of_two_scale(const double *x, size_t n)
+{
+    double largest = 0.0;
+    for (size_t i = 0; i < n; i++)
+        largest = fmax(largest, fabs(x[i]));
+    if (largest == 0.0)
+        return 1.0;
+    int exponent;
+    frexp(largest, &exponent); /* largest = m * 2^exponent, m in [0.5, 1) */
+    return ldexp(1.0, exponent - 1); /* not 2^exponent: that is infinite for numbers near DBL_MAX */
 }

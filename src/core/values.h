@@ -47,6 +47,11 @@ int asn_value_to_number(const asn_value *v, double *out, const char *what, asn_s
 /* A logical flag: TRUE/FALSE, 1/0 or blank (-> fallback). Anything else is an error. */
 int asn_value_to_flag(const asn_value *v, int fallback, int *out, const char *what, asn_status *st);
 
+/* A power of two p with the largest |x[i]| / p in [1, 2) (1 when every x[i] is 0). Dividing by it is exact
+ * (barring values below 2^-1022 times it, which vanish next to the largest) and brings every value into
+ * (-2, 2), so sums and differences of them cannot overflow: weights of 1E+308 are as valid as weights of 1. */
+double asn_power_of_two_scale(const double *x, size_t n);
+
 /* A yes/no as HR sheets write it: blank, 0, FALSE or "tidak" = no; 1, TRUE or "ya" = yes. Anything else is
  * an error. */
 int asn_value_to_yes_no(const asn_value *v, int *out, const char *what, asn_status *st);

@@ -171,8 +171,10 @@ static void grades(void)
             }
         }
     }
-    const char *bad[] = { "III/e", "V/a", "3", "IIIa/b", "", "0/a", "II/ f" };
-    for (int i = 0; i < 7; i++) {
+    /* Issue 16: "II/Id", "I/Ve" and "I I/d" were read as III/d, IV/e and II/d once separators were dropped. */
+    const char *bad[] = { "III/e", "V/a", "3", "IIIa/b", "", "0/a", "II/ f", "II/Id", "I/Ve", "I I/d", "III//d",
+                          "III/d e", "3/4/d" };
+    for (int i = 0; i < 13; i++) {
         int o;
         asn_value v = T(bad[i]);
         asn_status st = ok();
@@ -186,6 +188,12 @@ static void grades(void)
     CHECK(asn_grade(&iiid, &pns, &o, &st) && o == 12, "PNS explicit");
     st = ok();
     CHECK(!asn_grade(&xviii, &pppk, &o, &st), "XVIII");
+    asn_value spaced = T("  III / d "), dashed = T("X-V-I-I"), padded = T(" xvii ");
+    st = ok();
+    CHECK(asn_grade(&spaced, &B, &o, &st) && o == 12, "spaces around the parts");
+    CHECK(asn_grade(&padded, &pppk, &o, &st) && o == 17, "PPPK with surrounding spaces");
+    st = ok();
+    CHECK(!asn_grade(&dashed, &pppk, &o, &st), "X-V-I-I is not a PPPK golongan");
     asn_value number = N(12);
     st = ok();
     CHECK(!asn_grade(&number, &B, &o, &st), "a number");
@@ -259,6 +267,21 @@ static void rounding(void)
     CHECK(asn_scaled_integer(2.005, 2, &cents) && cents == 201, "2.005 -> 201 cents");
     CHECK(asn_scaled_integer(1e9, 2, &cents) && cents == 100000000000LL, "Rp 1e9");
     CHECK(!asn_scaled_integer(1e300, 2, &cents), "too large");
+    /* Issue 16: costs of Rp 5,000,000,000 and more gained a cent (a tolerance around one half that grew with the
+     * value). Exact decimal rounding at 15 significant digits, no tolerance. */
+    CHECK(asn_scaled_integer(5e9, 2, &cents) && cents == 500000000000LL, "Rp 5e9: %lld", cents);
+    CHECK(asn_scaled_integer(9.99999999999999e12, 2, &cents) && cents == 999999999999999LL, "Rp 9.99...e12: %lld", cents);
+    CHECK(asn_scaled_integer(123456789012.345, 2, &cents) && cents == 12345678901235LL, "half at 15 digits: %lld", cents);
+    CHECK(asn_scaled_integer(-2.005, 2, &cents) && cents == -201, "negative half away from zero");
+    CHECK(asn_scaled_integer(0.0049, 2, &cents) && cents == 0, "below a half cent");
+    CHECK(asn_scaled_integer(4.6e16, 2, &cents) && cents == 4600000000000000000LL, "4.6e16 fits 2^62");
+    CHECK(!asn_scaled_integer(5e16, 2, &cents), "5e16 in cents exceeds 2^62");
+    CHECK_NEAR(asn_round(5e9 + 0.5, 0), 5e9 + 1, 0);
+    CHECK_NEAR(asn_round(5e9, 2), 5e9, 0);
+    CHECK_NEAR(asn_round(1e15, 2), 1e15, 0);
+    CHECK_NEAR(asn_round(0.0, 2), 0.0, 0);
+    CHECK(asn_decimals(1.0000001) == 7 && asn_decimals(2.5) == 1 && asn_decimals(300) == 0 && asn_decimals(0.125) == 3 &&
+          asn_decimals(1e-10) == 10, "decimals at 15 digits");
 }
 
 int main(void)

@@ -108,6 +108,15 @@ static void feedback(void)
     asn_value huge_count = { ASN_VALUE_NUMBER, 5e6, NULL };
     CHECK(asn_gap_feedback(&NUMS(4, a2, n4), &NUMS(4, r2, n4), &n2, &huge_count, 0, text, sizeof text, &st), "%s", st.message);
     CHECK_STR(text, "A (-1.3); C (-1); 7 (-0.5); B (-0.13)"); /* Count only bounds the list: any whole number >= 1 */
+    /* Issue 16: a Count of 2^63 went through an undefined conversion (UBSan's float-cast-overflow catches it). */
+    asn_value counts[] = { { ASN_VALUE_NUMBER, 9223372036854775808.0, NULL }, { ASN_VALUE_NUMBER, 1e300, NULL },
+                           { ASN_VALUE_NUMBER, 9223372036854774784.0, NULL } };
+    for (int i = 0; i < 3; i++) {
+        st = ok();
+        CHECK(asn_gap_feedback(&NUMS(4, a2, n4), &NUMS(4, r2, n4), &n2, &counts[i], 0, text, sizeof text, &st), "%s",
+              st.message);
+        CHECK_STR(text, "A (-1.3); C (-1); 7 (-0.5); B (-0.13)");
+    }
     asn_value zero = { ASN_VALUE_NUMBER, 0, NULL };
     st = ok();
     CHECK(!asn_gap_feedback(&NUMS(4, a2, n4), &NUMS(4, r2, n4), &n2, &zero, 0, text, sizeof text, &st), "Count 0");

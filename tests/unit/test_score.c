@@ -81,6 +81,22 @@ static void weight_rules(void)
     st = ok();
     int r = asn_score(&NUMS(2, 1, huge, none), &NUMS(2, 1, ones, none), 0, work, &score, &st);
     CHECK(!r || isfinite(score), "non-finite score %g", score);
+
+    /* Issue 16: weights of 1E+308 are valid (their sum overflowed): scaled by a power of two, exactly. */
+    double v3[] = { 80, 90, 70 }, w308[] = { 1e308, 1e308, 0 }, work_3[3];
+    unsigned char none3[3] = { 0 };
+    st = ok();
+    CHECK(asn_score(&NUMS(3, 1, v3, none3), &NUMS(3, 1, w308, none3), 0, work_3, &score, &st) && score == 85.0,
+          "%s %.17g", st.message, score);
+    double out3[1];
+    unsigned char has3[1];
+    st = ok();
+    CHECK(asn_scores(&NUMS(1, 3, v3, none3), &NUMS(1, 3, w308, none3), 0, work_3, out3, has3, &st) && has3[0] &&
+          out3[0] == 85.0, "ASNSCORES: %s", st.message);
+    double w_max[] = { 1.7976931348623157e308, 1.7976931348623157e308, 1.7976931348623157e308 };
+    st = ok();
+    CHECK(asn_score(&NUMS(3, 1, v3, none3), &NUMS(3, 1, w_max, none3), 0, work_3, &score, &st) && score == 80.0,
+          "DBL_MAX weights: %s %.17g", st.message, score);
 }
 
 static void blank_mode_argument(void)

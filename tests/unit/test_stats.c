@@ -100,9 +100,39 @@ static void merit(void)
     CHECK(!asn_merit_columns(&table, &(asn_numbers){ 1, 1, w, wb }, work, mean, sd, &sum, &st), "weight count");
 }
 
+/* Issue 16: valid input near 1E+308 gives its finite result (GSL's running sums overflowed: Err:502). */
+static void large_values(void)
+{
+    double v[] = { 1e308, 1e308, -1e308 }, work[3], out[8], z;
+    unsigned char b[3] = { 0 };
+    int has_sd = 0;
+    asn_status st = { ASN_OK, "" };
+    CHECK(asn_stats(&(asn_numbers){ 3, 1, v, b }, work, out, &has_sd, &st), "%s", st.message);
+    CHECK_NEAR(out[1], 1e308 / 3, 1e-14);
+    CHECK_NEAR(out[2], sqrt(4.0 / 3.0) * 1e308, 1e-14); /* deviations 2/3, 2/3, -4/3 (x 1e308), n - 1 = 2 */
+    CHECK(out[3] == -1e308 && out[5] == 1e308 && out[7] == 1e308, "min %g median %g max %g", out[3], out[5], out[7]);
+    CHECK_NEAR(out[4], 0.0, 1e-14); /* QUARTILE.INC: halfway between -1e308 and 1e308 */
+    st = (asn_status){ ASN_OK, "" };
+    CHECK(asn_zscore(-1e308, &(asn_numbers){ 3, 1, v, b }, work, &z, &st), "%s", st.message);
+    CHECK_NEAR(z, (-1e308 - 1e308 / 3) / (sqrt(4.0 / 3.0) * 1e308), 1e-14);
+    /* Merit with 1E+308 weights and values: the same as with weights 1 and values scaled down. */
+    double t[] = { 1e308, 1, -1e308, 2, 0, 3 }, w[] = { 1e308, 1e308 }, t_small[] = { 1, 1, -1, 2, 0, 3 },
+           w_small[] = { 1, 1 }, mean[2], sd[2], sum, mean_s[2], sd_s[2], sum_s, work3[3];
+    unsigned char nb[6] = { 0 };
+    st = (asn_status){ ASN_OK, "" };
+    asn_numbers table = { 3, 2, t, nb }, weights = { 1, 2, w, nb }, table_s = { 3, 2, t_small, nb },
+                weights_s = { 1, 2, w_small, nb };
+    CHECK(asn_merit_columns(&table, &weights, work3, mean, sd, &sum, &st) &&
+          asn_merit_columns(&table_s, &weights_s, work3, mean_s, sd_s, &sum_s, &st), "%s", st.message);
+    for (int r = 0; r < 3; r++)
+        CHECK_NEAR(asn_merit_of(t + 2 * r, &weights, mean, sd, 2, sum), asn_merit_of(t_small + 2 * r, &weights_s, mean_s,
+                                                                                     sd_s, 2, sum_s), 1e-12);
+}
+
 int main(void)
 {
     gsl_set_error_handler_off();
+    large_values();
     nist();
     examples();
     merit();

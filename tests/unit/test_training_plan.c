@@ -104,6 +104,23 @@ static void examples(void)
     asn_value zero = { ASN_VALUE_NUMBER, 0, NULL };
     CHECK(asn_training_plan(&(asn_numbers){ 3, 1, b3, blank3 }, &(asn_numbers){ 3, 1, c3, nb }, &zero, out, &st), "%s", st.message);
     CHECK(out[0] == 1 && out[1] == 0 && out[2] == 0, "plan %d%d%d", out[0], out[1], out[2]);
+    /* Issue 16: Rp 5,000,000,000 costs no longer gain a cent: two of them fit a budget of 10,000,000,000. */
+    double b5[] = { 1, 1 }, c5[] = { 5e9, 5e9 };
+    asn_value ten_billion = { ASN_VALUE_NUMBER, 1e10, NULL };
+    st = ok();
+    CHECK(asn_training_plan(&(asn_numbers){ 2, 1, b5, nb }, &(asn_numbers){ 2, 1, c5, nb }, &ten_billion, out, &st) &&
+          out[0] == 1 && out[1] == 1, "two Rp 5e9 trainings within Rp 1e10: %d%d", out[0], out[1]);
+    /* Benefits are compared exactly: 1.0000001 is more than 1 (no 1e-6 tolerance). */
+    double b6[] = { 1, 1.0000001 }, c6[] = { 10, 10 };
+    asn_value ten = { ASN_VALUE_NUMBER, 10, NULL };
+    st = ok();
+    CHECK(asn_training_plan(&(asn_numbers){ 2, 1, b6, nb }, &(asn_numbers){ 2, 1, c6, nb }, &ten, out, &st) &&
+          out[0] == 0 && out[1] == 1, "the larger benefit: %d%d", out[0], out[1]);
+    /* A cost beyond the table's integers: Err:523 (beyond the limits), not Err:502. */
+    double c7[] = { 5e16, 1 };
+    st = ok();
+    CHECK(!asn_training_plan(&(asn_numbers){ 2, 1, b5, nb }, &(asn_numbers){ 2, 1, c7, nb }, &ten, out, &st) &&
+          st.code == ASN_NO_CONVERGENCE, "5e16: %s", st.message);
     /* Errors. */
     asn_value negative = { ASN_VALUE_NUMBER, -0.001, NULL }, blank = { ASN_VALUE_BLANK, 0, NULL };
     st = ok();
