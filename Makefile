@@ -37,7 +37,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(wildcard tests/unit/test_
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template sample-check memcheck check check-generated locale-check opened-files unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template sample-check memcheck check check-generated locale-check opened-files kamus-stress unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -136,6 +136,13 @@ unit: $(UNIT_TESTS) build/tsan/test_kamus
 	  grep -Eq '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' <<<"$$out" || echo "$$(basename $$t): 0 passed, 1 failed (crashed before its closing line)"; \
 	done
 
+# The dictionary cache under two threads and a file that keeps changing: 50 runs in a row, under ASan and TSan.
+kamus-stress: build/unit/test_kamus build/tsan/test_kamus
+	@passed=0; failed=0; for t in build/unit/test_kamus build/tsan/test_kamus; do for i in $$(seq 1 50); do \
+	  if ASAN_OPTIONS=detect_leaks=1 TSAN_OPTIONS=halt_on_error=1 $$t 2>&1 | grep -Eq '^unit-kamus[a-z-]*: [0-9]+ passed, 0 failed'; \
+	  then passed=$$((passed+1)); else failed=$$((failed+1)); echo "FAIL $$t run $$i"; fi; done; done; \
+	  echo "kamus-stress: $$passed passed, $$failed failed"
+
 # libFuzzer targets (clang): `make fuzz` runs each for FUZZ_SECONDS; `make check` runs a short smoke pass.
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 20
@@ -189,7 +196,7 @@ sample-check: $(OXT)
 check: $(DEPS_STAMP)
 	@mkdir -p build
 	@set -o pipefail; { $(MAKE) --no-print-directory check-generated; $(MAKE) --no-print-directory locale-check; \
-	  $(MAKE) --no-print-directory unit; \
+	  $(MAKE) --no-print-directory unit; $(MAKE) --no-print-directory kamus-stress; \
 	  $(MAKE) --no-print-directory fuzz-smoke; \
 	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory integration; \
 	  $(MAKE) --no-print-directory sample-check; $(MAKE) --no-print-directory opened-files; \

@@ -13,7 +13,12 @@
  *      and collapsed; a kode wins over a nama when both would match.
  *  R6. libxml2 lives in the same process as LibreOffice, which uses it too: this file touches no global
  *      libxml2 state (no global error handler, never xmlCleanupParser); each parse has its own context and
- *      collects its own errors. */
+ *      collects its own errors.
+ *  R7. Loading budget: whatever its shape, a file within the size limit loads or is refused in time linear
+ *      (or n log n) in its size. libxml2 2.9 checks an element's attributes for duplicates in quadratic time
+ *      (100,000 attributes on <kamus> took 35 s), so an element with more than MAX_ATTRIBUTES attributes
+ *      (the schema allows 3 on any element, and namespace declarations) is refused by a linear scan of the
+ *      bytes before libxml2 reads them. Duplicate checks use a keyed hash (R5) or a sort (R4). */
 #include "kamus.h"
 
 #include <libxml/parser.h>
@@ -25,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "keyed_hash.h"
 #include "locale_free.h"
 
 extern const unsigned char asn_kamus_xsd[];
@@ -93,6 +99,10 @@ static char *arena_text(arena *a, const char *s)
 
 /* ---- the index: normalised kode/nama -> position or competency --------------------------------- */
 
+/* Room for the longest valid key: a nama of 300 characters (the schema's maxLength counts characters) of up
+ * to 4 UTF-8 bytes each, and its NUL. (512 bytes left a valid nama of 300 Devanagari characters unfindable.) */
+#define KEY_MAX (300 * 4 + 8)
+
 /* The lookup key of R5: ASCII lowercase, whitespace trimmed and collapsed. Returns 0 if it does not fit. */
 static int normal_key(const char *s, char *out, size_t cap)
 {
@@ -115,13 +125,8 @@ static int normal_key(const char *s, char *out, size_t cap)
     return 1;
 }
 
-static uint64_t hash_key(const char *s)
-{
-    uint64_t h = 1469598103934665603ULL;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211ULL;
-    return h;
-}
+/* R5: keyed per process (keyed_hash.c), so that no file can choose codes that share one chain. */
+static uint64_t hash_key(const char *s) { return asn_keyed_hash(s, strlen(s)); }
 
 typedef struct {
     const char **key;
@@ -146,9 +151,9 @@ static int index_init(arena *a, index_table *t, size_t entries)
 /* Inserts key -> value unless the key is there; returns the value now stored, or -2 without memory. */
 static long index_put(arena *a, index_table *t, const char *text, long value)
 {
-    char key[512];
+    char key[KEY_MAX];
     if (!normal_key(text, key, sizeof key))
-        return value; /* too long to be typed by anyone: not indexed */
+        return value; /* longer than any valid kode or nama: not indexed */
     for (size_t i = hash_key(key) & t->mask;; i = (i + 1) & t->mask) {
         if (!t->key[i]) {
             char *copy = arena_alloc(a, strlen(key) + 1);
@@ -166,7 +171,7 @@ static long index_put(arena *a, index_table *t, const char *text, long value)
 
 static long index_get(const index_table *t, const char *text)
 {
-    char key[512];
+    char key[KEY_MAX];
     if (!normal_key(text, key, sizeof key) || !t->key)
         return -1;
     for (size_t i = hash_key(key) & t->mask; t->key[i]; i = (i + 1) & t->mask)
@@ -332,10 +337,63 @@ static int fail_at(asn_status *st, int *line, xmlNodePtr n, const char *fmt, con
     return asn_fail(st, ASN_INVALID, fmt, what);
 }
 
-static int by_competency(const void *pa, const void *pb)
+/* A standar while its jabatan is read: where it stands in the file, for the duplicate check (R4). */
+typedef struct {
+    standard std;
+    size_t order;
+    xmlNodePtr node;
+} pending_standard;
+
+/* R7: far more than the schema allows on any element (kode, nama, jenis, level, namespace declarations,
+ * xsi attributes), far fewer than libxml2 needs to become slow. */
+#define MAX_ATTRIBUTES 64
+
+/* R7: the line of the first start tag with more than MAX_ATTRIBUTES attributes, or 0 when none has. One pass:
+ * comments, CDATA sections, processing instructions and quoted attribute values are skipped as such, so a '='
+ * inside them is not counted. */
+static int line_of_crowded_tag(const char *p, size_t n)
 {
-    const standard *a = pa, *b = pb;
-    return (a->competency > b->competency) - (a->competency < b->competency);
+    const char *end = p + n;
+    int line = 1;
+    while (p < end) {
+        if (*p == '\n')
+            line++;
+        if (*p++ != '<' || p >= end)
+            continue;
+        const char *close = NULL;
+        if (*p == '!' && end - p >= 3 && p[1] == '-' && p[2] == '-')
+            close = "-->";
+        else if (*p == '!' && end - p >= 8 && !memcmp(p, "![CDATA[", 8))
+            close = "]]>";
+        else if (*p == '?')
+            close = "?>";
+        if (close) { /* skip to the end of the comment, CDATA section or PI, counting lines */
+            size_t k = strlen(close);
+            while (p < end && !((size_t)(end - p) >= k && !memcmp(p, close, k)))
+                line += *p++ == '\n';
+            continue;
+        }
+        int tag_line = line, attributes = 0;
+        char quote = 0;
+        for (; p < end && (quote || *p != '>'); p++) {
+            line += *p == '\n';
+            if (quote)
+                quote = *p == quote ? 0 : quote;
+            else if (*p == '"' || *p == '\'')
+                quote = *p;
+            else if (*p == '=' && ++attributes > MAX_ATTRIBUTES)
+                return tag_line;
+        }
+    }
+    return 0;
+}
+
+static int by_competency_then_order(const void *pa, const void *pb)
+{
+    const pending_standard *a = pa, *b = pb;
+    if (a->std.competency != b->std.competency)
+        return (a->std.competency > b->std.competency) - (a->std.competency < b->std.competency);
+    return (a->order > b->order) - (a->order < b->order);
 }
 
 /* Joins the <indikator> texts of a <level> with "; ". */
@@ -430,26 +488,50 @@ static int build_model(asn_kamus *k, xmlNodePtr root, int *line, asn_status *st)
         for (xmlNodePtr s = n->children; s; s = s->next)
             ns += is_element(s, "standar");
         p->std = arena_alloc(a, (ns + 1) * sizeof *p->std);
-        if (!p->kode || !p->nama || !p->std)
+        pending_standard *pending = malloc((ns + 1) * sizeof *pending);
+        if (!p->kode || !p->nama || !p->std || !pending) {
+            free(pending);
             return asn_fail(st, ASN_INVALID, "not enough memory for the dictionary");
+        }
         for (xmlNodePtr s = n->children; s; s = s->next) {
             if (!is_element(s, "standar"))
                 continue;
             char *code = attr_text(a, s, "kompetensi"), *level = attr_text(a, s, "level");
-            if (!code || !level)
-                return asn_fail(st, ASN_INVALID, "not enough memory for the dictionary");
-            long c = index_get(&k->comp_index, code); /* R4: the index holds only kodes so far */
-            if (c < 0) /* R4 */
-                return fail_at(st, line, s, "standar refers to kompetensi \"%s\", which the dictionary does not define", code);
-            for (size_t j = 0; j < p->n_std; j++)
-                if (p->std[j].competency == c) /* R4 */
-                    return fail_at(st, line, s, "kompetensi \"%s\" has two standar in this jabatan", code);
+            long c = code ? index_get(&k->comp_index, code) : -1; /* R4: the index holds only kodes so far */
             double required; /* the schema guarantees a decimal 1..5, written with '.' whatever the locale */
-            if (!asn_text_number(level, &required))
+            if (!code || !level) {
+                free(pending);
+                return asn_fail(st, ASN_INVALID, "not enough memory for the dictionary");
+            }
+            if (c < 0) { /* R4 */
+                free(pending);
+                return fail_at(st, line, s, "standar refers to kompetensi \"%s\", which the dictionary does not define", code);
+            }
+            if (!asn_text_number(level, &required)) {
+                free(pending);
                 return fail_at(st, line, s, "standar level \"%s\" is not a number", level);
-            p->std[p->n_std++] = (standard){ c, required };
+            }
+            pending[p->n_std] = (pending_standard){ { c, required }, p->n_std, s };
+            p->n_std++;
         }
-        qsort(p->std, p->n_std, sizeof *p->std, by_competency);
+        /* R4: a kompetensi twice in one jabatan. Sorted, duplicates are neighbours: n log n, where comparing each
+         * standar with all before it took 27 s for one jabatan of 300,000 standar. The first duplicate in file
+         * order is reported. */
+        qsort(pending, p->n_std, sizeof *pending, by_competency_then_order);
+        const pending_standard *duplicate = NULL;
+        for (size_t j = 1; j < p->n_std; j++)
+            if (pending[j].std.competency == pending[j - 1].std.competency &&
+                (!duplicate || pending[j].order < duplicate->order))
+                duplicate = &pending[j];
+        if (duplicate) {
+            xmlNodePtr where = duplicate->node;
+            const char *code = k->comp[duplicate->std.competency].text[ASN_FIELD_KODE];
+            free(pending);
+            return fail_at(st, line, where, "kompetensi \"%s\" has two standar in this jabatan", code);
+        }
+        for (size_t j = 0; j < p->n_std; j++)
+            p->std[j] = pending[j].std;
+        free(pending);
         long at = index_put(a, &k->pos_index, p->kode, (long)k->n_pos);
         if (at == -2)
             return asn_fail(st, ASN_INVALID, "not enough memory for the dictionary");
@@ -478,6 +560,12 @@ asn_kamus *asn_kamus_parse(const char *data, size_t size, int *line, asn_status 
     pthread_once(&schema_once, compile_schema);
     if (!schema) {
         asn_fail(st, ASN_INVALID, "the bundled schema could not be compiled");
+        return NULL;
+    }
+    int crowded = line_of_crowded_tag(data, size); /* R7 */
+    if (crowded) {
+        *line = crowded;
+        asn_fail(st, ASN_INVALID, "an element has more than %d attributes", MAX_ATTRIBUTES);
         return NULL;
     }
     first_error err = { 0 };

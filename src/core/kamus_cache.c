@@ -8,7 +8,15 @@
  *      and only up to ASN_KAMUS_MAX_BYTES.
  *  R3. The cache is shared by every thread: a mutex guards it, and entries are reference-counted so that a
  *      lookup in progress keeps its dictionary alive while a newer one replaces it.
- *  R4. At most CACHE_SLOTS files are kept; the least recently used is dropped first. */
+ *  R4. At most CACHE_SLOTS files are kept; the least recently used is dropped first (a file just read is the
+ *      most recently used).
+ *  R5. A modification time is only as fine as the file system's clock: Linux stamps files with a clock that
+ *      ticks every few milliseconds, FAT and some network shares keep whole (or even two) seconds. A file
+ *      changed twice within one tick, to the same size, looks unchanged. So an entry whose file was modified
+ *      within the file system's granularity of when it was read is trusted only after its content is read
+ *      again and found the same (by a keyed hash, without parsing); once the file's time is older than that,
+ *      the stat suffices. Granularity: RACY_WHOLE_SECONDS where the time has no fraction (FAT, some shares),
+ *      RACY_NANOSECONDS (a few kernel ticks) where it has one. (Git's "racily clean" index entries.) */
 #include "kamus_cache.h"
 
 #include <errno.h>
@@ -18,14 +26,18 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "keyed_hash.h"
 #include "locale_free.h"
 
 extern const unsigned char asn_kamus_bawaan[];
 extern const size_t asn_kamus_bawaan_size;
 
 #define CACHE_SLOTS 16
+#define RACY_WHOLE_SECONDS 3          /* R5: a 2-second FAT time stamp and some clock skew of a share */
+#define RACY_NANOSECONDS 50000000LL   /* R5: 50 ms, several ticks of the kernel's coarse file clock */
 
 typedef struct {
     char *path;
@@ -33,6 +45,8 @@ typedef struct {
     off_t size;
     ino_t inode;
     unsigned long long last_used;
+    uint64_t content;   /* R5: the keyed hash of what was read */
+    struct timespec read_at; /* R5: when it was read (the clock file times come from) */
     asn_kamus *kamus;   /* NULL: the file was refused, for the reason below */
     int line;
     char reason[sizeof ((asn_status *)0)->message];
@@ -46,6 +60,15 @@ static int same_file(const slot *s, const char *path, const struct stat *info)
 {
     return s->path && !strcmp(s->path, path) && s->size == info->st_size && s->inode == info->st_ino &&
            s->mtime.tv_sec == info->st_mtim.tv_sec && s->mtime.tv_nsec == info->st_mtim.tv_nsec;
+}
+
+/* R5: the file's time is too close to when it was read for the time to tell a later change. */
+static int racy(const slot *s)
+{
+    long long modified = (long long)s->mtime.tv_sec * 1000000000LL + s->mtime.tv_nsec,
+              read = (long long)s->read_at.tv_sec * 1000000000LL + s->read_at.tv_nsec;
+    long long window = s->mtime.tv_nsec == 0 ? RACY_WHOLE_SECONDS * 1000000000LL : RACY_NANOSECONDS;
+    return read - modified < window;
 }
 
 /* Answers from a slot: the dictionary retained, or its cached failure. Called with the lock held. */
@@ -87,7 +110,7 @@ static asn_kamus *cached(const char *path, const struct stat *info, int *hit, in
     *hit = 0;
     pthread_mutex_lock(&lock); /* R3 */
     for (int i = 0; i < CACHE_SLOTS && !*hit; i++) {
-        if (same_file(&slots[i], path, info)) { /* R1 */
+        if (same_file(&slots[i], path, info) && !racy(&slots[i])) { /* R1, R5 */
             *hit = 1;
             k = answer(&slots[i], line, st);
         }
@@ -129,8 +152,27 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
     }
 
     /* Read and parse outside the lock: another thread may do the same file at once; the later one wins. */
+    struct timespec read_at;
+    timespec_get(&read_at, TIME_UTC);
     char *data = read_all(fd, (size_t)info.st_size);
     close(fd);
+    uint64_t content = data ? asn_keyed_hash(data, (size_t)info.st_size) : 0;
+    if (data) { /* R5: a racy entry whose content is unchanged is good again, without parsing */
+        pthread_mutex_lock(&lock);
+        for (int i = 0; i < CACHE_SLOTS && !hit; i++) {
+            slot *s = &slots[i];
+            if (same_file(s, path, &info) && s->content == content) {
+                hit = 1;
+                s->read_at = read_at;
+                k = answer(s, line, st);
+            }
+        }
+        pthread_mutex_unlock(&lock);
+        if (hit) {
+            free(data);
+            return k;
+        }
+    }
     asn_status parse_status = { ASN_OK, "" };
     int parse_line = 0;
     if (!data)
@@ -140,14 +182,19 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
     free(data);
 
     pthread_mutex_lock(&lock);
-    int victim = 0;
-    for (int i = 0; i < CACHE_SLOTS; i++) {
-        if (slots[i].path && !strcmp(slots[i].path, path)) { /* R1: the older version of this file */
+    /* R4: the older version of this file if it is cached; else an empty slot; else the least recently used. */
+    int victim = -1;
+    for (int i = 0; i < CACHE_SLOTS && victim < 0; i++)
+        if (slots[i].path && !strcmp(slots[i].path, path)) /* R1 */
             victim = i;
-            break;
-        }
-        if (slots[i].last_used < slots[victim].last_used) /* R4 */
+    for (int i = 0; i < CACHE_SLOTS && victim < 0; i++)
+        if (!slots[i].path)
             victim = i;
+    if (victim < 0) {
+        victim = 0;
+        for (int i = 1; i < CACHE_SLOTS; i++)
+            if (slots[i].last_used < slots[victim].last_used)
+                victim = i;
     }
     slot *s = &slots[victim];
     char *copy = strdup(path);
@@ -155,8 +202,10 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
         free(s->path);
         if (s->kamus)
             asn_kamus_release(s->kamus);
-        *s = (slot){ copy, info.st_mtim, info.st_size, info.st_ino, 0, k, parse_line, "" };
-        snprintf(s->reason, sizeof s->reason, "%s", parse_status.message);
+        /* The file just read is the most recently used one (it used to enter with 0, as the least recently used,
+         * so two files used in turn pushed each other out and were parsed again on every call). */
+        *s = (slot){ copy, info.st_mtim, info.st_size, info.st_ino, ++clock_tick, content, read_at, k, parse_line, "" };
+        memcpy(s->reason, parse_status.message, sizeof s->reason); /* the same size, NUL-terminated */
         if (k)
             asn_kamus_retain(k); /* the cache's own reference */
     }
