@@ -37,7 +37,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(wildcard tests/unit/test_
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template sample-check memcheck check check-generated locale-check opened-files kamus-stress unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template sample-check memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -136,6 +136,13 @@ unit: $(UNIT_TESTS) build/tsan/test_kamus
 	  grep -Eq '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' <<<"$$out" || echo "$$(basename $$t): 0 passed, 1 failed (crashed before its closing line)"; \
 	done
 
+# The loading budget of hostile dictionaries: timed, so built optimised and without sanitizers.
+build/budget/kamus_budget: tests/budget/kamus_budget.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_COMMON) -O2 -Isrc/core -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
+kamus-budget: build/budget/kamus_budget
+	@build/budget/kamus_budget
+
 # The dictionary cache under two threads and a file that keeps changing: 50 runs in a row, under ASan and TSan.
 kamus-stress: build/unit/test_kamus build/tsan/test_kamus
 	@passed=0; failed=0; for t in build/unit/test_kamus build/tsan/test_kamus; do for i in $$(seq 1 50); do \
@@ -147,7 +154,7 @@ kamus-stress: build/unit/test_kamus build/tsan/test_kamus
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 20
 FUZZ_TARGETS := kamus functions
-FUZZ_SEEDS_kamus := tests/data/kamus examples
+FUZZ_SEEDS_kamus := tests/data/kamus examples tests/fuzz/seeds/kamus-hostile
 FUZZ_SEEDS_functions := tests/fuzz/seeds/functions
 FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined,float-cast-overflow -fno-sanitize-recover=all \
 	-DASN_VERSION='"$(VERSION)"' $(shell xml2-config --cflags)
@@ -197,6 +204,7 @@ check: $(DEPS_STAMP)
 	@mkdir -p build
 	@set -o pipefail; { $(MAKE) --no-print-directory check-generated; $(MAKE) --no-print-directory locale-check; \
 	  $(MAKE) --no-print-directory unit; $(MAKE) --no-print-directory kamus-stress; \
+	  $(MAKE) --no-print-directory kamus-budget; \
 	  $(MAKE) --no-print-directory fuzz-smoke; \
 	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory integration; \
 	  $(MAKE) --no-print-directory sample-check; $(MAKE) --no-print-directory opened-files; \
