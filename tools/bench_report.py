@@ -14,7 +14,7 @@ BENCHES = [  # (script, oxt, title)
     ("bench_score.py", "build/asnkarier-bench.oxt", "Scoring 100,000 rows × 5 indicators"),
     ("bench_ranking.py", "build/asnkarier.oxt", "Ranking whole rosters"),
     ("bench_training_plan.py", "build/asnkarier.oxt", "Training plan under a budget"),
-    ("bench_kamus.py", "build/asnkarier.oxt", "Competency dictionary lookups and loading"),
+    ("bench_kamus.py", "build/asnkarier-bench.oxt", "Competency dictionary lookups and loading"),
 ]
 
 

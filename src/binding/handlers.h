@@ -46,5 +46,8 @@ void fn_asnbenchnoop(asn_call *call);
 #ifdef ASN_BENCH_BUILD
 void fn_asnbenchnoops(asn_call *call);
 #endif
+#ifdef ASN_BENCH_BUILD
+void fn_asnbenchnooplookup(asn_call *call);
+#endif
 
 #endif
