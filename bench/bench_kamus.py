@@ -12,20 +12,21 @@ Needs the benchmark build (build/asnkarier-bench.oxt), which adds the no-op ASNB
      (the document's location is asked on every call).
   2. Loading a generated 5 MB dictionary (2,000 positions x 40 competencies): the first recalculation of
      =ASNDICTCHECK(path) (parse + validate + index; target <= 200 ms), then a second one (cached).
-Each time is the median of --repeat full recalculations (calculateAll), except the cold load.
+Each lookup time is the median of 4 x --repeat + 1 full recalculations (calculateAll), taken in turns with the
+other variants; the loading times are single runs (cold, then cached).
 """
 import argparse
 import os
 import platform
 import random
+import statistics
 import sys
 import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
-from calc_session import CalcSession, cell_result, median_recalc  # noqa: E402
+from calc_session import CalcSession, cell_result  # noqa: E402
 from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
 
-CLEAR = 1 | 2 | 4 | 16
 
 
 def write_dictionary(path, positions, competencies, rng, definitions=True):
@@ -66,67 +67,64 @@ def main():
             os.chmod(p, 0o644)
         size_mb = os.path.getsize(big) / 1e6
 
-        # 1. lookups
-        doc = session.new_spreadsheet()
-        sh = doc.Sheets.getByIndex(0)
+        # 1. lookups. Each variant is a document of its own holding the same data; the variants are recalculated
+        # in turns, round after round, and each takes the median of its rounds: on a busy two-core machine the
+        # speed drifts, and measuring one variant after the other would charge the drift to one of them.
         n = 10000
         lookups = tuple((f"J{rng.randrange(50):05d}", f"T.{rng.randrange(10):04d}") for _ in range(n))
-        sh.getCellRangeByPosition(0, 0, 1, n - 1).setDataArray(lookups)
-        table = []
-        for p in range(50):
-            for c in range(10):
-                table.append((f"J{p:05d}|T.{c:04d}", 0.0))
-        # the table's levels come from the dictionary itself, through ASNREQUIRED once, then frozen as values
-        sh.getCellRangeByPosition(19, 0, 20, 499).setDataArray(tuple(table))
-        key_cells = sh.getCellRangeByPosition(20, 0, 20, 499)
+        keys = tuple((f"J{p:05d}|T.{c:04d}",) for p in range(50) for c in range(10))
+        doc = session.new_spreadsheet()  # the levels come from the dictionary itself, once, then as values
+        sh = doc.Sheets.getByIndex(0)
+        sh.getCellRangeByPosition(19, 0, 19, 499).setDataArray(keys)
         sh.getCellByPosition(20, 0).setFormula(f'=ASNREQUIRED(LEFT(T1;6);MID(T1;8;6);"{small}")')
-        key_cells.fillAuto(TO_BOTTOM, 1)
+        sh.getCellRangeByPosition(20, 0, 20, 499).fillAuto(TO_BOTTOM, 1)
         doc.calculateAll()
-        key_cells.setDataArray(key_cells.getDataArray())  # values only from here on
-        # The same levels as a jabatan x kompetensi grid (W1 corner, X1:AG1 codes, W2:W51 positions).
-        levels = {row[0]: row[1] for row in sh.getCellRangeByPosition(19, 0, 20, 499).getDataArray()}
-        grid = [[""] + [f"T.{c:04d}" for c in range(10)]]
+        table = sh.getCellRangeByPosition(19, 0, 20, 499).getDataArray()
+        doc.close(True)
+        levels = dict(table)
+        grid = [[""] + [f"T.{c:04d}" for c in range(10)]]  # W1 corner, X1:AG1 codes, W2:W51 positions
         for p in range(50):
             grid.append([f"J{p:05d}"] + [levels[f"J{p:05d}|T.{c:04d}"] for c in range(10)])
-        sh.getCellRangeByPosition(22, 0, 32, 50).setDataArray(tuple(tuple(r) for r in grid))
-        out = sh.getCellRangeByPosition(3, 0, 3, n - 1)
-        sh.getCellByPosition(3, 0).setFormula('=VLOOKUP(A1&"|"&B1;$T$1:$U$500;2;0)')
-        out.fillAuto(TO_BOTTOM, 1)
-        t_vlookup = median_recalc(doc, args.repeat)
-        sample_v = cell_result(sh.getCellByPosition(3, n - 1))
-        out.clearContents(CLEAR)
-        sh.getCellByPosition(3, 0).setFormula(f'=ASNREQUIRED(A1;B1;"{small}")')
-        out.fillAuto(TO_BOTTOM, 1)
-        t_required = median_recalc(doc, args.repeat)
-        sample_r = cell_result(sh.getCellByPosition(3, n - 1))
-        out.clearContents(CLEAR)
-        sh.getCellByPosition(3, 0).setFormula(f'=ASNBENCHNOOPLOOKUP(A1;B1;"{small}")')
-        out.fillAuto(TO_BOTTOM, 1)
-        t_floor = median_recalc(doc, args.repeat)
-        out.clearContents(CLEAR)
-        sh.getCellByPosition(3, 0).setFormula('=INDEX($X$2:$AG$51;MATCH(A1;$W$2:$W$51;0);MATCH(B1;$X$1:$AG$1;0))')
-        out.fillAuto(TO_BOTTOM, 1)
-        t_index = median_recalc(doc, args.repeat)
-        sample_i = cell_result(sh.getCellByPosition(3, n - 1))
-        out.clearContents(CLEAR)
-        sh.getCellByPosition(3, 0).setFormula('=ASNREQUIRED("ADMINISTRATOR";"M.01")')
-        out.fillAuto(TO_BOTTOM, 1)
-        t_bundled = median_recalc(doc, args.repeat)
-        # A path relative to the saved document: the document's location is asked on every call.
-        out.clearContents(CLEAR)
-        session.store(doc, os.path.join(session.root, "lookups.ods"), "calc8")
-        doc.close(True)
-        doc = session.open(os.path.join(session.root, "lookups.ods"))
-        sh = doc.Sheets.getByIndex(0)
-        out = sh.getCellRangeByPosition(3, 0, 3, n - 1)
-        sh.getCellByPosition(3, 0).setFormula('=ASNREQUIRED(A1;B1;"kamus-500.xml")')
-        out.fillAuto(TO_BOTTOM, 1)
-        t_relative = median_recalc(doc, args.repeat)
-        sample_rel = cell_result(sh.getCellByPosition(3, n - 1))
-        doc.close(True)
-        print(f"10,000 lookups: floor {t_floor:.3f} s, ASNREQUIRED (file) {t_required:.3f} s, (relative) "
-              f"{t_relative:.3f} s, (bundled) {t_bundled:.3f} s, INDEX/MATCH {t_index:.3f} s, VLOOKUP {t_vlookup:.3f} s; "
-              f"last row {sample_r[1]} / {sample_rel[1]} / {sample_i[1]} / {sample_v[1]}", flush=True)
+        grid = tuple(tuple(r) for r in grid)
+
+        def lookup_document(formula, saved_as=None):
+            d = session.new_spreadsheet()
+            s = d.Sheets.getByIndex(0)
+            s.getCellRangeByPosition(0, 0, 1, n - 1).setDataArray(lookups)
+            s.getCellRangeByPosition(19, 0, 20, 499).setDataArray(table)
+            s.getCellRangeByPosition(22, 0, 32, 50).setDataArray(grid)
+            if saved_as:  # saved first, so that a relative path has a folder
+                session.store(d, saved_as, "calc8")
+                d.close(True)
+                d = session.open(saved_as)
+                s = d.Sheets.getByIndex(0)
+            s.getCellByPosition(3, 0).setFormula(formula)
+            s.getCellRangeByPosition(3, 0, 3, n - 1).fillAuto(TO_BOTTOM, 1)
+            d.calculateAll()  # the first calculation also compiles and fills caches: not counted
+            return d
+
+        variants = {
+            "floor": lookup_document(f'=ASNBENCHNOOPLOOKUP(A1;B1;"{small}")'),
+            "required": lookup_document(f'=ASNREQUIRED(A1;B1;"{small}")'),
+            "index": lookup_document('=INDEX($X$2:$AG$51;MATCH(A1;$W$2:$W$51;0);MATCH(B1;$X$1:$AG$1;0))'),
+            "vlookup": lookup_document('=VLOOKUP(A1&"|"&B1;$T$1:$U$500;2;0)'),
+            "bundled": lookup_document('=ASNREQUIRED("ADMINISTRATOR";"M.01")'),
+            "relative": lookup_document('=ASNREQUIRED(A1;B1;"kamus-500.xml")', os.path.join(session.root, "lookups.ods")),
+        }
+        rounds = {k: [] for k in variants}
+        for _ in range(4 * args.repeat + 1):
+            for k, d in variants.items():
+                t = time.perf_counter()
+                d.calculateAll()
+                rounds[k].append(time.perf_counter() - t)
+        med = {k: statistics.median(v) for k, v in rounds.items()}
+        samples = {k: cell_result(d.Sheets.getByIndex(0).getCellByPosition(3, n - 1))[1] for k, d in variants.items()}
+        for d in variants.values():
+            d.close(True)
+        t_floor, t_required, t_index, t_vlookup, t_bundled, t_relative = (
+            med[k] for k in ("floor", "required", "index", "vlookup", "bundled", "relative"))
+        print(f"10,000 lookups, medians of {4 * args.repeat + 1} interleaved rounds: " +
+              ", ".join(f"{k} {v:.3f} s" for k, v in med.items()) + f"; last row {samples}", flush=True)
 
         # 2. loading the 5 MB dictionary
         doc = session.new_spreadsheet()

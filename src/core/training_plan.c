@@ -22,7 +22,7 @@
  *      positive benefit is funded. A training with benefit 0 is never funded (it cannot make a plan better).
  *  R8. Limits: capacity <= ASN_PLAN_MAX_CAPACITY and trainings x (capacity + 1) <= ASN_PLAN_MAX_TABLE
  *      (about 60 MB of memory at most); beyond them -> Err:523 rather than a possibly wrong plan or a freeze.
- *      So are a cost, a scaled benefit or their totals beyond 2^62 / 4 (the integers the tables add). */
+ *      So are a cost, a scaled benefit or their totals beyond LLONG_MAX / 4, about 2^61 (the integers the tables add). */
 #include "training_plan.h"
 
 #include <limits.h>
