@@ -27,6 +27,7 @@ import sys
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 from calc_session import CalcSession, formula_error_cells  # noqa: E402
+from tally import Tally  # noqa: E402
 
 from com.sun.star.sheet.CellFlags import FORMULA  # noqa: E402
 
@@ -42,16 +43,8 @@ SETTINGS = (
     ("desktop, recalculation on load: always", "desktop",
      (("/org.openoffice.Office.Calc/Formula/Load", "ODFRecalcMode", "0"),)),
 )
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {what}")
+tally = Tally()
+check = tally.check
 
 
 def formula_results(doc):
@@ -158,8 +151,7 @@ def main():
                 check(session.alive(), f"{label}: Calc alive")
         except Exception as e:  # a harness failure is a failed test, and says why
             check(False, f"{label}: the Calc session failed: {e}")
-    print(f"opened-files: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return tally.report("opened-files")
 
 
 if __name__ == "__main__":

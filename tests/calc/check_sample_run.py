@@ -13,6 +13,8 @@ import subprocess
 import sys
 from decimal import ROUND_HALF_UP, Decimal
 
+from tally import Tally
+
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
 UNITS = os.path.join(ROOT, "examples", "unit-medan-marelan.csv")
@@ -30,16 +32,8 @@ PERCENT = {"Sangat Baik": 150, "Baik": 100, "Butuh Perbaikan": 75, "Kurang/Misco
 OUT = os.path.join(ROOT, "build", "sample-out")  # + "-desktop" in desktop mode
 WEIGHTS = [30, 25, 15, 15, 15]  # the template's default indicator weights (sheet Kinerja)
 EDUCATION = {"SD": 1, "SMP": 2, "SMA": 3, "D1": 4, "D2": 5, "D3": 6, "D4": 7, "S1": 7, "S2": 8, "S3": 9}
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {what}")
+tally = Tally()
+check = tally.check
 
 
 def grade(golongan):
@@ -207,8 +201,7 @@ def main():
     check_distribution(rows, text)
     missing = [r["NIP"] for r in rows if r["NIP"] not in text]
     check(not missing, f"every employee is in the PDF ({len(missing)} missing)")
-    print(f"{suite}: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return tally.report(suite)
 
 
 if __name__ == "__main__":
