@@ -47,16 +47,21 @@ ORDER_NOTE = ("Urutan peringkat: (1) pegawai yang memenuhi syarat kenaikan pangk
               "awal, (5) masa kerja lebih lama, (6) pendidikan lebih tinggi, (7) usia lebih tua. Peringkat yang sama "
               "hanya bila semua kunci sama.")
 # Kinerja: the requirements of kenaikan pangkat reguler, one condition a column (AA..AF), then the angka kredit
-# of a pejabat fungsional (AG..AJ). The reason text names each condition that fails.
+# of a pejabat fungsional (AG..AJ). The reason text names each condition that fails. Numbers inside these texts
+# are written with a decimal comma whatever the UI's locale: FIXED(x;d;1) (no thousands separator) follows the
+# UI's locale, so its point, if any, becomes a comma.
+def indonesian_fixed(ref, decimals):
+    return f'SUBSTITUTE(FIXED({ref};{decimals};1);".";",")'
+
 ELIGIBILITY_REASON = (
     '=IF($B2="";"";IF($AF2=1;"Ya";"Tidak: "&TEXTJOIN("; ";1;'
-    'IF($AA2<$U$5;"masa golongan "&FIXED($AA2;1)&" th (min. "&$U$5&")";"");'
+    'IF($AA2<$U$5;"masa golongan "&' + indonesian_fixed("$AA2", 1) + '&" th (min. "&$U$5&")";"");'
     'IF(OR($AB2="Baik";$AB2="Sangat Baik");"";"predikat tahun lalu "&IF($AB2="";"belum ada";$AB2));'
     'IF(OR($AC2="Baik";$AC2="Sangat Baik");"";"predikat tahun ini "&$AC2);'
     'IF(LOWER(TRIM($AD2))="ya";"hukuman disiplin";"");'
     'IF(ASNGRADE($D2)<ASNGRADE($AE2);"";"batas golongan pendidikan "&$AE2))))')
-CREDIT_TEXT = ('=IF(OR($B2="";$AG2="");"";IF($AJ2=0;"AK cukup";"AK kurang "&FIXED($AJ2;2))&" ("&FIXED($AH2;2)&" dari "'
-               '&$AI2&")")')
+CREDIT_TEXT = ('=IF(OR($B2="";$AG2="");"";IF($AJ2=0;"AK cukup";"AK kurang "&' + indonesian_fixed("$AJ2", 2) + ')&" ("&'
+               + indonesian_fixed("$AH2", 2) + '&" dari "&$AI2&")")')
 
 
 def col(n):
@@ -84,11 +89,13 @@ def fill_down(sheet, column, first_row, last_row, formula):
     sheet.getCellRangeByPosition(column, first_row, column, last_row).fillAuto(TO_BOTTOM, 1)
 
 
+INDONESIAN = Locale("id", "ID", "")
+
+
 def number_format(doc, code):
-    formats = doc.NumberFormats
-    locale = Locale("en", "US", "")
-    key = formats.queryKey(code, locale, False)
-    return key if key != -1 else formats.addNew(code, locale)
+    """An Indonesian number format (decimal comma, thousands dot), written here in en-US notation and converted,
+    so that it shows the same whatever the UI's locale: 97,83 · 250.000.000 · 01/10/2026."""
+    return doc.NumberFormats.addNewConverted(code, Locale("en", "US", ""), INDONESIAN)  # the key if it exists
 
 
 def widths(sheet, mm):
@@ -164,13 +171,14 @@ def print_area(sheet, first_col, first_row, last_col, last_row, title_row=None):
 
 
 def build(doc):
+    doc.CharLocale = INDONESIAN  # the document's default language: Indonesian, not English (USA)
     sheets = doc.Sheets
     names = ["Pegawai", "Kompetensi", "Kinerja", "Peringkat", "Distribusi", "Pelatihan"]
     sheets.getByIndex(0).setName(names[0])
     for k, n in enumerate(names[1:], start=1):
         sheets.insertNewByName(n, k)
     date_fmt = number_format(doc, "DD/MM/YYYY")
-    money_fmt = number_format(doc, "#,##0")
+    money_fmt = number_format(doc, "[$Rp-421] #,##0")
     one_dec = number_format(doc, "0.0")
     two_dec = number_format(doc, "0.00")
     plain = page_style(doc, "ASN Karier", "ASN Karier", "")
@@ -307,7 +315,7 @@ def build(doc):
     # Those who do not meet the requirements stay listed after the others, marked: grey italic on pink.
     marked = styled_cell(doc, "ASN Tidak Memenuhi Syarat", back=0xF8E0E0, italic=True, color=0x7A1F1F)
     conditional(per.getCellRangeByPosition(0, 5, 10, 4 + ROWS), 'LEFT($J6;5)="Tidak"', marked)
-    widths(per, [18, 44, 48, 64, 18, 22, 34, 14, 20, 75, 56])
+    widths(per, [22, 44, 48, 64, 22, 22, 34, 14, 20, 75, 56])
     per.PageStyle = signature
     print_area(per, 0, 0, 10, 4 + ROWS, 4)
 

@@ -198,6 +198,13 @@ def main():
                    "Ketua Tim Penilai Kinerja", f"Halaman 1 dari {pages}", f"Halaman {pages} dari {pages}"):
         check(needle in text, f"the PDF shows {needle!r}")
     check(text.count("Ketua Tim Penilai Kinerja") == pages - 1, "the signature block on every page of the ranking")
+    for error in ("#N/A", "Err:", "Galat", "#VALUE", "#NAME"):
+        check(error not in text, f"no {error} in the PDF")
+    # Indonesian number formats, whatever the UI's locale: scores with a decimal comma (105,26), JPM (100,0).
+    two = [str(Decimal(repr(float(r["Nilai Kinerja"]))).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)) for r in table]
+    missing = [s.replace(".", ",") for s in two if s.replace(".", ",") not in text]
+    check(two and not missing, f"every score with a decimal comma ({len(missing)} missing, e.g. {missing[:3]})")
+    check(not any(s in text for s in two), "no score with a decimal point")
     check_distribution(rows, text)
     missing = [r["NIP"] for r in rows if r["NIP"] not in text]
     check(not missing, f"every employee is in the PDF ({len(missing)} missing)")
