@@ -208,7 +208,7 @@ def build(doc):
     fill_down(kom, 2, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.D2)')
     # Shortfall of each competency against the position's standard (0 where none is required).
     kom.getCellByPosition(3, 1).setFormula(
-        '=IF($B2="";0;MAX(0;IFNA(ASNREQUIRED($C2;D$1;$S$1);0)-INDEX(Pegawai.$P2:$X2;1;COLUMN()-3)))')
+        '=IF($B2="";"";MAX(0;IFNA(ASNREQUIRED($C2;D$1;$S$1);0)-INDEX(Pegawai.$P2:$X2;1;COLUMN()-3)))')
     kom.getCellRangeByPosition(3, 1, 11, 1).fillAuto(TO_RIGHT, 1)
     kom.getCellRangeByPosition(3, 1, 11, ROWS).fillAuto(TO_BOTTOM, 1)
     fill_down(kom, 12, 1, ROWS, '=IF($B2="";"";ASNJPM(Pegawai.P2:X2;ASNPROFILE($C2;$D$1:$L$1;$S$1)))')
@@ -364,7 +364,9 @@ def build(doc):
     pel.getCellByPosition(1, 1).NumberFormat = money_fmt
     header(pel, 3, ["Pelatihan", "Kompetensi", "Biaya (Rp)", "Manfaat: total kekurangan level", "Didanai (1/0)"])
     first, last = 4, 3 + TRAININGS
-    fill_down(pel, 3, first, last, f'=IF(A5="";"";SUMPRODUCT((Kompetensi.$D$1:$L$1=B5)*Kompetensi.$D$2:$L${LAST}))')
+    # Rows without an employee hold "" in Kompetensi (blank on screen and in print): counted as 0 here.
+    fill_down(pel, 3, first, last, f'=IF(A5="";"";SUMPRODUCT((Kompetensi.$D$1:$L$1=B5)*'
+                                   f'IF(ISNUMBER(Kompetensi.$D$2:$L${LAST});Kompetensi.$D$2:$L${LAST};0)))')
     pel.getCellRangeByPosition(4, first, 4, last).setArrayFormula(f"=ASNTRAININGPLAN(D5:D{last + 1};C5:C{last + 1};$B$2)")
     pel.getCellByPosition(0, last + 2).setString("Total yang didanai")
     pel.getCellByPosition(2, last + 2).setFormula(f"=SUMIF(E5:E{last + 1};1;C5:C{last + 1})")
