@@ -39,6 +39,7 @@ PEGAWAI = ["NIP", "Nama", "Unit Kerja", "Kode Jabatan", "Jabatan", "Golongan", "
            "Jenjang JF", "AK PAK Terakhir"]
 CODES = PEGAWAI[15:24]
 UNITS = 40  # unit kerja rows of the Distribusi sheet
+TITLE = "Lembar Peringkat dan Pengembangan ASN"  # what the template manager and the window title show
 ORDER_NOTE = ("Urutan peringkat: (1) pegawai yang memenuhi syarat kenaikan pangkat reguler lebih dahulu (masa golongan "
               "paling sedikit 4 tahun, predikat 2 tahun terakhir paling rendah Baik, tidak sedang menjalani hukuman "
               "disiplin, golongan di bawah batas pendidikan; yang tidak memenuhi tetap dicantumkan sesudahnya, bertanda); "
@@ -375,8 +376,7 @@ def build(doc):
     widths(pel, [90, 24, 30, 40, 24])
     pel.PageStyle = plain
     print_area(pel, 0, 0, 4, last + 2, 3)
-    doc.Sheets.getByName("Peringkat")  # the sheet the committee reads first
-    doc.getCurrentController().setActiveSheet(per) if doc.getCurrentController() else None
+    doc.DocumentProperties.Title = TITLE
 
 
 def main():
