@@ -17,9 +17,11 @@
  *      again and found the same (by a keyed hash, without parsing); once the file's time is older than that,
  *      the stat suffices. Granularity: RACY_WHOLE_SECONDS where the time has no fraction (FAT, some shares),
  *      RACY_NANOSECONDS (a few kernel ticks) where it has one. (Git's "racily clean" index entries.)
- *  R6. A file whose stat() matched its entry less than RECHECK_NANOSECONDS ago is not asked again: a
- *      recalculation of 10,000 lookups then costs one stat(), not 10,000 (the syscall was the largest part of a
- *      lookup's own time). An edit is seen by the next recalculation that starts later than that. */
+ *  R6. A file confirmed less than RECHECK_NANOSECONDS ago (by stat(), or for a racy entry by its content) is
+ *      not asked again: a recalculation of 10,000 lookups then costs one stat(), not 10,000 (the syscall was
+ *      the largest part of a lookup's own time), and a racy entry is read at most once per interval, not on
+ *      every lookup (a share whose clock runs ahead keeps entries racy for seconds: 10,000 reads of a 5 MB
+ *      file would freeze Calc). An edit is seen by the next recalculation that starts later than that. */
 #include "kamus_cache.h"
 
 #include <errno.h>
@@ -139,7 +141,7 @@ static asn_kamus *recently_checked(const char *path, int *hit, int *line, asn_st
     for (int i = 0; i < CACHE_SLOTS && !*hit; i++) {
         slot *s = &slots[i];
         long long age = nanoseconds(&now) - nanoseconds(&s->checked_at);
-        if (s->path && !racy(s) && age >= 0 && age < RECHECK_NANOSECONDS && !strcmp(s->path, path)) {
+        if (s->path && age >= 0 && age < RECHECK_NANOSECONDS && !strcmp(s->path, path)) {
             *hit = 1;
             k = answer(s, line, st);
         }
@@ -196,6 +198,7 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
             if (same_file(s, path, &info) && s->content == content) {
                 hit = 1;
                 s->read_at = read_at;
+                s->checked_at = read_at; /* R6: confirmed by content */
                 k = answer(s, line, st);
             }
         }
