@@ -16,6 +16,7 @@ Sheets, all filled by formulas from the roster in Pegawai (rows 2..501, up to 50
   Distribusi  the kurva distribusi check per unit kerja (ASNDISTRIBUTION): the unit names and their predikat
               organisasi are typed in columns A and B
   Pelatihan   trainings under a budget (ASNTRAININGPLAN), benefit = the total shortfall a training addresses
+  Peta Talenta, Umpan Balik   the talent map and one feedback page per employee (tools/template_feedback.py)
 Every sheet prints A4 landscape with page numbers; Peringkat's footer carries the signature block.
 """
 import argparse
@@ -24,10 +25,11 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uno  # noqa: E402
-from calc_session import CalcSession, prop  # noqa: E402
-from com.sun.star.lang import Locale  # noqa: E402
+from calc_session import CalcSession  # noqa: E402
 from com.sun.star.sheet.FillDirection import TO_BOTTOM, TO_RIGHT  # noqa: E402
-from com.sun.star.table import CellRangeAddress  # noqa: E402
+from template_feedback import build_feedback, build_talent_map  # noqa: E402
+from template_style import (INDONESIAN, conditional, fill_down, header, number_format, page_style,  # noqa: E402
+                            print_area, styled_cell, widths)
 
 ROWS = 500  # employees the template holds
 LAST = ROWS + 1
@@ -63,112 +65,6 @@ ELIGIBILITY_REASON = (
     'IF(ASNGRADE($D2)<ASNGRADE($AE2);"";"batas golongan pendidikan "&$AE2))))')
 CREDIT_TEXT = ('=IF(OR($B2="";$AG2="");"";IF($AJ2=0;"AK cukup";"AK kurang "&' + indonesian_fixed("$AJ2", 2) + ')&" ("&'
                + indonesian_fixed("$AH2", 2) + '&" dari "&$AI2&")")')
-
-
-def col(n):
-    s = ""
-    n += 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        s = chr(65 + r) + s
-    return s
-
-
-def header(sheet, row, labels, start=0):
-    for k, text in enumerate(labels):
-        cell = sheet.getCellByPosition(start + k, row)
-        cell.setString(text)
-        cell.CharWeight = 150  # bold
-        cell.CellBackColor = 0xDDE7F0
-        cell.IsTextWrapped = True  # a long header wraps instead of being cut
-        cell.VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "CENTER")
-    sheet.Rows.getByIndex(row).OptimalHeight = True
-
-
-def fill_down(sheet, column, first_row, last_row, formula):
-    sheet.getCellByPosition(column, first_row).setFormula(formula)
-    sheet.getCellRangeByPosition(column, first_row, column, last_row).fillAuto(TO_BOTTOM, 1)
-
-
-INDONESIAN = Locale("id", "ID", "")
-
-
-def number_format(doc, code):
-    """An Indonesian number format (decimal comma, thousands dot), written here in en-US notation and converted,
-    so that it shows the same whatever the UI's locale: 97,83 · 250.000.000 · 01/10/2026."""
-    return doc.NumberFormats.addNewConverted(code, Locale("en", "US", ""), INDONESIAN)  # the key if it exists
-
-
-def widths(sheet, mm):
-    for k, w in enumerate(mm):
-        sheet.Columns.getByIndex(k).Width = int(w * 100)
-
-
-def page_style(doc, name, footer_left, footer_center, continue_numbering=False):
-    styles = doc.StyleFamilies.getByName("PageStyles")
-    if not styles.hasByName(name):
-        styles.insertByName(name, doc.createInstance("com.sun.star.style.PageStyle"))
-    st = styles.getByName(name)
-    st.IsLandscape = True
-    st.Width, st.Height = 29700, 21000  # A4 landscape, 1/100 mm
-    st.LeftMargin = st.RightMargin = 1200
-    st.TopMargin = st.BottomMargin = 1000
-    st.HeaderIsOn = False
-    st.FooterIsOn = True
-    st.FooterHeight = 1800 if footer_center else 600
-    content = st.RightPageFooterContent
-    content.LeftText.setString(footer_left)
-    content.CenterText.setString(footer_center)
-    right = content.RightText
-    right.setString("")
-    cursor = right.createTextCursor()
-    right.insertString(cursor, "Halaman ", False)
-    right.insertTextContent(cursor, doc.createInstance("com.sun.star.text.TextField.PageNumber"), False)
-    right.insertString(cursor, " dari ", False)
-    right.insertTextContent(cursor, doc.createInstance("com.sun.star.text.TextField.PageCount"), False)
-    st.RightPageFooterContent = content
-    st.ScaleToPagesX = 1  # fit the width of a page
-    st.ScaleToPagesY = 0
-    if continue_numbering:  # pages follow on from the sheet before (0: continue), as one printed document
-        st.FirstPageNumber = 0
-    return name
-
-
-def styled_cell(doc, name, back, italic=False, color=None):
-    """A cell style (for conditional formats), made once."""
-    styles = doc.StyleFamilies.getByName("CellStyles")
-    if not styles.hasByName(name):
-        styles.insertByName(name, doc.createInstance("com.sun.star.style.CellStyle"))
-    style = styles.getByName(name)
-    style.CellBackColor = back
-    if italic:
-        style.CharPosture = uno.Enum("com.sun.star.awt.FontSlant", "ITALIC")
-    if color is not None:
-        style.CharColor = color
-    return name
-
-
-def conditional(cell_range, formula, style):
-    """Adds a conditional format to cell_range: `style` where `formula` holds, its relative references written
-    for the range's top-left cell (SourcePosition; without it they would be taken relative to A1)."""
-    entries = cell_range.ConditionalFormat
-    entries.addNew((prop("Operator", uno.Enum("com.sun.star.sheet.ConditionOperator", "FORMULA")),
-                    prop("Formula1", formula), prop("StyleName", style),
-                    prop("SourcePosition", cell_range.getCellByPosition(0, 0).CellAddress)))
-    cell_range.ConditionalFormat = entries
-
-
-def print_area(sheet, first_col, first_row, last_col, last_row, title_row=None):
-    address = CellRangeAddress()
-    address.Sheet = sheet.RangeAddress.Sheet
-    address.StartColumn, address.StartRow, address.EndColumn, address.EndRow = first_col, first_row, last_col, last_row
-    sheet.setPrintAreas((address,))
-    if title_row is not None:
-        titles = CellRangeAddress()
-        titles.Sheet = address.Sheet
-        titles.StartRow = titles.EndRow = title_row
-        sheet.setTitleRows(titles)
-        sheet.setPrintTitleRows(True)
 
 
 def build(doc):
@@ -376,6 +272,9 @@ def build(doc):
     widths(pel, [90, 24, 30, 40, 24])
     pel.PageStyle = plain
     print_area(pel, 0, 0, 4, last + 2, 3)
+
+    build_talent_map(doc, LAST)
+    build_feedback(doc, LAST, CODES)
     doc.DocumentProperties.Title = TITLE
 
 

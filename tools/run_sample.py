@@ -7,8 +7,10 @@ examples/unit-<roster>.csv and Pelatihan with examples/pelatihan-contoh.csv, set
 (1 October 2026, a KP period), points the competency dictionary at examples/kamus-contoh.xml (copied beside
 the output, referred to by a relative path), recalculates, and writes
   OUT/peringkat-<roster>.ods   the workbook, formulas and all
-  OUT/peringkat-<roster>.pdf   the ranking sheet and the kurva distribusi check, A4 landscape, ready to sign
+  OUT/peringkat-<roster>.pdf   the ranking sheet, the kurva distribusi check and the talent map, A4 landscape,
+                               ready to sign
   OUT/peringkat-<roster>.csv   the ranking as values
+  OUT/umpan-balik-<roster>.pdf one feedback page per employee (sheet Umpan Balik), in NIP order
 then prints the top ten. Input files are only read, never written.
 """
 import argparse
@@ -16,6 +18,7 @@ import csv
 import datetime
 import os
 import shutil
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -80,6 +83,51 @@ def fill(doc, header, rows, place, units):
     sheets.getByName("Pelatihan").getCellRangeByPosition(0, 4, 2, 3 + len(data)).setDataArray(data)
 
 
+def export_range(doc, path, area):
+    """Writes one cell range (a CellRangeAddress) to a PDF. One range only: a selection of ranges on several
+    sheets prints the same columns and rows, the union of all, on every sheet."""
+    selection = doc.createInstance("com.sun.star.sheet.SheetCellRanges")
+    selection.addRangeAddress(area, False)
+    filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", (prop("Selection", selection),))
+    uno.invoke(doc, "storeToURL", (uno.systemPathToFileUrl(path),
+                                   (prop("FilterName", "calc_pdf_Export"), prop("FilterData", filter_data))))
+
+
+def export_sheets(doc, path, names):
+    """Writes the print areas of the named sheets to one PDF (page numbers running through it): the other
+    sheets' print areas are cleared for the export (a sheet without one then prints nothing) and put back."""
+    saved = {}
+    for k in range(doc.Sheets.Count):
+        sheet = doc.Sheets.getByIndex(k)
+        if sheet.Name not in names:
+            saved[sheet.Name] = sheet.getPrintAreas()
+            sheet.setPrintAreas(())
+    try:
+        doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "calc_pdf_Export"),))
+    finally:
+        for name, areas in saved.items():
+            doc.Sheets.getByName(name).setPrintAreas(areas)
+
+
+def write_feedback(doc, folder, name, nips):
+    """One page of the sheet Umpan Balik per employee, NIP order: each NIP chosen in turn (cell H2), its page
+    exported, the pages joined (pdfunite). Returns the PDF's path."""
+    sheet = doc.Sheets.getByName("Umpan Balik")
+    area = sheet.getPrintAreas()[0]
+    pages = []
+    for k, nip in enumerate(sorted(nips)):
+        sheet.getCellByPosition(7, 1).setString(nip)
+        page = os.path.join(folder, f"umpan-balik-{k:05d}.pdf")
+        export_range(doc, page, area)
+        pages.append(page)
+    sheet.getCellByPosition(7, 1).setString(sorted(nips)[0])  # the workbook opens on the first page
+    joined = os.path.join(folder, f"umpan-balik-{name}.pdf")
+    subprocess.run(["pdfunite", *pages, joined], check=True)
+    for page in pages:
+        os.remove(page)
+    return joined
+
+
 def ranking_rows(sheet, count):
     rows = []
     for r in range(5, 5 + count):
@@ -125,21 +173,19 @@ def main():
                           distribution.getCellRangeByPosition(0, 4, 8, 3 + len(units)).Rows):
                 rows_.OptimalHeight = False
                 rows_.OptimalHeight = True
-            doc.store()
             pdf = os.path.join(session.root, f"peringkat-{name}.pdf")
-            # The PDF: the ranking, then the kurva distribusi check of every unit.
-            selection = doc.createInstance("com.sun.star.sheet.SheetCellRanges")
-            selection.addRangeAddress(area, False)
-            selection.addRangeAddress(distribution.getCellRangeByPosition(0, 0, 8, 3 + len(units)).RangeAddress, False)
-            filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", (prop("Selection", selection),))
-            uno.invoke(doc, "storeToURL", (uno.systemPathToFileUrl(pdf),
-                                           (prop("FilterName", "calc_pdf_Export"), prop("FilterData", filter_data))))
+            # The PDF: the ranking, then the kurva distribusi check of every unit, then the talent map.
+            units_area = distribution.getCellRangeByPosition(0, 0, 8, 3 + len(units)).RangeAddress
+            distribution.setPrintAreas((units_area,))
+            export_sheets(doc, pdf, ("Peringkat", "Distribusi", "Peta Talenta"))
+            feedback = write_feedback(doc, session.root, name, [row[0] for row in rows])
+            doc.store()
             ranked = ranking_rows(ranking, len(rows))
             verdicts = [(distribution.getCellByPosition(0, 4 + k).getString(),
                          distribution.getCellByPosition(8, 4 + k).getString()) for k in range(len(units))]
             error_cells = {sheet: n for sheet, (n, _) in formula_error_cells(doc).items() if n}
             doc.close(True)
-            for src in (work, pdf):
+            for src in (work, pdf, feedback):
                 shutil.copy(src, os.path.join(args.out, os.path.basename(src)))
             shutil.copy(KAMUS, os.path.join(args.out, "kamus-contoh.xml"))
             csv_path = os.path.join(args.out, f"peringkat-{name}.csv")
@@ -150,8 +196,8 @@ def main():
                     w.writerow([v[1] for v in row])
             errors = [v for row in ranked for v in row if v[0] == "error"]
             print(f"\n{place}: {len(rows)} pegawai")
-            print(f"  {os.path.join(args.out, os.path.basename(work))}\n  {os.path.join(args.out, os.path.basename(pdf))}"
-                  f"\n  {csv_path}")
+            for path in (work, pdf, csv_path, feedback):
+                print(f"  {os.path.join(args.out, os.path.basename(path))}")
             print("  10 besar / top ten:")
             for row in ranked[:10]:
                 rank, nip, nama, jabatan, gol, nilai, predikat, jpm, box, syarat, ak = (v[1] for v in row)

@@ -2,7 +2,8 @@
 """`make run` checked end to end on the small sample roster: the ranking in the workbook against an
 independent computation in Python (eligibility for kenaikan pangkat first, then order, ranks, ties; the reason
 given for each employee who does not meet the requirements; the angka kredit of each pejabat fungsional), the
-kurva distribusi verdict of every unit, and the PDF's pages and text.
+kurva distribusi verdict of every unit, the PDF's pages and text, the talent map (its counts against ASNNINEBOX and
+the box computed here) and the feedback PDF (one page per employee in NIP order, its numbers those of the workbook).
 Usage: check_sample_run.py OXT [headless|desktop]   (desktop: Calc under Xvfb in the Indonesian locale)
 Prints `sample-run: N passed, M failed` (`sample-run-desktop: ...` in desktop mode)."""
 import csv
@@ -160,6 +161,66 @@ def check_distribution(rows, text):
         check(shown == want, f"distribution of {u['Unit Kerja']}: the PDF says {shown!r}, want {want!r} ({line.strip()!r})")
 
 
+# The nine-box of the regulation's figure (domain reference §4.2): [performance 1..3][potential 1..3].
+BOX = {1: {1: 1, 2: 3, 3: 6}, 2: {1: 2, 2: 5, 3: 8}, 3: {1: 4, 2: 7, 3: 9}}
+POTENTIAL = {"Rendah": 1, "Menengah": 2, "Tinggi": 3}
+
+
+def indonesian(value, decimals):
+    """A number as the workbook's Indonesian formats show it: 97,83."""
+    return str(Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)).replace(".", ",")
+
+
+def check_talent_map(rows, table, text):
+    """The talent map page: per box the count of employees, equal to ASNNINEBOX's boxes in the workbook and to
+    the box computed here from the ratings; the counts add up to the roster."""
+    page = next((p for p in text.split("\f") if "PETA TALENTA" in p), "")
+    check(page != "", "the committee PDF has the talent map page")
+    shown = {int(b): int(n) for b, n in re.findall(r"Kotak (\d): (\d+) pegawai", page)}
+    check(sorted(shown) == list(range(1, 10)), f"the talent map shows the nine boxes ({sorted(shown)})")
+    from_workbook = {b: sum(1 for r in table if float(r["Kotak Talenta"]) == b) for b in range(1, 10)}
+    computed = {b: 0 for b in range(1, 10)}
+    for r in rows:
+        computed[BOX[RATING[r["Rating Hasil Kerja"]]][POTENTIAL[r["Potensial"]]]] += 1
+    check(sum(shown.values()) == len(rows), f"the talent map's counts add up to {sum(shown.values())}, want {len(rows)}")
+    check(shown == from_workbook, f"talent map counts {shown}, ASNNINEBOX in the workbook {from_workbook}")
+    check(shown == computed, f"talent map counts {shown}, computed from the ratings {computed}")
+    pool = sum(computed[b] for b in (7, 8, 9))
+    check(f"kelompok rencana suksesi (kotak 7-9): {pool} pegawai" in " ".join(page.split()),
+          f"the talent pool's count ({pool}) is shown")
+
+
+def check_feedback(rows, table, pdf):
+    """One feedback page per employee, in NIP order, each with the NIP and the name; on every page the score,
+    predikat, JPM and box of the workbook's ranking table; no error anywhere."""
+    info = subprocess.run(["pdfinfo", pdf], stdout=subprocess.PIPE, text=True).stdout
+    pages = int(next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "0"))
+    check(pages == len(rows), f"the feedback PDF has {pages} pages, want one per employee ({len(rows)})")
+    check("595.3" in info and "841.89" in info and info.index("595.3") < info.index("841.89"), "A4 portrait pages")
+    text = subprocess.run(["pdftotext", "-layout", pdf, "-"], stdout=subprocess.PIPE, text=True).stdout
+    texts = text.split("\f")
+    for error in ("#N/A", "Err:", "Galat", "#VALUE", "#NAME"):
+        check(error not in text, f"no {error} in the feedback PDF")
+    by_nip = {r["NIP"]: r for r in rows}
+    shown = {r["NIP"]: r for r in table}
+    wrong = []
+    for k, nip in enumerate(sorted(by_nip)):
+        page = " ".join(texts[k].split()) if k < len(texts) else ""
+        r, t = by_nip[nip], shown.get(nip, {})
+        want = [nip, r["Nama"], "LEMBAR UMPAN BALIK", "Atasan langsung"]
+        if t:
+            want += [indonesian(float(t["Nilai Kinerja"]), 2), t["Predikat"], indonesian(float(t["JPM"]), 1) + " %",
+                     f"Kotak {float(t['Kotak Talenta']):.0f} - "]
+        missing = [w for w in want if w not in page]
+        if missing:
+            wrong.append(f"page {k + 1} ({nip}) lacks {missing}")
+    check(not wrong, f"feedback pages: {len(wrong)} wrong, e.g. {wrong[:3]}")
+    weak = sum(1 for p in texts if "Kompetensi di bawah standar jabatan:" in " ".join(p.split()))
+    trained = sum(1 for p in texts if "(M." in p.split("PELATIHAN YANG DIRENCANAKAN")[-1])
+    check(0 < weak < len(rows), f"some pages name weaknesses ({weak}) and some do not")
+    check(0 < trained <= weak, f"some pages list funded trainings ({trained}), only where there is a weakness")
+
+
 def main():
     global OUT
     oxt = sys.argv[1]
@@ -190,14 +251,15 @@ def main():
     info = subprocess.run(["pdfinfo", pdf], stdout=subprocess.PIPE, text=True).stdout
     pages = int(next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "0"))
     check("841.89 x 595.3" in info, "A4 landscape pages")
-    # 150 ranked rows (those with a long reason take two or three lines), then one page of the distribution check.
-    check(4 <= pages <= 8, f"the PDF has {pages} pages")
+    # 150 ranked rows (those with a long reason take two or three lines), one page of the distribution check,
+    # one of the talent map.
+    check(5 <= pages <= 9, f"the PDF has {pages} pages")
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], stdout=subprocess.PIPE, text=True).stdout
     for needle in ("DAFTAR PERINGKAT PEGAWAI", "Kecamatan Medan Marelan", "Daftar Urut Kepangkatan",
                    "Memenuhi syarat KP", "Angka kredit (JF)", "PEMERIKSAAN KURVA DISTRIBUSI",
                    "Ketua Tim Penilai Kinerja", f"Halaman 1 dari {pages}", f"Halaman {pages} dari {pages}"):
         check(needle in text, f"the PDF shows {needle!r}")
-    check(text.count("Ketua Tim Penilai Kinerja") == pages - 1, "the signature block on every page of the ranking")
+    check(text.count("Ketua Tim Penilai Kinerja") == pages - 2, "the signature block on every page of the ranking")
     for error in ("#N/A", "Err:", "Galat", "#VALUE", "#NAME"):
         check(error not in text, f"no {error} in the PDF")
     # Indonesian number formats, whatever the UI's locale: scores with a decimal comma (105,26), JPM (100,0).
@@ -208,6 +270,8 @@ def main():
     check_distribution(rows, text)
     missing = [r["NIP"] for r in rows if r["NIP"] not in text]
     check(not missing, f"every employee is in the PDF ({len(missing)} missing)")
+    check_talent_map(rows, table, subprocess.run(["pdftotext", pdf, "-"], stdout=subprocess.PIPE, text=True).stdout)
+    check_feedback(rows, table, os.path.join(OUT, "umpan-balik-medan-marelan.pdf"))
     return tally.report(suite)
 
 

@@ -1,0 +1,360 @@
+"""The two sheets of the template that give the appraisal back to people (built by tools/build_template.py):
+
+  Umpan Balik   one A4 page for one employee, chosen by NIP in cell H2 (a list of the roster's NIPs): identity,
+                score and predikat of this year and the last, the competency profile against the position's
+                standard (table and bar chart), JPM, strengths and weaknesses in sentences (ASNSTRENGTHS,
+                ASNWEAKNESSES), the nine-box position with its meaning and follow-up (ASNNINEBOXINFO), whether the
+                employee is in the talent pool, the funded trainings of the Pelatihan plan that address a
+                weakness, and a signature block. Everything is a formula of H2, so a chosen NIP shows its page;
+                `make run` prints one page per employee by choosing each NIP in turn.
+  Peta Talenta  the 3x3 nine-box grid as in PermenPANRB 3/2020 (potential across, performance up): each box
+                coloured, with its number, meaning, the count of employees and the first names in roster order
+                ("+N lainnya"); the talent pool (boxes 7-9) framed.
+
+Helper cells sit right of the print areas (column H onwards), so they never print.
+"""
+import uno
+from com.sun.star.awt import Rectangle
+from com.sun.star.table import BorderLine2, CellRangeAddress
+from template_style import number_format, page_style, print_area, widths
+
+FEEDBACK = "Umpan Balik"
+TALENT_MAP = "Peta Talenta"
+SELECTED_NIP = "$H$2"  # the NIP whose page is shown (Umpan Balik)
+ROW = "$H$3"  # its row in the roster (1 = the first employee), 0 when none is chosen
+FIRST_NAMES = 5  # names shown in a box of the talent map before "+N lainnya"
+# (box, performance row 0 = top, potential column 0 = left), as in the regulation's figure (domain §4.2).
+BOXES = ((4, 0, 0), (7, 0, 1), (9, 0, 2), (2, 1, 0), (5, 1, 1), (8, 1, 2), (1, 2, 0), (3, 2, 1), (6, 2, 2))
+BOX_COLOURS = {9: 0x2E7D32, 8: 0x81C784, 7: 0x81C784, 6: 0xFFF59D, 5: 0xFFF59D, 4: 0xFFF59D, 3: 0xFFCC80,
+               2: 0xFFCC80, 1: 0xE57373}
+TALENT_POOL = (7, 8, 9)
+TOP = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
+CENTER = uno.Enum("com.sun.star.table.CellVertJustify", "CENTER")
+HCENTER = uno.Enum("com.sun.star.table.CellHoriJustify", "CENTER")
+LEFT = uno.Enum("com.sun.star.table.CellHoriJustify", "LEFT")
+
+
+def merged(sheet, first_col, row, last_col, text=None, formula=None, bold=False, wrap=False, size=None):
+    """Merges columns first_col..last_col of one row and puts a text or a formula in it."""
+    if last_col > first_col:
+        sheet.getCellRangeByPosition(first_col, row, last_col, row).merge(True)
+    cell = sheet.getCellByPosition(first_col, row)
+    if formula is not None:
+        cell.setFormula(formula)
+    elif text is not None:
+        cell.setString(text)
+    if bold:
+        cell.CharWeight = 150
+    if wrap:
+        cell.IsTextWrapped = True
+        cell.VertJustify = TOP
+    if size:
+        cell.CharHeight = size
+    return cell
+
+
+def label(sheet, column, row, text):
+    """A field's label: top-aligned beside a value that may wrap onto several lines."""
+    cell = sheet.getCellByPosition(column, row)
+    cell.setString(text)
+    cell.IsTextWrapped = True
+    cell.VertJustify = TOP
+    return cell
+
+
+def section(sheet, row, title):
+    cell = merged(sheet, 0, row, 5, title, bold=True)
+    sheet.getCellRangeByPosition(0, row, 5, row).CellBackColor = 0xDDE7F0
+    return cell
+
+
+def line(width, colour=0x000000):
+    border = BorderLine2()
+    border.OuterLineWidth = width
+    border.LineWidth = width
+    border.Color = colour
+    return border
+
+
+def roster_value(column, last, sheet="Pegawai", text=False):
+    """The chosen employee's value in a column of the roster (or of another sheet laid out row by row like it).
+    text: read as text, so that an empty optional cell shows empty rather than 0."""
+    value = f"INDEX({sheet}.${column}$2:${column}${last};{ROW})"
+    as_text = '&""' if text else ""
+    return f'=IF({ROW}=0;"";{value}{as_text})'
+
+
+def build_feedback(doc, last, codes):
+    """The Umpan Balik sheet; `last` is the roster's last row (2..last), `codes` the competency columns P.. of
+    Pegawai in order (their names are in Kompetensi.S4:S12)."""
+    sheets = doc.Sheets
+    sheets.insertNewByName(FEEDBACK, sheets.Count)
+    sheet = sheets.getByName(FEEDBACK)
+    date_fmt = number_format(doc, "DD/MM/YYYY")
+    general = number_format(doc, "General")
+    signed = number_format(doc, "+General;-General;0")
+    two_dec = number_format(doc, "0.00")
+    percent = number_format(doc, '0.0" %"')
+    widths(sheet, [44, 62, 20, 30, 18, 30, 4, 60])
+
+    # The chooser, right of the page: a list of the roster's NIPs.
+    sheet.getCellByPosition(7, 0).setString("Pilih NIP pegawai:")
+    sheet.getCellByPosition(7, 0).CharWeight = 150
+    chooser = sheet.getCellByPosition(7, 1)
+    chooser.CellBackColor = 0xFFF3B0
+    validation = chooser.Validation
+    validation.Type = uno.Enum("com.sun.star.sheet.ValidationType", "LIST")
+    validation.setFormula1(f"$Pegawai.$A$2:$A${last}")
+    validation.ShowList = 1  # in roster order
+    validation.ShowErrorMessage = True
+    validation.ErrorMessage = "NIP ini tidak ada di sheet Pegawai."
+    chooser.Validation = validation
+    sheet.getCellByPosition(7, 2).setFormula(
+        f'=IF({SELECTED_NIP}="";0;IFERROR(MATCH(TRIM({SELECTED_NIP});Pegawai.$A$2:$A${last};0);0))')
+    sheet.getCellByPosition(7, 3).setString("(baris pegawai di sheet Pegawai; 0 = belum dipilih)")
+    sheet.getCellByPosition(7, 4).setFormula(roster_value("D", last, text=True))  # kode jabatan, for the kamus
+
+    merged(sheet, 0, 0, 5, "LEMBAR UMPAN BALIK KINERJA DAN KOMPETENSI PEGAWAI", bold=True, size=14)
+    merged(sheet, 0, 1, 5, formula='=Peringkat.B2&" - "&Peringkat.B3')
+    merged(sheet, 0, 2, 5, formula=f'=IF({ROW}=0;"Pilih NIP pegawai di sel H2 (di kanan halaman ini).";"")')
+
+    section(sheet, 3, "IDENTITAS PEGAWAI")
+    pairs = (("NIP", roster_value("A", last), "Golongan", roster_value("F", last)),
+             ("Nama", roster_value("B", last), "TMT Golongan", roster_value("G", last)),
+             ("Jabatan", roster_value("E", last), "Pendidikan", roster_value("I", last)),
+             ("Unit Kerja", roster_value("C", last), "Masa Kerja (th)", roster_value("H", last)))
+    for k, (name, value, name2, value2) in enumerate(pairs):
+        r = 4 + k
+        label(sheet, 0, r, name)
+        merged(sheet, 1, r, 2, formula=value, wrap=True)
+        label(sheet, 3, r, name2)
+        merged(sheet, 4, r, 5, formula=value2, wrap=True).HoriJustify = LEFT
+    sheet.getCellByPosition(4, 5).NumberFormat = date_fmt
+    sheet.getCellByPosition(4, 7).NumberFormat = general
+
+    section(sheet, 9, "KINERJA")
+    performance = (("Nilai kinerja", roster_value("E", last, "Kinerja"), "Predikat tahun ini",
+                    roster_value("F", last, "Kinerja")),
+                   ("Rating hasil kerja", roster_value("Y", last, text=True), "Predikat tahun lalu",
+                    roster_value("AB", last, text=True)),
+                   ("Rating perilaku", roster_value("Z", last, text=True), "Potensial", roster_value("AA", last, text=True)))
+    for k, (name, value, name2, value2) in enumerate(performance):
+        r = 10 + k
+        label(sheet, 0, r, name)
+        merged(sheet, 1, r, 2, formula=value)
+        label(sheet, 3, r, name2)
+        merged(sheet, 4, r, 5, formula=value2)
+    sheet.getCellByPosition(1, 10).NumberFormat = two_dec
+    sheet.getCellByPosition(1, 10).HoriJustify = LEFT
+    label(sheet, 0, 13, "Kenaikan pangkat")
+    merged(sheet, 1, 13, 5, formula=roster_value("I", last, "Kinerja"), wrap=True)
+    sheet.Rows.getByIndex(13).Height = 900
+
+    # The competency profile: the employee's level against the position's standard in the kamus.
+    section(sheet, 15, "PROFIL KOMPETENSI TERHADAP STANDAR JABATAN")
+    table_head = 16
+    for k, text in enumerate(("Kode", "Kompetensi", "Level pegawai", "Standar jabatan", "Selisih", "Keterangan")):
+        cell = sheet.getCellByPosition(k, table_head)
+        cell.setString(text)
+        cell.CharWeight = 150
+        cell.IsTextWrapped = True
+    first = table_head + 1
+    for k, code in enumerate(codes):
+        r, n = first + k, first + k + 1  # n: the row's number in formulas
+        sheet.getCellByPosition(0, r).setString(code)
+        sheet.getCellByPosition(1, r).setFormula(f"=Kompetensi.S{4 + k}")
+        sheet.getCellByPosition(2, r).setFormula(f'=IF({ROW}=0;"";INDEX(Pegawai.$P$2:$X${last};{ROW};{k + 1}))')
+        # Blank where the position does not require the competency (or the kamus does not know the position).
+        sheet.getCellByPosition(3, r).setFormula(f'=IF({ROW}=0;"";IFNA(ASNREQUIRED($H$5;A{n};Kompetensi.$S$1);""))')
+        sheet.getCellByPosition(4, r).setFormula(f'=IF(OR(C{n}="";D{n}="");"";C{n}-D{n})')
+        sheet.getCellByPosition(5, r).setFormula(
+            f'=IF({ROW}=0;"";IF(E{n}="";"tidak disyaratkan";IF(E{n}<0;"di bawah standar";'
+            f'IF(E{n}>0;"di atas standar";"sesuai standar"))))')
+    end = first + len(codes) - 1
+    sheet.getCellRangeByPosition(2, first, 3, end).NumberFormat = general
+    sheet.getCellRangeByPosition(4, first, 4, end).NumberFormat = signed
+    sheet.getCellRangeByPosition(2, first, 4, end).HoriJustify = HCENTER
+    a, b = first + 1, end + 1
+    jpm_row = end + 1
+    label(sheet, 0, jpm_row, "JPM (Job Person Match)")
+    sheet.getCellByPosition(1, jpm_row).setFormula(roster_value("M", last, "Kompetensi"))
+    sheet.getCellByPosition(1, jpm_row).NumberFormat = percent
+    sheet.getCellByPosition(1, jpm_row).HoriJustify = LEFT
+    label(sheet, 3, jpm_row, "Kategori JPM")
+    merged(sheet, 4, jpm_row, 5, formula=roster_value("N", last, "Kompetensi"))
+
+    # The bar chart of the table: per competency, the employee's level and the standard.
+    chart_top = jpm_row + 1
+    chart_rows = 14
+    for r in range(chart_top, chart_top + chart_rows):
+        sheet.Rows.getByIndex(r).Height = 500
+    area = CellRangeAddress()
+    area.Sheet = sheet.RangeAddress.Sheet
+    area.StartColumn, area.StartRow, area.EndColumn, area.EndRow = 1, table_head, 3, end
+    top_left = sheet.getCellByPosition(0, chart_top).Position
+    bottom = sheet.getCellByPosition(0, chart_top + chart_rows).Position
+    right = sheet.getCellByPosition(6, chart_top).Position
+    rect = Rectangle(top_left.X + 200, top_left.Y + 100, right.X - top_left.X - 400, bottom.Y - top_left.Y - 200)
+    # A chart made over cells that hold no number gets no data series at all (and keeps none once they do):
+    # it is made over numbers, then the cells get their formulas back.
+    values = sheet.getCellRangeByPosition(2, first, 3, end)
+    formulas = values.getFormulaArray()
+    values.setDataArray(tuple((1.0, 2.0) for _ in codes))
+    sheet.Charts.addNewByName("ProfilKompetensi", rect, (area,), True, True)
+    values.setFormulaArray(formulas)
+    chart = sheet.Charts.getByName("ProfilKompetensi").EmbeddedObject
+    chart.HasMainTitle = True
+    chart.Title.String = "Level pegawai dan standar jabatan per kompetensi"
+    chart.HasLegend = True
+    chart.Legend.Alignment = uno.Enum("com.sun.star.chart.ChartLegendPosition", "BOTTOM")
+    # addNewByName makes a column chart (com.sun.star.chart.BarDiagram, bars standing up) of the two series.
+    axis = chart.Diagram.YAxis  # levels 0..5, the same scale on every page
+    axis.AutoMin = axis.AutoMax = axis.AutoStepMain = False
+    axis.Min, axis.Max, axis.StepMain = 0, 5, 1
+    # The bars are labelled with the codes of column A: the names, set on end under the bars, left them no room.
+    codes_range = f"$'{FEEDBACK}'.$A${a}:$A${b}"
+    x_axis = chart.getFirstDiagram().getCoordinateSystems()[0].getAxisByDimension(0, 0)
+    scale = x_axis.getScaleData()
+    scale.Categories.setValues(chart.getDataProvider().createDataSequenceByRangeRepresentation(codes_range))
+    x_axis.setScaleData(scale)
+
+    # Strengths and weaknesses in sentences; the contract's text with decimal commas and "level" units.
+    words = chart_top + chart_rows
+    section(sheet, words, "KEKUATAN DAN HAL YANG PERLU DIKEMBANGKAN")
+    for k, (function, name, intro, none) in enumerate((
+            ("ASNSTRENGTHS", "Kekuatan", "Kompetensi di atas standar jabatan: ",
+             "Belum ada kompetensi di atas standar jabatan."),
+            ("ASNWEAKNESSES", "Perlu dikembangkan", "Kompetensi di bawah standar jabatan: ",
+             "Semua kompetensi yang disyaratkan sudah memenuhi standar jabatan."))):
+        r = words + 1 + k
+        helper = sheet.getCellByPosition(7, r)
+        helper.setFormula(f'=IF({ROW}=0;"";IFERROR({function}(C{a}:C{b};D{a}:D{b};B{a}:B{b};3);"#"))')
+        label(sheet, 0, r, name)
+        merged(sheet, 1, r, 5, wrap=True, formula=(
+            f'=IF(H{r + 1}="";IF({ROW}=0;"";"{none}");IF(H{r + 1}="#";"Standar kompetensi jabatan ini tidak ada di '
+            f'kamus, atau level pegawai belum lengkap.";"{intro}"&SUBSTITUTE(REGEX(H{r + 1};"(\\d)\\.(\\d)";"$1,$2";"g");'
+            f'")";" level)")&"."))'))
+        sheet.Rows.getByIndex(r).Height = 900
+
+    box_section = words + 4
+    section(sheet, box_section, "POSISI PADA PETA TALENTA (NINE-BOX)")
+    box = f"INDEX(Kinerja.$H$2:$H${last};{ROW})"
+    sheet.getCellByPosition(7, box_section + 1).setFormula(f'=IF({ROW}=0;"";IFERROR({box};""))')
+    kotak = f"H{box_section + 2}"
+    rows = (("Kotak", f'=IF({kotak}="";"";"Kotak "&{kotak}&" - "&ASNNINEBOXINFO({kotak};"kategori"))'),
+            ("Tindak lanjut", f'=IF({kotak}="";"";ASNNINEBOXINFO({kotak};"rekomendasi"))'),
+            ("Kelompok rencana suksesi", f'=IF({kotak}="";"";IF(ASNNINEBOXINFO({kotak};"pool")=1;'
+                                         f'"Ya - termasuk kelompok rencana suksesi (talent pool, kotak 7-9)";"Tidak"))'))
+    for k, (name, formula) in enumerate(rows):
+        r = box_section + 1 + k
+        label(sheet, 0, r, name)
+        merged(sheet, 1, r, 5, formula=formula, wrap=True)
+    sheet.Rows.getByIndex(box_section + 2).Height = 900
+
+    # Funded trainings (Pelatihan, column E = 1) for a competency this employee is below standard in.
+    training = box_section + 5
+    section(sheet, training, "PELATIHAN YANG DIRENCANAKAN UNTUK PEGAWAI INI")
+    helper = sheet.getCellRangeByPosition(7, training + 1, 7, training + 1)
+    helper.setArrayFormula(
+        f'=IF({ROW}=0;"";IFERROR(TEXTJOIN("; ";1;IF((Pelatihan.$E$5:$E$34=1)*ISNUMBER(MATCH(Pelatihan.$B$5:$B$34;'
+        f'IF($E${a}:$E${b}<0;$A${a}:$A${b};"");0));Pelatihan.$A$5:$A$34&" ("&Pelatihan.$B$5:$B$34&")";""));""))')
+    merged(sheet, 0, training + 1, 5, wrap=True, formula=(
+        f'=IF({ROW}=0;"";IF(H{training + 2}="";"Belum ada pelatihan yang didanai untuk kompetensi yang perlu '
+        f'dikembangkan.";H{training + 2}&"."))'))
+    sheet.Rows.getByIndex(training + 1).Height = 1400
+
+    sign = training + 3
+    merged(sheet, 3, sign, 5, "................, ........................ 20....")
+    merged(sheet, 0, sign + 1, 2, "Pegawai yang dinilai,")
+    merged(sheet, 3, sign + 1, 5, "Atasan langsung,")
+    for r in range(sign + 2, sign + 5):
+        sheet.Rows.getByIndex(r).Height = 600
+    merged(sheet, 0, sign + 5, 2, formula=f'=IF({ROW}=0;"(................................)";"("&{roster_value("B", last)[1:]}&")")')
+    merged(sheet, 3, sign + 5, 5, "(................................)")
+    merged(sheet, 0, sign + 6, 2, formula=f'="NIP "&IF({ROW}=0;"....................";{roster_value("A", last)[1:]})')
+    merged(sheet, 3, sign + 6, 5, "NIP ....................")
+
+    sheet.PageStyle = page_style(doc, "ASN Karier Umpan Balik", "ASN Karier - lembar umpan balik pegawai", "",
+                                 portrait=True, one_page=True, numbered=False)
+    print_area(sheet, 0, 0, 5, sign + 6)
+    return sheet
+
+
+def build_talent_map(doc, last):
+    """The Peta Talenta sheet: the nine-box grid of every employee of Kinerja.H2:H{last}."""
+    sheets = doc.Sheets
+    # Right after Distribusi: printed as the committee document's last page, numbered on from it.
+    after = [sheets.getByIndex(k).Name for k in range(sheets.Count)].index("Distribusi") + 1
+    sheets.insertNewByName(TALENT_MAP, after)
+    sheet = sheets.getByName(TALENT_MAP)
+    widths(sheet, [14, 42, 72, 72, 72, 4, 10, 12, 100, 60])
+    merged(sheet, 0, 0, 4, "PETA TALENTA PEGAWAI (NINE-BOX)", bold=True, size=14)
+    merged(sheet, 0, 1, 4, formula='=Peringkat.B2&" - "&Peringkat.B3')
+    merged(sheet, 0, 2, 4, wrap=True, text=(
+        "Sumbu tegak: kinerja (hasil pemeringkatan kinerja); sumbu datar: potensial. Dasar: PermenPANRB 3/2020 jo. "
+        "PermenPANRB 20/2025. Kotak 7, 8 dan 9 (bingkai tebal) adalah kelompok rencana suksesi (talent pool)."))
+    sheet.Rows.getByIndex(2).Height = 900
+
+    boxes = f"Kinerja.$H$2:$H${last}"
+    names = f"Kinerja.$B$2:$B${last}"
+    sheet.getCellByPosition(6, 3).setString("Kotak")
+    sheet.getCellByPosition(7, 3).setString("Jumlah")
+    sheet.getCellByPosition(8, 3).setString("Nama pertama (urut daftar pegawai)")
+    sheet.getCellByPosition(9, 3).setString("Arti")
+    helper_row = {}
+    for k, number in enumerate(range(1, 10)):
+        r = 4 + k
+        n = r + 1
+        helper_row[number] = n
+        sheet.getCellByPosition(6, r).setValue(number)
+        sheet.getCellByPosition(7, r).setFormula(f"=COUNTIF({boxes};G{n})")
+        # The row of the FIRST_NAMES-th employee in the box bounds the names shown (roster order).
+        sheet.getCellRangeByPosition(8, r, 8, r).setArrayFormula(
+            f'=IF(H{n}=0;"";TEXTJOIN(", ";1;IF(({boxes}=G{n})*(ROW({boxes})<=SMALL(IF({boxes}=G{n};ROW({boxes}));'
+            f'MIN({FIRST_NAMES};H{n})));{names};""))&IF(H{n}>{FIRST_NAMES};" +"&(H{n}-{FIRST_NAMES})&" lainnya";""))')
+        sheet.getCellByPosition(9, r).setFormula(f'=ASNNINEBOXINFO(G{n};"kategori")')
+
+    grid_top = 4
+    merged_cell = sheet.getCellRangeByPosition(0, grid_top, 0, grid_top + 2)
+    merged_cell.merge(True)
+    axis = sheet.getCellByPosition(0, grid_top)
+    axis.setString("KINERJA")
+    axis.CharWeight = 150
+    axis.RotateAngle = 9000
+    axis.HoriJustify = HCENTER
+    axis.VertJustify = CENTER
+    for k, text in enumerate(("Di atas ekspektasi", "Sesuai ekspektasi", "Di bawah ekspektasi")):
+        cell = sheet.getCellByPosition(1, grid_top + k)
+        cell.setString(text)
+        cell.CharWeight = 150
+        cell.IsTextWrapped = True
+        cell.VertJustify = CENTER
+        sheet.Rows.getByIndex(grid_top + k).Height = 4600
+    for k, text in enumerate(("Rendah", "Menengah", "Tinggi")):
+        cell = sheet.getCellByPosition(2 + k, grid_top + 3)
+        cell.setString(text)
+        cell.CharWeight = 150
+        cell.HoriJustify = HCENTER
+    potential = merged(sheet, 2, grid_top + 4, 4, "POTENSIAL", bold=True)
+    potential.HoriJustify = HCENTER
+    for number, row, column in BOXES:
+        cell = sheet.getCellByPosition(2 + column, grid_top + row)
+        n = helper_row[number]
+        cell.setFormula(f'="Kotak {number}: "&H{n}&" pegawai"&CHAR(10)&J{n}&IF(H{n}=0;"";CHAR(10)&CHAR(10)&I{n})')
+        cell.IsTextWrapped = True
+        cell.VertJustify = TOP
+        cell.CellBackColor = BOX_COLOURS[number]
+        if number in (9, 1):
+            cell.CharColor = 0xFFFFFF
+        thin, thick = line(20, 0x606060), line(110, 0x1B3A1B)
+        border = thick if number in TALENT_POOL else thin
+        cell.TopBorder = cell.BottomBorder = cell.LeftBorder = cell.RightBorder = border
+    total = grid_top + 6
+    pool = "+".join(f"H{helper_row[b]}" for b in TALENT_POOL)
+    merged(sheet, 0, total, 4, formula=(
+        f'="Pegawai dipetakan: "&SUM(H5:H13)&" dari "&COUNTA(Pegawai.$B$2:$B${last})&" pegawai; kelompok '
+        f'rencana suksesi (kotak 7-9): "&({pool})&" pegawai."'), bold=True)
+    sheet.PageStyle = page_style(doc, "ASN Karier Peta Talenta", "ASN Karier", "", one_page=True,
+                                 continue_numbering=True)
+    print_area(sheet, 0, 0, 4, total)
+    return sheet
