@@ -95,7 +95,7 @@ def build_feedback(doc, last, codes):
     signed = number_format(doc, "+General;-General;0")
     two_dec = number_format(doc, "0.00")
     percent = number_format(doc, '0.0" %"')
-    widths(sheet, [44, 62, 20, 30, 18, 30, 4, 60])
+    widths(sheet, [38, 63, 20, 36, 14, 32, 4, 60])
 
     # The chooser, right of the page: a list of the roster's NIPs.
     sheet.getCellByPosition(7, 0).setString("Pilih NIP pegawai:")
@@ -141,9 +141,9 @@ def build_feedback(doc, last, codes):
     for k, (name, value, name2, value2) in enumerate(performance):
         r = 10 + k
         label(sheet, 0, r, name)
-        merged(sheet, 1, r, 2, formula=value)
+        merged(sheet, 1, r, 2, formula=value, wrap=True).HoriJustify = LEFT
         label(sheet, 3, r, name2)
-        merged(sheet, 4, r, 5, formula=value2)
+        merged(sheet, 4, r, 5, formula=value2, wrap=True)
     sheet.getCellByPosition(1, 10).NumberFormat = two_dec
     sheet.getCellByPosition(1, 10).HoriJustify = LEFT
     label(sheet, 0, 13, "Kenaikan pangkat")
@@ -176,7 +176,7 @@ def build_feedback(doc, last, codes):
     sheet.getCellRangeByPosition(2, first, 4, end).HoriJustify = HCENTER
     a, b = first + 1, end + 1
     jpm_row = end + 1
-    label(sheet, 0, jpm_row, "JPM (Job Person Match)")
+    label(sheet, 0, jpm_row, "JPM")
     sheet.getCellByPosition(1, jpm_row).setFormula(roster_value("M", last, "Kompetensi"))
     sheet.getCellByPosition(1, jpm_row).NumberFormat = percent
     sheet.getCellByPosition(1, jpm_row).HoriJustify = LEFT
