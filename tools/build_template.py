@@ -31,7 +31,7 @@ from template_feedback import build_feedback, build_talent_map  # noqa: E402
 from template_style import (INDONESIAN, conditional, fill_down, header, number_format, page_style,  # noqa: E402
                             print_area, styled_cell, widths)
 
-ROWS = 500  # employees the template holds
+ROWS = int(os.environ.get("ASN_TEMPLATE_ROWS", 10000))  # employees the template holds
 LAST = ROWS + 1
 TRAININGS = 30
 PEGAWAI = ["NIP", "Nama", "Unit Kerja", "Kode Jabatan", "Jabatan", "Golongan", "TMT Golongan", "Masa Kerja",
@@ -93,6 +93,11 @@ def build(doc):
     # Kompetensi: shortfalls, JPM, weakest competencies.
     kom = sheets.getByName("Kompetensi")
     header(kom, 0, ["NIP", "Nama", "Kode Jabatan"] + CODES + ["JPM", "Kategori JPM", "Kompetensi terlemah"])
+    # The competency headers show code and name (the name from the kamus); the formulas take the codes from
+    # the list R4:R12, never from these headers.
+    for k in range(len(CODES)):
+        kom.getCellByPosition(3 + k, 0).setFormula(f"=$R${4 + k}&\" \"&$S${4 + k}")
+        peg.getCellByPosition(15 + k, 0).setFormula(f"=Kompetensi.$R${4 + k}&\" \"&Kompetensi.$S${4 + k}")
     kom.getCellByPosition(17, 0).setString("Kamus:")
     kom.getCellByPosition(17, 1).setString("(kosong = kamus bawaan)")
     kom.getCellByPosition(17, 2).setString("Kode")
@@ -105,12 +110,12 @@ def build(doc):
     fill_down(kom, 2, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.D2)')
     # Shortfall of each competency against the position's standard (0 where none is required).
     kom.getCellByPosition(3, 1).setFormula(
-        '=IF($B2="";"";MAX(0;IFNA(ASNREQUIRED($C2;D$1;$S$1);0)-INDEX(Pegawai.$P2:$X2;1;COLUMN()-3)))')
+        '=IF($B2="";"";MAX(0;IFNA(ASNREQUIRED($C2;INDEX($R$4:$R$12;COLUMN()-3);$S$1);0)-INDEX(Pegawai.$P2:$X2;1;COLUMN()-3)))')
     kom.getCellRangeByPosition(3, 1, 11, 1).fillAuto(TO_RIGHT, 1)
     kom.getCellRangeByPosition(3, 1, 11, ROWS).fillAuto(TO_BOTTOM, 1)
-    fill_down(kom, 12, 1, ROWS, '=IF($B2="";"";ASNJPM(Pegawai.P2:X2;ASNPROFILE($C2;$D$1:$L$1;$S$1)))')
+    fill_down(kom, 12, 1, ROWS, '=IF($B2="";"";ASNJPM(Pegawai.P2:X2;ASNPROFILE($C2;$R$4:$R$12;$S$1)))')
     fill_down(kom, 13, 1, ROWS, '=IF($B2="";"";ASNJPMCATEGORY(M2))')
-    fill_down(kom, 14, 1, ROWS, '=IF($B2="";"";ASNWEAKNESSES(Pegawai.P2:X2;ASNPROFILE($C2;$D$1:$L$1;$S$1);$S$4:$S$12;2))')
+    fill_down(kom, 14, 1, ROWS, '=IF($B2="";"";ASNWEAKNESSES(Pegawai.P2:X2;ASNPROFILE($C2;$R$4:$R$12;$S$1);$S$4:$S$12;2))')
     kom.getCellRangeByPosition(12, 1, 12, ROWS).NumberFormat = one_dec
     widths(kom, [42, 42, 24] + [14] * 9 + [16, 36, 80, 4, 4, 30, 60])
     kom.PageStyle = plain
@@ -200,11 +205,23 @@ def build(doc):
     header(per, 4, ["Peringkat", "NIP", "Nama", "Jabatan", "Golongan", "Nilai Kinerja", "Predikat", "JPM",
                     "Kotak Talenta", "Memenuhi syarat KP", "Angka kredit (JF)"])
     # ASNRANKLIST answers as many rows as there are employees, and Calc fills the rest of a larger array
-    # area with #N/A (the contract says so), which IFNA around the call cannot reach. IF over the area's
-    # rows stretches the result to the whole area first (rows past the ranking become #N/A inside the
-    # formula), so IFNA blanks them: no error cell below the last employee, on screen or in print.
+    # area with #N/A (the contract says so), which IFNA around the call cannot reach. INDEX over the area's
+    # rows and columns stretches the result to the whole area (past the ranking: an error inside the
+    # formula), which IFERROR blanks: no error cell below the last employee, on screen or in print.
+    # Not IF(ROW(..)>0;ASNRANKLIST(..)): an array IF evaluates its branch once per row whenever the branch
+    # is not an array (no employee yet: #N/A), 10,000 rankings when the empty template opens.
+    # IFERROR also blanks a ranking that fails on bad data; the status line above the table says so.
+    ranking = f'ASNRANKLIST(Kinerja.A2:J{LAST};Kinerja.L2:R{LAST};"DDDADDA")'
     per.getCellRangeByPosition(0, 5, 10, 4 + ROWS).setArrayFormula(
-        f'=IFNA(IF(ROW(Kinerja.A2:A{LAST})>0;ASNRANKLIST(Kinerja.A2:J{LAST};Kinerja.L2:R{LAST};"DDDADDA"));"")')
+        f'=IFERROR(INDEX({ranking};ROW(Kinerja.A2:A{LAST})-1;COLUMN(Kinerja.A1:K1));"")')
+    status = per.getCellRangeByPosition(4, 1, 10, 2)
+    status.merge(True)
+    per.getCellByPosition(4, 1).setFormula(
+        f'=IF(COUNTA(Pegawai.$B$2:$B${LAST})=0;"Belum ada pegawai di sheet Pegawai.";IFERROR(ROWS({ranking})&'
+        f'" pegawai diperingkat.";"PERINGKAT TIDAK DAPAT DIHITUNG: periksa isian sheet Pegawai (nilai, golongan, '
+        f'tanggal dan pendidikan) - ada sel berisi teks yang tidak dikenali atau galat."))')
+    per.getCellByPosition(4, 1).IsTextWrapped = True
+    per.getCellByPosition(4, 1).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
     per.getCellRangeByPosition(5, 5, 5, 4 + ROWS).NumberFormat = two_dec
     per.getCellRangeByPosition(7, 5, 7, 4 + ROWS).NumberFormat = one_dec
     per.getCellRangeByPosition(9, 5, 10, 4 + ROWS).IsTextWrapped = True
@@ -235,12 +252,13 @@ def build(doc):
     for k, label in enumerate(("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")):
         fill_down(dis, 3 + k, first, last,
                   f'=IF($A5="";"";COUNTIFS(Pegawai.$C$2:$C${LAST};$A5;Kinerja.$F$2:$F${LAST};"{label}"))')
-    # One array formula a row: the predikat of the unit's employees only (the others become blanks, skipped).
+    # One array formula a row: the predikat of the unit's employees only (the others become blanks, skipped):
+    # REPT(text; TRUE/FALSE), element by element; an array IF would evaluate its branch once per employee.
     for r in range(first, last + 1):
         n = r + 1
         dis.getCellRangeByPosition(8, r, 8, r).setArrayFormula(
             f'=IF($A{n}="";"";IF($C{n}=0;"(tidak ada pegawai di unit ini)";IF($B{n}="";"(isi predikat organisasi)";'
-            f'ASNDISTRIBUTION(IF(Pegawai.$C$2:$C${LAST}=$A{n};Kinerja.$F$2:$F${LAST};"");$B{n};TRUE()))))')
+            f'ASNDISTRIBUTION(REPT(Kinerja.$F$2:$F${LAST};Pegawai.$C$2:$C${LAST}=$A{n});$B{n};TRUE()))))')
     dis.getCellRangeByPosition(8, first, 8, last).IsTextWrapped = True
     dis.getCellRangeByPosition(0, first, 8, last).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
     fits = styled_cell(doc, "ASN Sesuai", back=0xE3F1E0)
@@ -261,9 +279,11 @@ def build(doc):
     pel.getCellByPosition(1, 1).NumberFormat = money_fmt
     header(pel, 3, ["Pelatihan", "Kompetensi", "Biaya (Rp)", "Manfaat: total kekurangan level", "Didanai (1/0)"])
     first, last = 4, 3 + TRAININGS
-    # Rows without an employee hold "" in Kompetensi (blank on screen and in print): counted as 0 here.
-    fill_down(pel, 3, first, last, f'=IF(A5="";"";SUMPRODUCT((Kompetensi.$D$1:$L$1=B5)*'
-                                   f'IF(ISNUMBER(Kompetensi.$D$2:$L${LAST});Kompetensi.$D$2:$L${LAST};0)))')
+    # The competency's column of Kompetensi summed (rows without an employee hold "", which SUM skips).
+    # Not IF(ISNUMBER(range);range;0) over the whole table: an array IF evaluates its branch once per element,
+    # which grows with the square of the roster.
+    fill_down(pel, 3, first, last, f'=IF(A5="";"";IFNA(SUM(INDEX(Kompetensi.$D$2:$L${LAST};0;'
+                                   f'MATCH(B5;Kompetensi.$R$4:$R$12;0)));0))')
     pel.getCellRangeByPosition(4, first, 4, last).setArrayFormula(f"=ASNTRAININGPLAN(D5:D{last + 1};C5:C{last + 1};$B$2)")
     pel.getCellByPosition(0, last + 2).setString("Total yang didanai")
     pel.getCellByPosition(2, last + 2).setFormula(f"=SUMIF(E5:E{last + 1};1;C5:C{last + 1})")
@@ -285,7 +305,12 @@ def main():
     args = ap.parse_args()
     with CalcSession(args.oxt) as session:
         doc = session.new_spreadsheet()
+        # Built with automatic calculation off (each formula written would otherwise recalculate its
+        # dependents at once), then calculated once, so that the file holds every result.
+        doc.enableAutomaticCalculation(False)
         build(doc)
+        doc.enableAutomaticCalculation(True)
+        doc.calculateAll()
         tmp = os.path.join(session.root, "peringkat-asn.ots")
         session.store(doc, tmp, "calc8_template")
         doc.close(True)

@@ -3,6 +3,7 @@
 
   examples/roster-pematangsiantar.csv   a Pemerintah Kota (BKPSDM), 320 employees
   examples/roster-medan-marelan.csv     a kecamatan-level office, 150 employees (the small one `make check` uses)
+  examples/roster-binjai.csv            a whole kota's ASN, 5,000 employees in 24 perangkat daerah (the large one)
   examples/pelatihan-contoh.csv         trainings with the competency each develops and its cost in rupiah
   examples/unit-<roster>.csv            each unit kerja of a roster with its predikat kinerja organisasi
                                         (input of the kurva distribusi check)
@@ -60,7 +61,7 @@ def employee(rng, serial, units, extra):
     cpns = min(cpns, datetime.date(2022, 1, 1))
     tmt = max(cpns, datetime.date(rng.randint(2014, 2025), rng.choice([4, 10]), 1))
     years = round((datetime.date(2026, 12, 1) - cpns).days / 365.25, 1)
-    nip = f"{born:%Y%m%d}{cpns:%Y%m}{rng.choice('12')}{serial:03d}"
+    nip = f"{born:%Y%m%d}{cpns:%Y%m}{rng.choice('12')}{serial % 1000:03d}"  # 18 digits, the last 3 a serial
     indicators = [round(rng.triangular(60, 120, 90), 1) for _ in range(5)]
     if rng.random() < 0.05:
         indicators[rng.randrange(5)] = ""  # not yet assessed: ASNSCORE skips it
@@ -85,8 +86,13 @@ def write_roster(name, count, units, seed):
         f.write(NOTE + "\n")
         w = csv.writer(f)
         w.writerow(HEADER)
+        seen = set()
         for i in range(1, count + 1):
-            w.writerow(employee(rng, i, units, extra))
+            row = employee(rng, i, units, extra)
+            while row[0] in seen:  # a large roster can repeat birth date, CPNS month, sex and serial: draw again
+                row = employee(rng, i, units, extra)
+            seen.add(row[0])
+            w.writerow(row)
     print(f"wrote {path}")
 
 
@@ -125,10 +131,22 @@ def main():
                ("Kecamatan Siantar Barat", "Butuh Perbaikan"), ("Kecamatan Siantar Timur", "Baik")]
     marelan = [("Kantor Camat Medan Marelan", "Baik"), ("Kelurahan Rengas Pulau", "Istimewa"),
                ("Kelurahan Terjun", "Baik"), ("Kelurahan Paya Pasir", "Baik"), ("Kelurahan Tanah Enam Ratus", "Baik")]
+    binjai = [("Sekretariat Daerah", "Baik"), ("Sekretariat DPRD", "Baik"), ("Inspektorat", "Istimewa"),
+              ("Badan Perencanaan Pembangunan Daerah", "Baik"), ("Badan Kepegawaian dan Pengembangan SDM", "Istimewa"),
+              ("Badan Pengelolaan Keuangan dan Aset Daerah", "Baik"), ("Dinas Pendidikan", "Baik"),
+              ("Dinas Kesehatan", "Baik"), ("Dinas Pekerjaan Umum dan Penataan Ruang", "Butuh Perbaikan"),
+              ("Dinas Perumahan dan Kawasan Permukiman", "Baik"), ("Dinas Sosial", "Baik"),
+              ("Dinas Kependudukan dan Pencatatan Sipil", "Istimewa"), ("Dinas Perhubungan", "Baik"),
+              ("Dinas Komunikasi dan Informatika", "Baik"), ("Dinas Lingkungan Hidup", "Butuh Perbaikan"),
+              ("Dinas Penanaman Modal dan PTSP", "Baik"), ("Dinas Perdagangan", "Baik"), ("Satuan Polisi Pamong Praja", "Baik"),
+              ("Kecamatan Binjai Kota", "Baik"), ("Kecamatan Binjai Utara", "Baik"), ("Kecamatan Binjai Timur", "Kurang"),
+              ("Kecamatan Binjai Selatan", "Baik"), ("Kecamatan Binjai Barat", "Baik"), ("RSUD Dr. R.M. Djoelham", "Baik")]
     write_roster("roster-pematangsiantar.csv", 320, [u for u, _ in siantar], 2026)
     write_roster("roster-medan-marelan.csv", 150, [u for u, _ in marelan], 1201)
     write_units("unit-pematangsiantar.csv", siantar)
     write_units("unit-medan-marelan.csv", marelan)
+    write_roster("roster-binjai.csv", 5000, [u for u, _ in binjai], 1971)
+    write_units("unit-binjai.csv", binjai)
     write_trainings()
 
 

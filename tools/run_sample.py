@@ -37,7 +37,8 @@ DATE_COLUMNS = {"TMT Golongan", "Tanggal Lahir"}
 NUMBER_COLUMNS = {"Masa Kerja", "Disiplin", "Kualitas Kerja", "Adaptasi", "Inovasi", "Kualitas Layanan",
                   "M.01", "M.02", "M.03", "M.04", "M.05", "M.06", "M.07", "M.08", "SK.01", "AK PAK Terakhir"}
 PLACES = {"pematangsiantar": "Pemerintah Kota Pematangsiantar (contoh fiktif)",
-          "medan-marelan": "Kecamatan Medan Marelan, Kota Medan (contoh fiktif)"}
+          "medan-marelan": "Kecamatan Medan Marelan, Kota Medan (contoh fiktif)",
+          "binjai": "Pemerintah Kota Binjai (contoh fiktif)"}
 
 
 def read_csv(path):

@@ -308,10 +308,12 @@ def build_talent_map(doc, last):
         helper_row[number] = n
         sheet.getCellByPosition(6, r).setValue(number)
         sheet.getCellByPosition(7, r).setFormula(f"=COUNTIF({boxes};G{n})")
-        # The row of the FIRST_NAMES-th employee in the box bounds the names shown (roster order).
+        # The row of the FIRST_NAMES-th employee in the box bounds the names shown (roster order). REPT and
+        # arithmetic work element by element; an array IF would evaluate its branch once per employee.
+        cut = f"SMALL(ROW({boxes})+({boxes}<>G{n})*1E7;MIN({FIRST_NAMES};H{n}))"
         sheet.getCellRangeByPosition(8, r, 8, r).setArrayFormula(
-            f'=IF(H{n}=0;"";TEXTJOIN(", ";1;IF(({boxes}=G{n})*(ROW({boxes})<=SMALL(IF({boxes}=G{n};ROW({boxes}));'
-            f'MIN({FIRST_NAMES};H{n})));{names};""))&IF(H{n}>{FIRST_NAMES};" +"&(H{n}-{FIRST_NAMES})&" lainnya";""))')
+            f'=IF(H{n}=0;"";TEXTJOIN(", ";1;REPT({names};({boxes}=G{n})*(ROW({boxes})<={cut})))'
+            f'&IF(H{n}>{FIRST_NAMES};" +"&(H{n}-{FIRST_NAMES})&" lainnya";""))')
         sheet.getCellByPosition(9, r).setFormula(f'=ASNNINEBOXINFO(G{n};"kategori")')
 
     grid_top = 4
