@@ -20,7 +20,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
 import uno  # noqa: E402,F401
-from calc_session import CalcSession, cell_result, median_recalc  # noqa: E402
+from calc_session import CalcSession, cell_result, median_recalc, soffice_peak_kib  # noqa: E402
 from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
 from com.sun.star.table import TableSortField  # noqa: E402
 
@@ -42,26 +42,6 @@ def fill(sheet, rows, cols, rng, first_col=0, names=False):
         sheet.getCellRangeByPosition(first_col, start, first_col + cols - 1, start + n - 1).setDataArray(tuple(data))
 
 
-
-
-def soffice_peak_kib(session):
-    pid = None
-    for p in os.listdir("/proc"):
-        if p.isdigit():
-            try:
-                with open(f"/proc/{p}/cmdline", "rb") as f:
-                    cmd = f.read()
-            except OSError:
-                continue
-            if b"soffice.bin" in cmd and str(session.port).encode() in cmd:
-                pid = p
-    if pid is None:
-        return None
-    with open(f"/proc/{pid}/status") as f:
-        for line in f:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1])
-    return None
 
 
 def main():

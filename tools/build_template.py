@@ -62,7 +62,7 @@ ELIGIBILITY_REASON = (
     'IF(OR($AB2="Baik";$AB2="Sangat Baik");"";"predikat tahun lalu "&IF($AB2="";"belum ada";$AB2));'
     'IF(OR($AC2="Baik";$AC2="Sangat Baik");"";"predikat tahun ini "&$AC2);'
     'IF(LOWER(TRIM($AD2))="ya";"hukuman disiplin";"");'
-    'IF(ASNGRADE($D2)<ASNGRADE($AE2);"";"batas golongan pendidikan "&$AE2))))')
+    'IF($N2<$AK2;"";"batas golongan pendidikan "&$AE2))))')
 CREDIT_TEXT = ('=IF(OR($B2="";$AG2="");"";IF($AJ2=0;"AK cukup";"AK kurang "&' + indonesian_fixed("$AJ2", 2) + ')&" ("&'
                + indonesian_fixed("$AH2", 2) + '&" dari "&$AI2&")")')
 
@@ -108,16 +108,24 @@ def build(doc):
     fill_down(kom, 0, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.A2)')
     fill_down(kom, 1, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.B2)')
     fill_down(kom, 2, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.D2)')
-    # Shortfall of each competency against the position's standard (0 where none is required).
-    kom.getCellByPosition(3, 1).setFormula(
-        '=IF($B2="";"";MAX(0;IFNA(ASNREQUIRED($C2;INDEX($R$4:$R$12;COLUMN()-3);$S$1);0)-INDEX(Pegawai.$P2:$X2;1;COLUMN()-3)))')
+    # The position's standard for the nine competencies, one ASNPROFILE a row (U:AC, an array formula; blank
+    # where the position has none or the kamus does not know it): the shortfalls, the JPM and the weakest
+    # competencies all read it, 4 add-in calls a row instead of 14.
+    kom.getCellByPosition(20, 0).setString("Standar jabatan (dari kamus):")
+    for n in range(2, ROWS + 2):
+        kom.getCellRangeByPosition(20, n - 1, 28, n - 1).setArrayFormula(
+            f'=IF($B{n}="";"";IFNA(ASNPROFILE($C{n};TRANSPOSE($R$4:$R$12);$S$1);""))')
+    # Shortfall of each competency against the standard (0 where none is required).
+    kom.getCellByPosition(3, 1).setFormula('=IF($B2="";"";MAX(0;N(U2)-INDEX(Pegawai.$P2:$X2;1;COLUMN()-3)))')
     kom.getCellRangeByPosition(3, 1, 11, 1).fillAuto(TO_RIGHT, 1)
     kom.getCellRangeByPosition(3, 1, 11, ROWS).fillAuto(TO_BOTTOM, 1)
-    fill_down(kom, 12, 1, ROWS, '=IF($B2="";"";ASNJPM(Pegawai.P2:X2;ASNPROFILE($C2;$R$4:$R$12;$S$1)))')
+    # Unknown position (no standard at all): #N/A, as ASNPROFILE says.
+    fill_down(kom, 12, 1, ROWS, '=IF($B2="";"";IF(COUNT($U2:$AC2)=0;NA();ASNJPM(Pegawai.P2:X2;$U2:$AC2)))')
     fill_down(kom, 13, 1, ROWS, '=IF($B2="";"";ASNJPMCATEGORY(M2))')
-    fill_down(kom, 14, 1, ROWS, '=IF($B2="";"";ASNWEAKNESSES(Pegawai.P2:X2;ASNPROFILE($C2;$R$4:$R$12;$S$1);$S$4:$S$12;2))')
+    fill_down(kom, 14, 1, ROWS,
+              '=IF($B2="";"";IF(COUNT($U2:$AC2)=0;NA();ASNWEAKNESSES(Pegawai.P2:X2;$U2:$AC2;$S$4:$S$12;2)))')
     kom.getCellRangeByPosition(12, 1, 12, ROWS).NumberFormat = one_dec
-    widths(kom, [42, 42, 24] + [14] * 9 + [16, 36, 80, 4, 4, 30, 60])
+    widths(kom, [42, 42, 24] + [14] * 9 + [16, 36, 80, 4, 4, 30, 60, 4] + [14] * 9)
     kom.PageStyle = plain
     print_area(kom, 0, 0, 14, LAST - 1, 0)
 
@@ -140,7 +148,7 @@ def build(doc):
     kin.getCellByPosition(20, 4).setValue(4)
     header(kin, 0, ["Masa golongan (th)", "Predikat tahun lalu", "Predikat tahun ini", "Hukuman disiplin",
                     "Batas golongan pendidikan", "Memenuhi syarat (1/0)", "Jenjang JF", "AK kumulatif",
-                    "AK dibutuhkan", "AK kurang"], start=26)
+                    "AK dibutuhkan", "AK kurang", "Batas golongan (angka)"], start=26)
     fill_down(kin, 0, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.A2)')
     fill_down(kin, 1, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.B2)')
     fill_down(kin, 2, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.E2)')
@@ -168,8 +176,10 @@ def build(doc):
     fill_down(kin, 28, 1, ROWS, '=IF($B2="";"";$F2)')
     fill_down(kin, 29, 1, ROWS, '=IF($B2="";"";IF(Pegawai.AC2="";"tidak";Pegawai.AC2&""))')
     fill_down(kin, 30, 1, ROWS, '=IF($B2="";"";ASNMAXGRADE(Pegawai.I2))')
+    # The ceiling as a number, compared with the golongan key (N) by the reason text and by AF: computed once.
+    fill_down(kin, 36, 1, ROWS, '=IF($B2="";"";ASNGRADE($AE2))')
     fill_down(kin, 31, 1, ROWS,
-              '=IF($B2="";"";IF(AND(ASNELIGIBLE($AA2;$AB2:$AC2;$U$5;$AD2)=1;ASNGRADE($D2)<ASNGRADE($AE2));1;0))')
+              '=IF($B2="";"";IF(AND(ASNELIGIBLE($AA2;$AB2:$AC2;$U$5;$AD2)=1;$N2<$AK2);1;0))')
     # Angka kredit of a pejabat fungsional: banked at the last PAK + the periods since (ASNCREDIT), against
     # what the next pangkat needs (ASNCREDITNEED).
     fill_down(kin, 32, 1, ROWS, '=IF($B2="";"";Pegawai.AD2&"")')

@@ -241,6 +241,27 @@ def median_recalc(doc, repeat):
     return statistics.median(times)
 
 
+def soffice_peak_kib(session):
+    """The peak resident memory (VmHWM, KiB) of the session's soffice.bin process, or None."""
+    pid = None
+    for p in os.listdir("/proc"):
+        if p.isdigit():
+            try:
+                with open(f"/proc/{p}/cmdline", "rb") as f:
+                    cmd = f.read()
+            except OSError:
+                continue
+            if b"soffice.bin" in cmd and str(session.port).encode() in cmd:
+                pid = p
+    if pid is None:
+        return None
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return None
+
+
 # Calc's error codes (formula/errorcodes.hxx) as the user sees them.
 ERROR_TEXT = {502: "Err:502", 504: "Err:504", 511: "Err:511", 519: "#VALUE!", 523: "Err:523",
               525: "#NAME?", 532: "#DIV/0!", 32767: "#N/A"}

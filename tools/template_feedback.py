@@ -112,7 +112,6 @@ def build_feedback(doc, last, codes):
     sheet.getCellByPosition(7, 2).setFormula(
         f'=IF({SELECTED_NIP}="";0;IFERROR(MATCH(TRIM({SELECTED_NIP});Pegawai.$A$2:$A${last};0);0))')
     sheet.getCellByPosition(7, 3).setString("(baris pegawai di sheet Pegawai; 0 = belum dipilih)")
-    sheet.getCellByPosition(7, 4).setFormula(roster_value("D", last, text=True))  # kode jabatan, for the kamus
 
     merged(sheet, 0, 0, 5, "LEMBAR UMPAN BALIK KINERJA DAN KOMPETENSI PEGAWAI", bold=True, size=14)
     merged(sheet, 0, 1, 5, formula='=Peringkat.B2&" - "&Peringkat.B3')
@@ -159,13 +158,16 @@ def build_feedback(doc, last, codes):
         cell.CharWeight = 150
         cell.IsTextWrapped = True
     first = table_head + 1
+    standard = f"Kompetensi.$U$2:$AC${last}"
     for k, code in enumerate(codes):
         r, n = first + k, first + k + 1  # n: the row's number in formulas
         sheet.getCellByPosition(0, r).setString(code)
         sheet.getCellByPosition(1, r).setFormula(f"=Kompetensi.S{4 + k}")
         sheet.getCellByPosition(2, r).setFormula(f'=IF({ROW}=0;"";INDEX(Pegawai.$P$2:$X${last};{ROW};{k + 1}))')
-        # Blank where the position does not require the competency (or the kamus does not know the position).
-        sheet.getCellByPosition(3, r).setFormula(f'=IF({ROW}=0;"";IFNA(ASNREQUIRED($H$5;A{n};Kompetensi.$S$1);""))')
+        # The position's standard, as Kompetensi computed it (blank where the position does not require the
+        # competency, or the kamus does not know the position).
+        sheet.getCellByPosition(3, r).setFormula(
+            f'=IF({ROW}=0;"";IF(INDEX({standard};{ROW};{k + 1})="";"";INDEX({standard};{ROW};{k + 1})))')
         sheet.getCellByPosition(4, r).setFormula(f'=IF(OR(C{n}="";D{n}="");"";C{n}-D{n})')
         sheet.getCellByPosition(5, r).setFormula(
             f'=IF({ROW}=0;"";IF(E{n}="";"tidak disyaratkan";IF(E{n}<0;"di bawah standar";'
