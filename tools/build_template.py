@@ -2,7 +2,7 @@
 """Builds the promotion committee's workbook template, extension/templates/peringkat-asn.ots, in headless
 Calc with the extension installed (`make template`; the .ots is committed and shipped in the .oxt).
 
-Sheets, all filled by formulas from the roster in Pegawai (rows 2..501, up to 500 employees):
+Sheets, all filled by formulas from the roster in Pegawai (rows 2..10001, up to 10,000 employees; ASN_TEMPLATE_ROWS changes it for experiments):
   Pegawai     the roster, typed or pasted by the HR officer (same columns as examples/roster-*.csv)
   Kompetensi  shortfall per competency (ASNREQUIRED), JPM (ASNJPM + ASNPROFILE), its category, the weakest
               competencies (ASNWEAKNESSES); the kamus path is cell S1 (empty: the bundled dictionary)

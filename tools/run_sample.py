@@ -161,7 +161,7 @@ def main():
             doc.storeAsURL(uno.systemPathToFileUrl(work), (prop("FilterName", "calc8"),))
             doc.calculateAll()
             ranking = doc.Sheets.getByName("Peringkat")
-            # Print only the rows ranked (the template holds 500), header rows repeated on every page.
+            # Print only the rows ranked (the template holds 10,000), header rows repeated on every page.
             last_column = len(RANKING_HEADER) - 1
             area = CellRangeAddress()
             area.Sheet = ranking.RangeAddress.Sheet

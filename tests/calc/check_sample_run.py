@@ -270,6 +270,9 @@ def main():
     check_distribution(rows, text)
     missing = [r["NIP"] for r in rows if r["NIP"] not in text]
     check(not missing, f"every employee is in the PDF ({len(missing)} missing)")
+    printed = re.findall(r"\b\d{18}\b", text)  # NIPs: one printed row of the ranking each
+    check(len(printed) == len(rows) and len(set(printed)) == len(rows),
+          f"the ranking prints {len(printed)} rows ({len(set(printed))} NIPs), want {len(rows)}: no blank or repeated rows")
     check_talent_map(rows, table, subprocess.run(["pdftotext", pdf, "-"], stdout=subprocess.PIPE, text=True).stdout)
     check_feedback(rows, table, os.path.join(OUT, "umpan-balik-medan-marelan.pdf"))
     return tally.report(suite)
