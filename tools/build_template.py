@@ -21,11 +21,13 @@ Every sheet prints A4 landscape with page numbers; Peringkat's footer carries th
 """
 import argparse
 import os
+import subprocess
 import sys
+import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uno  # noqa: E402
-from calc_session import CalcSession  # noqa: E402
+from calc_session import CalcSession, prop  # noqa: E402
 from com.sun.star.sheet.FillDirection import TO_BOTTOM, TO_RIGHT  # noqa: E402
 from template_feedback import build_feedback, build_talent_map  # noqa: E402
 from template_style import (INDONESIAN, conditional, fill_down, header, number_format, page_style,  # noqa: E402
@@ -308,6 +310,34 @@ def build(doc):
     doc.DocumentProperties.Title = TITLE
 
 
+def talent_map_picture(doc, folder):
+    """The talent map's page (its coloured grid) as a PNG 256 pixels wide: the template's thumbnail. Calc draws the
+    thumbnail from the first sheet, here the empty roster's header row: almost blank in the template manager."""
+    sheet = doc.Sheets.getByName("Peta Talenta")
+    selection = doc.createInstance("com.sun.star.sheet.SheetCellRanges")
+    selection.addRangeAddress(sheet.getPrintAreas()[0], False)
+    pdf = os.path.join(folder, "thumbnail.pdf")
+    filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", (prop("Selection", selection),))
+    uno.invoke(doc, "storeToURL", (uno.systemPathToFileUrl(pdf),
+                                   (prop("FilterName", "calc_pdf_Export"), prop("FilterData", filter_data))))
+    subprocess.run(["pdftoppm", "-png", "-singlefile", "-f", "1", "-l", "1", "-scale-to", "256", pdf,
+                    os.path.join(folder, "thumbnail")], check=True)
+    return os.path.join(folder, "thumbnail.png")
+
+
+def with_thumbnail(source, thumbnail, out):
+    """Copies the .ots with its Thumbnails/thumbnail.png replaced (entries in order: mimetype stays first and
+    stored, as ODF requires)."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(out + ".tmp", "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "Thumbnails/thumbnail.png":
+                with open(thumbnail, "rb") as f:
+                    data = f.read()
+            dst.writestr(info, data, compress_type=info.compress_type)
+    os.replace(out + ".tmp", out)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--oxt", required=True)
@@ -323,9 +353,9 @@ def main():
         doc.calculateAll()
         tmp = os.path.join(session.root, "peringkat-asn.ots")
         session.store(doc, tmp, "calc8_template")
+        thumbnail = talent_map_picture(doc, session.root)
         doc.close(True)
-        with open(tmp, "rb") as f, open(args.out, "wb") as g:
-            g.write(f.read())
+        with_thumbnail(tmp, thumbnail, args.out)
     print(f"wrote {args.out}")
     return 0
 
