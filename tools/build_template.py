@@ -157,7 +157,9 @@ def build(doc):
     fill_down(kin, 3, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.F2)')
     fill_down(kin, 4, 1, ROWS, '=IF($B2="";"";ASNSCORE(Pegawai.K2:O2;$U$2:$Y$2))')
     fill_down(kin, 5, 1, ROWS, '=IF($B2="";"";ASNPREDICATE(Pegawai.Y2;Pegawai.Z2))')
-    fill_down(kin, 6, 1, ROWS, '=IF($B2="";"";Kompetensi.M2)')
+    # The JPM is shown, not ranked on: a position the kamus does not know (#N/A on Kompetensi) leaves it blank
+    # here, so that one unknown position does not stop the whole ranking.
+    fill_down(kin, 6, 1, ROWS, '=IF($B2="";"";IFNA(Kompetensi.M2;""))')
     fill_down(kin, 7, 1, ROWS, '=IF($B2="";"";ASNNINEBOX(Pegawai.Y2;Pegawai.AA2))')
     fill_down(kin, 8, 1, ROWS, ELIGIBILITY_REASON)
     fill_down(kin, 9, 1, ROWS, CREDIT_TEXT)
@@ -230,8 +232,8 @@ def build(doc):
     status.merge(True)
     per.getCellByPosition(4, 1).setFormula(
         f'=IF(COUNTA(Pegawai.$B$2:$B${LAST})=0;"Belum ada pegawai di sheet Pegawai.";IFERROR(ROWS({ranking})&'
-        f'" pegawai diperingkat.";"PERINGKAT TIDAK DAPAT DIHITUNG: periksa isian sheet Pegawai (nilai, golongan, '
-        f'tanggal dan pendidikan) - ada sel berisi teks yang tidak dikenali atau galat."))')
+        f'" pegawai diperingkat.";"PERINGKAT TIDAK DAPAT DIHITUNG: ada sel bergalat di sheet Kinerja (kolom A-R); '
+        f'periksa isian pegawai itu di sheet Pegawai (golongan, tanggal, nilai, pendidikan)."))')
     per.getCellByPosition(4, 1).IsTextWrapped = True
     per.getCellByPosition(4, 1).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
     per.getCellRangeByPosition(5, 5, 5, 4 + ROWS).NumberFormat = two_dec

@@ -2,11 +2,13 @@
 
 Each check takes a running CalcSession and returns (passed, failed), printing each failure."""
 import math
+import os
 import random
 
 from calc_session import cell_result
 
 REL_TOL = 1e-9
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 
 
 def same_number(got, want):
@@ -277,12 +279,34 @@ def template_installed(session):
     ok = doc is not None and doc.Sheets.hasByName("Peringkat") and \
         "ASNRANKLIST" in doc.Sheets.getByName("Peringkat").getCellByPosition(0, 5).getFormula().upper()
     untitled = doc is not None and doc.getURL() == ""  # opened as a new document, not the template itself
+    status = ranking_status(doc) if ok else ("", "", "")
     if doc is not None:
         doc.close(True)
-    if ok and untitled:
-        return 2, 0
-    print(f"FAIL template: opened {ok}, as a new document {untitled}")
-    return 0, 2
+    want = ("Belum ada pegawai di sheet Pegawai.", "1 pegawai diperingkat.", "PERINGKAT TIDAK DAPAT DIHITUNG")
+    said = all(got.startswith(w) for got, w in zip(status, want))
+    if ok and untitled and said:
+        return 3, 0
+    print(f"FAIL template: opened {ok}, as a new document {untitled}, ranking status {status}")
+    return 0, 3
+
+
+def ranking_status(doc):
+    """The ranking's status line (Peringkat E2) with no employee, one valid employee, and that employee with a
+    golongan no function knows: the ranking blanks its area on an error (IFERROR), so the line must say so."""
+    import run_sample
+
+    header, rows = run_sample.read_csv(os.path.join(ROOT, "examples", "roster-medan-marelan.csv"))
+    pegawai = doc.Sheets.getByName("Pegawai")
+    line = doc.Sheets.getByName("Peringkat").getCellByPosition(4, 1)
+    seen = [line.getString()]
+    row = run_sample.cell_values(header, rows[:1])
+    pegawai.getCellRangeByPosition(0, 1, len(header) - 1, 1).setDataArray(row)
+    doc.calculateAll()
+    seen.append(line.getString())
+    pegawai.getCellByPosition(header.index("Golongan"), 1).setString("bukan golongan")
+    doc.calculateAll()
+    seen.append(line.getString())
+    return tuple(seen)
 
 
 from bad_inputs import bad_input_matrix  # noqa: E402
