@@ -27,16 +27,9 @@ UNITS = [(f"Unit Kerja {k + 1:02d}", "Baik") for k in range(24)]
 
 
 def roster(count, seed=4242):
-    """`count` employees with the columns of examples/roster-*.csv, as tools/gen_sample_roster.py draws them."""
-    rng, extra = random.Random(seed), random.Random(seed + 1)
-    rows, seen = [], set()
-    for i in range(1, count + 1):
-        row = [str(v) for v in gen.employee(rng, i, [u for u, _ in UNITS], extra)]
-        while row[0] in seen:
-            row = [str(v) for v in gen.employee(rng, i, [u for u, _ in UNITS], extra)]
-        seen.add(row[0])
-        rows.append(row)
-    return gen.HEADER, rows
+    """`count` employees with the columns of examples/roster-*.csv, drawn by tools/gen_sample_roster.py."""
+    rows = gen.employees(count, [u for u, _ in UNITS], seed)
+    return gen.HEADER, [[str(v) for v in row] for row in rows]
 
 
 def timed(action):

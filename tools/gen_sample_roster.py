@@ -79,20 +79,25 @@ def employee(rng, serial, units, extra):
     return row + [last_year, sentence, jenjang, banked]
 
 
-def write_roster(name, count, units, seed):
+def employees(count, units, seed):
+    """`count` employees with unique NIPs, the same for the same arguments."""
     rng, extra = random.Random(seed), random.Random(seed + 1)
+    seen = set()
+    for i in range(1, count + 1):
+        row = employee(rng, i, units, extra)
+        while row[0] in seen:  # a large roster can repeat birth date, CPNS month, sex and serial: draw again
+            row = employee(rng, i, units, extra)
+        seen.add(row[0])
+        yield row
+
+
+def write_roster(name, count, units, seed):
     path = EXAMPLES / name
     with path.open("w", newline="", encoding="utf-8") as f:
         f.write(NOTE + "\n")
         w = csv.writer(f)
         w.writerow(HEADER)
-        seen = set()
-        for i in range(1, count + 1):
-            row = employee(rng, i, units, extra)
-            while row[0] in seen:  # a large roster can repeat birth date, CPNS month, sex and serial: draw again
-                row = employee(rng, i, units, extra)
-            seen.add(row[0])
-            w.writerow(row)
+        w.writerows(employees(count, units, seed))
     print(f"wrote {path}")
 
 

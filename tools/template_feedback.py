@@ -163,7 +163,10 @@ def build_feedback(doc, last, codes):
         r, n = first + k, first + k + 1  # n: the row's number in formulas
         sheet.getCellByPosition(0, r).setString(code)
         sheet.getCellByPosition(1, r).setFormula(f"=Kompetensi.S{4 + k}")
-        sheet.getCellByPosition(2, r).setFormula(f'=IF({ROW}=0;"";INDEX(Pegawai.$P$2:$X${last};{ROW};{k + 1}))')
+        # A level not filled in stays blank (INDEX of an empty cell gives 0 once the file is saved and opened):
+        # the strengths and weaknesses then say the levels are incomplete rather than count it as level 0.
+        level = f"INDEX(Pegawai.$P$2:$X${last};{ROW};{k + 1})"
+        sheet.getCellByPosition(2, r).setFormula(f'=IF({ROW}=0;"";IF({level}="";"";{level}))')
         # The position's standard, as Kompetensi computed it (blank where the position does not require the
         # competency, or the kamus does not know the position).
         sheet.getCellByPosition(3, r).setFormula(
@@ -297,7 +300,10 @@ def build_talent_map(doc, last):
         "PermenPANRB 20/2025. Kotak 7, 8 dan 9 (bingkai tebal) adalah kelompok rencana suksesi (talent pool)."))
     sheet.Rows.getByIndex(2).Height = 900
 
-    boxes = f"Kinerja.$H$2:$H${last}"
+    # An employee whose box is an error (a rating or potential no function knows) counts in no box and does
+    # not turn every box's names into that error: errors read as 0 (IFERROR over a range, element by element).
+    box_column = f"Kinerja.$H$2:$H${last}"  # for COUNTIF, which skips errors itself
+    boxes = f"IFERROR({box_column};0)"
     names = f"Kinerja.$B$2:$B${last}"
     sheet.getCellByPosition(6, 3).setString("Kotak")
     sheet.getCellByPosition(7, 3).setString("Jumlah")
@@ -309,12 +315,12 @@ def build_talent_map(doc, last):
         n = r + 1
         helper_row[number] = n
         sheet.getCellByPosition(6, r).setValue(number)
-        sheet.getCellByPosition(7, r).setFormula(f"=COUNTIF({boxes};G{n})")
+        sheet.getCellByPosition(7, r).setFormula(f"=COUNTIF({box_column};G{n})")
         # The row of the FIRST_NAMES-th employee in the box bounds the names shown (roster order). REPT and
         # arithmetic work element by element; an array IF would evaluate its branch once per employee.
-        cut = f"SMALL(ROW({boxes})+({boxes}<>G{n})*1E7;MIN({FIRST_NAMES};H{n}))"
+        cut = f"SMALL(ROW({box_column})+({boxes}<>G{n})*1E7;MIN({FIRST_NAMES};H{n}))"
         sheet.getCellRangeByPosition(8, r, 8, r).setArrayFormula(
-            f'=IF(H{n}=0;"";TEXTJOIN(", ";1;REPT({names};({boxes}=G{n})*(ROW({boxes})<={cut})))'
+            f'=IF(H{n}=0;"";TEXTJOIN(", ";1;REPT({names};({boxes}=G{n})*(ROW({box_column})<={cut})))'
             f'&IF(H{n}>{FIRST_NAMES};" +"&(H{n}-{FIRST_NAMES})&" lainnya";""))')
         sheet.getCellByPosition(9, r).setFormula(f'=ASNNINEBOXINFO(G{n};"kategori")')
 

@@ -7,15 +7,6 @@ from com.sun.star.sheet.FillDirection import TO_BOTTOM
 from com.sun.star.table import CellRangeAddress
 
 
-def col(n):
-    s = ""
-    n += 1
-    while n:
-        n, r = divmod(n - 1, 26)
-        s = chr(65 + r) + s
-    return s
-
-
 def header(sheet, row, labels, start=0):
     for k, text in enumerate(labels):
         cell = sheet.getCellByPosition(start + k, row)
