@@ -37,7 +37,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(wildcard tests/unit/test_
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template sample-check memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template package sample-check memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -86,6 +86,8 @@ build/bench/asnkarier.rdb: build/bench/gen/XAsnKarier.idl | $(DEPS_STAMP)
 	$(SDK)/bin/unoidl-write $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb $< $@
 
 EXTENSION_FILES := $(shell find extension -type f) description.xml registration/asnkarier.components
+# The help pages (from the function list and the tested cases) and the icons are generated while packing.
+HELP_SOURCES := tools/gen_help.py tools/make_icons.py idl/functions.toml $(wildcard tests/calc/cases/*.tsv)
 
 # pack DIR XCU: lay out an .oxt's content in DIR/oxt and zip it
 define pack
@@ -94,17 +96,21 @@ define pack
 	cp description.xml registration/asnkarier.components $(1)/asnkarier.so $(1)/asnkarier.rdb $(1)/oxt/
 	cp $(2) $(1)/oxt/CalcAddIns.xcu
 	cp extension/LICENSE.txt extension/description-en.txt extension/description-id.txt $(1)/oxt/
+	cp extension/release-notes-en.txt extension/release-notes-id.txt $(1)/oxt/
+	cat extension/LICENSE-notice-id.txt extension/LICENSE.txt > $(1)/oxt/LICENSE-id.txt
+	python3 tools/make_icons.py $(1)/oxt/icons
 	mkdir -p $(1)/oxt/kamus $(1)/oxt/templates
 	cp extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml $(1)/oxt/kamus/
 	cp extension/Paths.xcu $(1)/oxt/ && cp extension/templates/*.ots $(1)/oxt/templates/
+	python3 tools/gen_help.py $(1)/oxt/help
 	rm -f $@ && cd $(1)/oxt && zip -q -X -r $(abspath $@) .
 endef
 
-$(OXT): build/release/asnkarier.so build/release/asnkarier.rdb $(EXTENSION_FILES)
+$(OXT): build/release/asnkarier.so build/release/asnkarier.rdb $(EXTENSION_FILES) $(HELP_SOURCES)
 	$(call pack,build/release,extension/CalcAddIns.xcu)
 	@echo "built $@ (version $(VERSION))"
 
-build/asnkarier-bench.oxt: build/bench/asnkarier.so build/bench/asnkarier.rdb build/bench/gen/CalcAddIns.xcu $(EXTENSION_FILES)
+build/asnkarier-bench.oxt: build/bench/asnkarier.so build/bench/asnkarier.rdb build/bench/gen/CalcAddIns.xcu $(EXTENSION_FILES) $(HELP_SOURCES)
 	$(call pack,build/bench,build/bench/gen/CalcAddIns.xcu)
 
 # ---- tests ----------------------------------------------------------------------------------------
@@ -178,6 +184,11 @@ fuzz-smoke: $(addprefix build/fuzz/fuzz_,$(FUZZ_TARGETS))
 exports: $(OXT)
 	@bash tests/check-exports.sh build/release/asnkarier.so
 
+# What the Extension Manager shows: description.xml against the description schema, icons, licence texts,
+# descriptions and the help pages in the package (the help's registration is checked in real Calc).
+package: $(OXT)
+	@python3 tests/package/check_package.py $(OXT)
+
 # Headless Calc (C locale), then desktop Calc as HR officers run it: a real window on a private Xvfb display,
 # gtk3, LANG=id_ID.UTF-8 (decimal comma in the C library) and the Indonesian UI.
 CALC_MODES := headless desktop
@@ -206,7 +217,8 @@ check: $(DEPS_STAMP)
 	  $(MAKE) --no-print-directory unit; $(MAKE) --no-print-directory kamus-stress; \
 	  $(MAKE) --no-print-directory kamus-budget; \
 	  $(MAKE) --no-print-directory fuzz-smoke; \
-	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory integration; \
+	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory package; \
+	  $(MAKE) --no-print-directory integration; \
 	  $(MAKE) --no-print-directory sample-check; $(MAKE) --no-print-directory opened-files; \
 	  $(MAKE) --no-print-directory memcheck; } 2>&1 | tee build/check.log
 	@python3 tools/sum_results.py build/check.log

@@ -13,6 +13,7 @@ Usage:
   gen_functions.py check            exit 1 when a committed file differs from what would be generated
   gen_functions.py bench OUTDIR     write the benchmark build's IDL and .xcu (with bench_only functions)
 """
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -53,6 +54,11 @@ def load():
             if p["name"] in names:
                 sys.exit(f"{SOURCE}: {f['method']}: parameter {p['name']} twice")
             names.add(p["name"])
+            # The Function Wizard shows these: plain words like LibreOffice's own ("Tanggal awal"), not
+            # joined words ("ModeKosong", "TopN"); the programmatic p["name"] is what stays CamelCase.
+            for key in ("en_name", "id_name"):
+                if re.search(r"[a-z][A-Z]|[a-z]N\b", p.get(key, "")):
+                    sys.exit(f"{SOURCE}: {f['method']}.{p['name']}: {key} {p.get(key)!r} joins words")
     return data["addin"], functions
 
 

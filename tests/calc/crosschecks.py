@@ -130,6 +130,7 @@ def function_wizard(session):
     (id in a session started with the Indonesian UI, as desktop mode is; en otherwise)."""
     import tomllib
     import os
+    import re
 
     lang = "id" if session.ui_locale == "id" else "en"
     root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
@@ -155,6 +156,10 @@ def function_wizard(session):
             want = [p[f"{lang}_name"] for p in fn.get("params", []) if p["kind"] != "document"]
             if names != want:
                 problems.append(f"arguments {names} != {want}")
+            # Issue 15: plain words, as LibreOffice's own ("Tanggal awal"), never "ModeKosong" or "TopN".
+            joined = [n for n in names if re.search(r"[a-z][A-Z]|[a-z]N\b", n)]
+            if joined:
+                problems.append(f"joined words in parameter names {joined}")
         if problems:
             failed += 1
             print(f"FAIL function wizard ({lang}) {fn['name']}: " + "; ".join(problems))
@@ -309,10 +314,58 @@ def ranking_status(doc):
     return tuple(seen)
 
 
+def help_pages(session):
+    """The extension's help is registered when the .oxt is installed (its help part deployed by the Extension
+    Manager), and LibreOffice's help finds every function's page, and the index page, by its help ID, in
+    Indonesian and in English (Language=id, en-US), with the title gen_help.py gave that language's page.
+    Only the pages' properties are read: LibreOffice renders a help page with the XSLT of its own help files,
+    which a machine without a help pack lacks."""
+    import uno
+    import urllib.parse
+    from com.sun.star.beans import Property
+    from com.sun.star.ucb import Command
+
+    import gen_help
+
+    passed = failed = 0
+    manager = session.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+    ours = [e for repository in ("user", "shared") for e in manager.getDeployedExtensions(repository, None, None)
+            if e.getIdentifier().Value == gen_help.EXTENSION_ID]
+    helps = [p for e in ours for p in e.getBundle(None, None)
+             if p.getPackageType().getMediaType() == "application/vnd.sun.star.help"]
+    registered = [p for p in helps if p.isRegistered(None, None).Value.Value]
+    if registered:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL help: the extension's help part is not registered ({len(ours)} extension, {len(helps)} help parts)")
+
+    ucb = session.smgr.createInstanceWithContext("com.sun.star.ucb.UniversalContentBroker", session.ctx)
+    wanted = []
+    for name in ("IsErrorDocument", "Title"):
+        p = Property()
+        p.Name, p.Handle = name, -1
+        wanted.append(p)
+    command = Command("getPropertyValues", -1, uno.Any("[]com.sun.star.beans.Property", tuple(wanted)))
+    for f in gen_help.load_functions() + [None]:
+        for lang, folder in gen_help.LANGUAGES.items():
+            # The form sfx2 builds for a help ID (SfxHelp::CreateHelpURL_Impl: the ID URI-encoded).
+            url = (f"vnd.sun.star.help://scalc/{urllib.parse.quote(gen_help.help_id(f), safe='')}"
+                   f"?Language={folder}&System=UNIX")
+            row = ucb.queryContent(ucb.createContentIdentifier(url)).execute(command, 0, None)
+            error, title = row.getBoolean(1), row.getString(2)
+            if not error and title == gen_help.page_title(f, lang):
+                passed += 1
+            else:
+                failed += 1
+                print(f"FAIL help page {url}: error document {error}, title {title!r}")
+    return passed, failed
+
+
 from bad_inputs import bad_input_matrix  # noqa: E402
 
 # Checks that run in the main session, and those that also run in a headless session with the Indonesian UI
 # (desktop mode has that UI already, so ALL covers it there).
 ALL = [score_against_sumproduct, ranking_and_stats_against_builtins, function_wizard, saved_document,
-       dictionaries_in_files, template_installed, bad_input_matrix]
+       dictionaries_in_files, template_installed, help_pages, bad_input_matrix]
 INDONESIAN_UI = [function_wizard]
