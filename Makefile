@@ -24,7 +24,8 @@ CFLAGS_COMMON := -std=c11 -D_GNU_SOURCE $(WARN) -g $(shell xml2-config --cflags 
 CFLAGS_LIB := $(CFLAGS_COMMON) -O2 -fPIC -fvisibility=hidden -DUNX -DGCC -DLINUX -I$(LO_INC)
 CFLAGS_TEST := $(CFLAGS_COMMON) -O1 -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-CORE_SRC := $(wildcard src/core/*.c)
+# What differs by platform lives in src/core/platform_<name>.c; every build compiles exactly one of them.
+CORE_SRC := $(filter-out src/core/platform_%.c,$(wildcard src/core/*.c)) src/core/platform_posix.c
 # The bundled schema and dictionary, compiled into the library (tools/embed_files.py).
 EMBEDDED := build/gen/embedded.c
 EMBEDDED_FILES := asn_kamus_xsd=extension/kamus/kamus.xsd asn_kamus_bawaan=extension/kamus/kamus-bawaan.xml

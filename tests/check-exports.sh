@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The component must export only its component_* entry points and must not need libgsl at run time
-# (GSL is linked statically so that the .oxt works where LibreOffice is installed without libgsl).
+# (GSL is linked statically so that the .oxt works where LibreOffice is installed without libgsl), and it
+# must load on glibc 2.31 (Debian 11, Ubuntu 20.04): no symbol of a newer glibc version.
 so=${1:?usage: check-exports.sh LIBRARY}
 passed=0 failed=0
 ok() { echo "ok: $*"; passed=$((passed + 1)); }
@@ -14,6 +15,13 @@ else
     bad "unexpected exports: $(tr '\n' ' ' <<<"$others")"
 fi
 if ldd "$so" | grep -q 'libgsl'; then bad "links libgsl dynamically"; else ok "no dynamic libgsl"; fi
+GLIBC_BASELINE=2.31
+newest=$(objdump -T "$so" | grep -o 'GLIBC_[0-9][0-9.]*' | sed 's/GLIBC_//' | sort -V | tail -1)
+if [ -n "$newest" ] && [ "$(printf '%s\n' "$newest" "$GLIBC_BASELINE" | sort -V | tail -1)" = "$GLIBC_BASELINE" ]; then
+    ok "newest glibc symbol version $newest (baseline $GLIBC_BASELINE)"
+else
+    bad "needs glibc $newest, newer than $GLIBC_BASELINE: $(objdump -T "$so" | grep -o "GLIBC_$newest.*" | tr -s ' ' | tr '\n' ';')"
+fi
 if find src -name '*.cxx' -o -name '*.cpp' -o -name '*.cc' -o -name '*.hxx' | grep -q .; then
     bad "C++ sources under src/"
 else

@@ -6,18 +6,18 @@
  * answer the same texts (from the same generated table) for hosts that ask. */
 #include "addin.h"
 
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "call.h"
 #include "uno_util.h"
+#include "../core/sync.h"
 
 typedef struct {
     uno_Interface iface; /* first: UNO sees a pointer to this */
     int refcount;
-    pthread_mutex_t lock; /* guards the locale */
+    asn_lock lock; /* guards the locale */
     rtl_uString *locale[3]; /* Language, Country, Variant */
 } asn_addin;
 
@@ -40,7 +40,6 @@ static void SAL_CALL addin_release(uno_Interface *i)
         return;
     for (int k = 0; k < 3; k++)
         rtl_uString_release(self->locale[k]);
-    pthread_mutex_destroy(&self->lock);
     free(self);
 }
 
@@ -101,30 +100,30 @@ static void call_function(const asn_function_info *fn, void *ret, void *args[], 
 
 static int addin_language(asn_addin *self)
 {
-    pthread_mutex_lock(&self->lock);
+    asn_lock_take(&self->lock);
     int id = asn_ustr_is(self->locale[0], "id") || asn_ustr_is(self->locale[0], "in");
-    pthread_mutex_unlock(&self->lock);
+    asn_lock_release(&self->lock);
     return id ? ASN_LANG_ID : ASN_LANG_EN;
 }
 
 static void set_locale(asn_addin *self, void *locale)
 {
     rtl_uString **given = locale; /* com.sun.star.lang.Locale { Language, Country, Variant } */
-    pthread_mutex_lock(&self->lock);
+    asn_lock_take(&self->lock);
     for (int k = 0; k < 3; k++)
         rtl_uString_assign(&self->locale[k], given[k]);
-    pthread_mutex_unlock(&self->lock);
+    asn_lock_release(&self->lock);
 }
 
 static void get_locale(asn_addin *self, void *ret)
 {
     rtl_uString **out = ret;
-    pthread_mutex_lock(&self->lock);
+    asn_lock_take(&self->lock);
     for (int k = 0; k < 3; k++) {
         rtl_uString_acquire(self->locale[k]);
         out[k] = self->locale[k];
     }
-    pthread_mutex_unlock(&self->lock);
+    asn_lock_release(&self->lock);
 }
 
 /* The XAddIn queries. Returns 1 when `member` was one of them. An unknown function or argument
@@ -237,7 +236,6 @@ uno_Interface *asn_addin_create(void)
     self->iface.release = addin_release;
     self->iface.pDispatcher = addin_dispatch;
     self->refcount = 1;
-    pthread_mutex_init(&self->lock, NULL);
     for (int k = 0; k < 3; k++)
         rtl_uString_new(&self->locale[k]);
     return &self->iface;

@@ -3,13 +3,13 @@
  * These are the only symbols the shared library exports (see component.map). The environment is
  * binary UNO ("uno"), so no C++ is involved: LibreOffice bridges our objects into its own world. */
 #include <gsl/gsl_errno.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "addin.h"
 #include "types.h"
 #include "uno_util.h"
+#include "../core/sync.h"
 
 typedef struct {
     uno_Interface iface;
@@ -62,7 +62,7 @@ SAL_DLLPUBLIC_EXPORT void SAL_CALL component_getImplementationEnvironment(const 
 SAL_DLLPUBLIC_EXPORT void *SAL_CALL component_getFactory(const char *implementation_name, void *service_manager,
                                                          void *registry_key);
 
-static pthread_once_t started = PTHREAD_ONCE_INIT;
+static asn_once_flag started = ASN_ONCE_INIT;
 
 static void start(void)
 {
@@ -86,7 +86,7 @@ SAL_DLLPUBLIC_EXPORT void *SAL_CALL component_getFactory(const char *implementat
     (void)registry_key;
     if (!implementation_name || strcmp(implementation_name, asn_implementation_name) != 0)
         return NULL;
-    pthread_once(&started, start);
+    asn_once(&started, start);
     asn_factory *f = calloc(1, sizeof *f);
     if (!f)
         return NULL;

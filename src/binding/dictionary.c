@@ -3,7 +3,8 @@
  * Rules, cited in the code as (Rn):
  *  R1. Omitted, blank or the number 0 (what Calc passes for a reference to a single empty cell): the
  *      bundled dictionary. Any other number is an error.
- *  R2. An absolute path is used as it is; a file:// URL (host empty or localhost) is decoded to a path.
+ *  R2. An absolute path is used as it is; a file:// URL (host empty or localhost) is decoded to a path
+ *      (what is absolute, and what a URL's path is, is the platform's: src/core/platform_*.c).
  *  R3. Any other URL scheme (http:, https:, ftp:, vnd.sun.star...:) is refused: only local files.
  *  R4. A relative path is resolved against the folder of the calling document, whose URL Calc hands us
  *      through the hidden first argument (the document model; document.c tells how it is known also while
@@ -19,42 +20,10 @@
 
 #include "../core/kamus_cache.h"
 #include "../core/locale_free.h"
+#include "../core/platform.h"
 #include "document.h"
 #include "uno.h"
 #include "uno_util.h"
-
-static int hex_digit(char c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
-/* "file:///a%20b/c" -> "/a b/c" into out; 0 when it is not a local file URL. */
-static int path_from_file_url(const char *url, char *out, size_t cap)
-{
-    const char *p = url + 5; /* after "file:" */
-    if (strncmp(p, "//", 2) != 0)
-        return 0;
-    p += 2;
-    if (!strncasecmp(p, "localhost", 9))
-        p += 9;
-    if (*p != '/')
-        return 0; /* another host: not a local file */
-    size_t n = 0;
-    for (; *p; p++) {
-        char c = *p;
-        if (c == '%' && hex_digit(p[1]) >= 0 && hex_digit(p[2]) >= 0) {
-            c = (char)(hex_digit(p[1]) * 16 + hex_digit(p[2]));
-            p += 2;
-            if (c == '\0')
-                return 0;
-        }
-        if (n + 1 >= cap)
-            return 0;
-        out[n++] = c;
-    }
-    out[n] = '\0';
-    return 1;
-}
 
 /* The URL scheme of `s` ("http" for "http://..."), or 0 when s does not start with one. */
 static size_t scheme_length(const char *s)
@@ -90,11 +59,11 @@ int asn_arg_dictionary(asn_call *call, int document_index, int index, asn_dictio
     char path[PATH_MAX], base[PATH_MAX];
     size_t scheme = scheme_length(v.text);
     if (scheme == 4 && !strncasecmp(v.text, "file", 4)) { /* R2 */
-        if (!path_from_file_url(v.text, path, sizeof path))
+        if (!asn_path_from_file_url(v.text, path, sizeof path))
             return asn_fail(&call->status, ASN_INVALID, "only local file:// URLs are accepted");
     } else if (scheme > 1) { /* R3 */
         return asn_fail(&call->status, ASN_INVALID, "only local files are accepted, not %.*s: URLs", (int)scheme, v.text);
-    } else if (v.text[0] == '/') { /* R2 */
+    } else if (asn_path_is_absolute(v.text)) { /* R2 */
         if (strlen(v.text) >= sizeof path)
             return asn_fail(&call->status, ASN_INVALID, "the path is too long");
         strcpy(path, v.text);
@@ -103,16 +72,10 @@ int asn_arg_dictionary(asn_call *call, int document_index, int index, asn_dictio
         if (!asn_document_url(*(uno_Interface **)call->args[document_index], url, sizeof url) || !url[0])
             return asn_fail(&call->status, ASN_INVALID,
                             "a relative path needs a saved document (its folder is the starting point)");
-        if (strncasecmp(url, "file:", 5) != 0 || !path_from_file_url(url, base, sizeof base))
+        if (!asn_path_from_file_url(url, base, sizeof base))
             return asn_fail(&call->status, ASN_INVALID, "the document is not a local file, so a relative path has no folder");
-        char *slash = strrchr(base, '/');
-        if (slash)
-            slash[1] = '\0';
-        size_t base_length = strlen(base), relative_length = strlen(v.text);
-        if (base_length + relative_length >= sizeof path)
+        if (!asn_path_in_folder_of(base, v.text, path, sizeof path))
             return asn_fail(&call->status, ASN_INVALID, "the path is too long");
-        memcpy(path, base, base_length);
-        memcpy(path + base_length, v.text, relative_length + 1);
     }
     d->kamus = asn_kamus_open_file(path, &d->line, &call->status);
     return d->kamus != NULL;

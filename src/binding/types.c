@@ -1,8 +1,8 @@
 #include "types.h"
+#include "../core/sync.h"
 
-#include <pthread.h>
 
-static pthread_once_t once = PTHREAD_ONCE_INIT;
+static asn_once_flag once = ASN_ONCE_INIT;
 static typelib_TypeDescriptionReference *t_double, *t_string, *t_any_row, *t_any_matrix, *t_double_row, *t_double_matrix;
 
 static void init(void)
@@ -15,7 +15,7 @@ static void init(void)
     typelib_typedescriptionreference_newByAsciiName(&t_double_matrix, typelib_TypeClass_SEQUENCE, "[][]double");
 }
 
-void asn_types_init(void) { pthread_once(&once, init); }
+void asn_types_init(void) { asn_once(&once, init); }
 
 typelib_TypeDescriptionReference *asn_type_double(void) { return t_double; }
 typelib_TypeDescriptionReference *asn_type_string(void) { return t_string; }

@@ -24,7 +24,6 @@
 #include <libxml/parser.h>
 #include <math.h>
 #include <libxml/xmlschemas.h>
-#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -32,6 +31,7 @@
 
 #include "keyed_hash.h"
 #include "locale_free.h"
+#include "sync.h"
 
 extern const unsigned char asn_kamus_xsd[];
 extern const size_t asn_kamus_xsd_size;
@@ -295,7 +295,7 @@ static void refuse_doctype(void *ctx, const xmlChar *name, const xmlChar *extern
     xmlStopParser(ctxt);
 }
 
-static pthread_once_t schema_once = PTHREAD_ONCE_INIT;
+static asn_once_flag schema_once = ASN_ONCE_INIT;
 static xmlSchemaPtr schema;
 
 static void compile_schema(void)
@@ -557,7 +557,7 @@ asn_kamus *asn_kamus_parse(const char *data, size_t size, int *line, asn_status 
         asn_fail(st, ASN_INVALID, "the dictionary is larger than %u MB", ASN_KAMUS_MAX_BYTES >> 20);
         return NULL;
     }
-    pthread_once(&schema_once, compile_schema);
+    asn_once(&schema_once, compile_schema);
     if (!schema) {
         asn_fail(st, ASN_INVALID, "the bundled schema could not be compiled");
         return NULL;

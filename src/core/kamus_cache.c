@@ -17,25 +17,22 @@
  *      again and found the same (by a keyed hash, without parsing); once the file's time is older than that,
  *      the stat suffices. Granularity: RACY_WHOLE_SECONDS where the time has no fraction (FAT, some shares),
  *      RACY_NANOSECONDS (a few kernel ticks) where it has one. (Git's "racily clean" index entries.)
- *  R6. A file confirmed less than RECHECK_NANOSECONDS ago (by stat(), or for a racy entry by its content) is
- *      not asked again: a recalculation of 10,000 lookups then costs one stat(), not 10,000 (the syscall was
+ *  R6. A file confirmed less than RECHECK_NANOSECONDS ago (by its file information, or for a racy entry by its content) is
+ *      not asked again: a recalculation of 10,000 lookups then costs one stat, not 10,000 (the syscall was
  *      the largest part of a lookup's own time), and a racy entry is read at most once per interval, not on
  *      every lookup (a share whose clock runs ahead keeps entries racy for seconds: 10,000 reads of a 5 MB
  *      file would freeze Calc). An edit is seen by the next recalculation that starts later than that. */
 #include "kamus_cache.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "keyed_hash.h"
 #include "locale_free.h"
+#include "platform.h"
+#include "sync.h"
 
 extern const unsigned char asn_kamus_bawaan[];
 extern const size_t asn_kamus_bawaan_size;
@@ -47,26 +44,25 @@ extern const size_t asn_kamus_bawaan_size;
 
 typedef struct {
     char *path;
-    struct timespec mtime;
-    off_t size;
-    ino_t inode;
+    asn_file_info info; /* R1: what the file was when it was read */
     unsigned long long last_used;
     uint64_t content;   /* R5: the keyed hash of what was read */
     struct timespec read_at; /* R5: when it was read (the clock file times come from) */
-    struct timespec checked_at; /* R6: when stat() last confirmed it */
+    struct timespec checked_at; /* R6: when its file information last confirmed it */
     asn_kamus *kamus;   /* NULL: the file was refused, for the reason below */
     int line;
     char reason[sizeof ((asn_status *)0)->message];
 } slot;
 
-static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+static asn_lock lock = ASN_LOCK_INIT;
 static slot slots[CACHE_SLOTS];
 static unsigned long long clock_tick;
 
-static int same_file(const slot *s, const char *path, const struct stat *info)
+static int same_file(const slot *s, const char *path, const asn_file_info *info)
 {
-    return s->path && !strcmp(s->path, path) && s->size == info->st_size && s->inode == info->st_ino &&
-           s->mtime.tv_sec == info->st_mtim.tv_sec && s->mtime.tv_nsec == info->st_mtim.tv_nsec;
+    return s->path && !strcmp(s->path, path) && s->info.size == info->size && s->info.device == info->device &&
+           s->info.file_id == info->file_id && s->info.mtime_seconds == info->mtime_seconds &&
+           s->info.mtime_nanoseconds == info->mtime_nanoseconds;
 }
 
 static long long nanoseconds(const struct timespec *t) { return (long long)t->tv_sec * 1000000000LL + t->tv_nsec; }
@@ -74,8 +70,9 @@ static long long nanoseconds(const struct timespec *t) { return (long long)t->tv
 /* R5: the file's time is too close to when it was read for the time to tell a later change. */
 static int racy(const slot *s)
 {
-    long long modified = nanoseconds(&s->mtime), read = nanoseconds(&s->read_at);
-    long long window = s->mtime.tv_nsec == 0 ? RACY_WHOLE_SECONDS * 1000000000LL : RACY_NANOSECONDS;
+    long long modified = s->info.mtime_seconds * 1000000000LL + s->info.mtime_nanoseconds;
+    long long read = nanoseconds(&s->read_at);
+    long long window = s->info.mtime_nanoseconds == 0 ? RACY_WHOLE_SECONDS * 1000000000LL : RACY_NANOSECONDS;
     return read - modified < window;
 }
 
@@ -92,33 +89,24 @@ static asn_kamus *answer(slot *s, int *line, asn_status *st)
     return NULL;
 }
 
-static char *read_all(int fd, size_t size)
+static char *read_all(asn_file *file, size_t size)
 {
     char *data = malloc(size + 1);
-    size_t got = 0;
-    while (data && got < size) {
-        ssize_t n = read(fd, data + got, size - got);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        got += (size_t)n;
-    }
-    if (data && got != size) {
+    if (data && asn_file_read_exactly(file, data, size) != 0) {
         free(data);
         return NULL;
     }
     return data;
 }
 
-/* A cache hit for a file whose stat() matches, retained; NULL (and *hit 0) when not cached. */
-static asn_kamus *cached(const char *path, const struct stat *info, int *hit, int *line, asn_status *st)
+/* A cache hit for a file whose file information matches, retained; NULL (and *hit 0) when not cached. */
+static asn_kamus *cached(const char *path, const asn_file_info *info, int *hit, int *line, asn_status *st)
 {
     asn_kamus *k = NULL;
     struct timespec now;
     timespec_get(&now, TIME_UTC);
     *hit = 0;
-    pthread_mutex_lock(&lock); /* R3 */
+    asn_lock_take(&lock); /* R3 */
     for (int i = 0; i < CACHE_SLOTS && !*hit; i++) {
         if (same_file(&slots[i], path, info) && !racy(&slots[i])) { /* R1, R5 */
             *hit = 1;
@@ -126,18 +114,18 @@ static asn_kamus *cached(const char *path, const struct stat *info, int *hit, in
             k = answer(&slots[i], line, st);
         }
     }
-    pthread_mutex_unlock(&lock);
+    asn_lock_release(&lock);
     return k;
 }
 
-/* R6: a hit for a file whose stat() matched moments ago, without asking again; NULL (and *hit 0) otherwise. */
+/* R6: a hit for a file whose file information matched moments ago, without asking again; NULL (and *hit 0) otherwise. */
 static asn_kamus *recently_checked(const char *path, int *hit, int *line, asn_status *st)
 {
     asn_kamus *k = NULL;
     struct timespec now;
     timespec_get(&now, TIME_UTC);
     *hit = 0;
-    pthread_mutex_lock(&lock); /* R3 */
+    asn_lock_take(&lock); /* R3 */
     for (int i = 0; i < CACHE_SLOTS && !*hit; i++) {
         slot *s = &slots[i];
         long long age = nanoseconds(&now) - nanoseconds(&s->checked_at);
@@ -146,7 +134,7 @@ static asn_kamus *recently_checked(const char *path, int *hit, int *line, asn_st
             k = answer(s, line, st);
         }
     }
-    pthread_mutex_unlock(&lock);
+    asn_lock_release(&lock);
     return k;
 }
 
@@ -154,45 +142,46 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
 {
     *line = 0;
     int hit;
-    struct stat info;
+    asn_file_info info;
     asn_kamus *recent = recently_checked(path, &hit, line, st); /* R6: the common case costs no syscall */
     if (hit)
         return recent;
-    /* Else a cached file costs one stat(): no open, no read. */
-    if (stat(path, &info) == 0 && S_ISREG(info.st_mode)) {
+    /* Else a cached file costs one stat: no open, no read. */
+    if (asn_file_stat(path, &info) == 0 && info.regular) {
         asn_kamus *k = cached(path, &info, &hit, line, st);
         if (hit)
             return k;
     }
-    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC); /* R2: a FIFO must not block the open */
-    if (fd < 0) {
-        asn_fail(st, ASN_INVALID, "cannot open the file (%s)", asn_error_text(errno));
+    int error = 0;
+    asn_file *file = asn_file_open(path, &error); /* R2: a FIFO must not block the open */
+    if (!file) {
+        asn_fail(st, ASN_INVALID, "cannot open the file (%s)", asn_error_text(error));
         return NULL;
     }
-    if (fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) { /* R2 */
-        close(fd);
+    if (asn_file_info_of(file, &info) != 0 || !info.regular) { /* R2 */
+        asn_file_close(file);
         asn_fail(st, ASN_INVALID, "not a regular file");
         return NULL;
     }
-    if ((unsigned long long)info.st_size > ASN_KAMUS_MAX_BYTES) { /* R2 */
-        close(fd);
+    if (info.size > ASN_KAMUS_MAX_BYTES) { /* R2 */
+        asn_file_close(file);
         asn_fail(st, ASN_INVALID, "the file is larger than %u MB", ASN_KAMUS_MAX_BYTES >> 20);
         return NULL;
     }
     asn_kamus *k = cached(path, &info, &hit, line, st); /* it may have changed back, or another thread read it */
     if (hit) {
-        close(fd);
+        asn_file_close(file);
         return k;
     }
 
     /* Read and parse outside the lock: another thread may do the same file at once; the later one wins. */
     struct timespec read_at;
     timespec_get(&read_at, TIME_UTC);
-    char *data = read_all(fd, (size_t)info.st_size);
-    close(fd);
-    uint64_t content = data ? asn_keyed_hash(data, (size_t)info.st_size) : 0;
+    char *data = read_all(file, (size_t)info.size);
+    asn_file_close(file);
+    uint64_t content = data ? asn_keyed_hash(data, (size_t)info.size) : 0;
     if (data) { /* R5: a racy entry whose content is unchanged is good again, without parsing */
-        pthread_mutex_lock(&lock);
+        asn_lock_take(&lock);
         for (int i = 0; i < CACHE_SLOTS && !hit; i++) {
             slot *s = &slots[i];
             if (same_file(s, path, &info) && s->content == content) {
@@ -202,7 +191,7 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
                 k = answer(s, line, st);
             }
         }
-        pthread_mutex_unlock(&lock);
+        asn_lock_release(&lock);
         if (hit) {
             free(data);
             return k;
@@ -213,10 +202,10 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
     if (!data)
         asn_fail(&parse_status, ASN_INVALID, "the file could not be read");
     else
-        k = asn_kamus_parse(data, (size_t)info.st_size, &parse_line, &parse_status);
+        k = asn_kamus_parse(data, (size_t)info.size, &parse_line, &parse_status);
     free(data);
 
-    pthread_mutex_lock(&lock);
+    asn_lock_take(&lock);
     /* R4: the older version of this file if it is cached; else an empty slot; else the least recently used. */
     int victim = -1;
     for (int i = 0; i < CACHE_SLOTS && victim < 0; i++)
@@ -239,14 +228,13 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
             asn_kamus_release(s->kamus);
         /* The file just read is the most recently used one (it used to enter with 0, as the least recently used,
          * so two files used in turn pushed each other out and were parsed again on every call). */
-        *s = (slot){ copy, info.st_mtim, info.st_size, info.st_ino, ++clock_tick, content, read_at, read_at, k,
-                     parse_line, "" };
+        *s = (slot){ copy, info, ++clock_tick, content, read_at, read_at, k, parse_line, "" };
         memcpy(s->reason, parse_status.message, sizeof s->reason); /* the same size, NUL-terminated */
         if (k)
             asn_kamus_retain(k); /* the cache's own reference */
     }
     s = NULL;
-    pthread_mutex_unlock(&lock);
+    asn_lock_release(&lock);
     if (!k) {
         *line = parse_line;
         asn_fail(st, ASN_INVALID, "%s", parse_status.message);
@@ -254,7 +242,7 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
     return k; /* the caller's reference */
 }
 
-static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+static asn_once_flag default_once = ASN_ONCE_INIT;
 static asn_kamus *default_kamus;
 static asn_status default_status;
 
@@ -266,7 +254,7 @@ static void load_default(void)
 
 asn_kamus *asn_kamus_open_default(asn_status *st)
 {
-    pthread_once(&default_once, load_default);
+    asn_once(&default_once, load_default);
     if (!default_kamus) {
         asn_fail(st, ASN_INVALID, "the bundled dictionary is invalid: %s", default_status.message);
         return NULL;

@@ -3,8 +3,8 @@
  * randomisation moves in every process: not a secret against a local attacker, but unknowable to whoever
  * writes a dictionary file in advance, which is the threat here. */
 #include "keyed_hash.h"
+#include "sync.h"
 
-#include <pthread.h>
 #include <string.h>
 #include <time.h>
 
@@ -45,7 +45,7 @@ uint64_t asn_keyed_hash_with(const void *data, size_t n, uint64_t k0, uint64_t k
 }
 
 static uint64_t key0, key1;
-static pthread_once_t key_once = PTHREAD_ONCE_INIT;
+static asn_once_flag key_once = ASN_ONCE_INIT;
 
 static void choose_key(void)
 {
@@ -61,6 +61,6 @@ static void choose_key(void)
 
 uint64_t asn_keyed_hash(const void *data, size_t n)
 {
-    pthread_once(&key_once, choose_key);
+    asn_once(&key_once, choose_key);
     return asn_keyed_hash_with(data, n, key0, key1);
 }

@@ -5,6 +5,7 @@
  * Windows (MSVCRT/UCRT): the same with _create_locale and the *_l functions. This is the one file of src/
  * that may hold such a platform difference. */
 #include "locale_free.h"
+#include "sync.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -59,17 +60,16 @@ const char *asn_error_text(int errnum)
 
 #else
 #include <locale.h>
-#include <pthread.h>
 
 static locale_t c_numbers;
-static pthread_once_t c_numbers_once = PTHREAD_ONCE_INIT;
+static asn_once_flag c_numbers_once = ASN_ONCE_INIT;
 
 static void make_c_numbers(void) { c_numbers = newlocale(LC_ALL_MASK, "C", (locale_t)0); }
 
 /* The C locale object; (locale_t)0 only if newlocale failed, and then the caller keeps its locale. */
 static locale_t c_locale(void)
 {
-    pthread_once(&c_numbers_once, make_c_numbers);
+    asn_once(&c_numbers_once, make_c_numbers);
     return c_numbers;
 }
 

@@ -1,0 +1,112 @@
+/* platform.h for Linux (and other POSIX systems with glibc).
+ *
+ * Only glibc symbols of version 2.28 or older: statx (2.28) instead of stat/fstat (2.33 symbols since glibc
+ * moved them out of line); sync.c replaces pthread_once and pthread mutexes (2.34 symbols since libpthread
+ * moved into libc). The library then loads on glibc 2.31 (Debian 11, Ubuntu 20.04). */
+#include "platform.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "file_url.h"
+
+struct asn_file {
+    int fd;
+};
+
+static void fill(const struct statx *sx, asn_file_info *info)
+{
+    info->mtime_seconds = sx->stx_mtime.tv_sec;
+    info->mtime_nanoseconds = (long)sx->stx_mtime.tv_nsec;
+    info->size = sx->stx_size;
+    info->device = ((unsigned long long)sx->stx_dev_major << 32) | sx->stx_dev_minor;
+    info->file_id = sx->stx_ino;
+    info->regular = S_ISREG(sx->stx_mode);
+}
+
+#define WANTED (STATX_TYPE | STATX_MODE | STATX_INO | STATX_SIZE | STATX_MTIME)
+
+int asn_file_stat(const char *path, asn_file_info *info)
+{
+    struct statx sx;
+    if (statx(AT_FDCWD, path, 0, WANTED, &sx) != 0)
+        return errno;
+    fill(&sx, info);
+    return 0;
+}
+
+asn_file *asn_file_open(const char *path, int *error)
+{
+    asn_file *file = malloc(sizeof *file);
+    if (!file) {
+        *error = ENOMEM;
+        return NULL;
+    }
+    file->fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC); /* a FIFO must not block the open */
+    if (file->fd < 0) {
+        *error = errno;
+        free(file);
+        return NULL;
+    }
+    return file;
+}
+
+int asn_file_info_of(asn_file *file, asn_file_info *info)
+{
+    struct statx sx;
+    if (statx(file->fd, "", AT_EMPTY_PATH, WANTED, &sx) != 0)
+        return errno;
+    fill(&sx, info);
+    return 0;
+}
+
+int asn_file_read_exactly(asn_file *file, void *buffer, size_t size)
+{
+    size_t got = 0;
+    while (got < size) {
+        ssize_t n = read(file->fd, (char *)buffer + got, size - got);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return -1;
+        got += (size_t)n;
+    }
+    return 0;
+}
+
+void asn_file_close(asn_file *file)
+{
+    if (file) {
+        close(file->fd);
+        free(file);
+    }
+}
+
+int asn_path_is_absolute(const char *text) { return text[0] == '/'; }
+
+int asn_path_from_file_url(const char *url, char *out, size_t capacity)
+{
+    char host[256];
+    if (!asn_file_url_split(url, host, sizeof host, out, capacity))
+        return 0;
+    return host[0] == '\0' || !strcasecmp(host, "localhost"); /* another host: not a local file */
+}
+
+int asn_path_in_folder_of(const char *beside, const char *relative, char *out, size_t capacity)
+{
+    const char *slash = strrchr(beside, '/');
+    size_t folder = slash ? (size_t)(slash - beside) + 1 : 0, length = strlen(relative);
+    if (folder + length >= capacity)
+        return 0;
+    memcpy(out, beside, folder);
+    memcpy(out + folder, relative, length + 1);
+    return 1;
+}
+
+void asn_thread_yield(void) { sched_yield(); }

@@ -1,0 +1,114 @@
+/* The platform layer (src/core/platform.h, the implementation this build compiles) and sync.c.
+ * Path rules are the POSIX ones here; the same test file runs against platform_windows.c under wine once
+ * that exists, with the Windows expectations below. */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "check.h"
+#include "file_url.h"
+#include "platform.h"
+#include "sync.h"
+
+static void file_urls(void)
+{
+    char host[64], path[64];
+    CHECK(asn_file_url_split("file:///a%20b/c.xml", host, sizeof host, path, sizeof path), "plain");
+    CHECK(!strcmp(host, "") && !strcmp(path, "/a b/c.xml"), "host '%s' path '%s'", host, path);
+    CHECK(asn_file_url_split("FILE://server/share/k.xml", host, sizeof host, path, sizeof path), "with a host");
+    CHECK(!strcmp(host, "server") && !strcmp(path, "/share/k.xml"), "host '%s' path '%s'", host, path);
+    CHECK(!asn_file_url_split("file:///a%00b", host, sizeof host, path, sizeof path), "an escaped NUL is refused");
+    CHECK(!asn_file_url_split("file:/a", host, sizeof host, path, sizeof path), "no authority");
+    CHECK(!asn_file_url_split("http://x/a", host, sizeof host, path, sizeof path), "another scheme");
+    CHECK(!asn_file_url_split("file:///aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", host,
+                              sizeof host, path, sizeof path), "too long for the buffer");
+}
+
+static void posix_paths(void)
+{
+    char out[64];
+    CHECK(asn_path_is_absolute("/home/bkpsdm/kamus.xml"), "absolute");
+    CHECK(!asn_path_is_absolute("kamus/kamus.xml"), "relative");
+    CHECK(asn_path_from_file_url("file:///home/a%20b.xml", out, sizeof out) && !strcmp(out, "/home/a b.xml"), "%s", out);
+    CHECK(asn_path_from_file_url("file://localhost/k.xml", out, sizeof out) && !strcmp(out, "/k.xml"), "%s", out);
+    CHECK(!asn_path_from_file_url("file://server/k.xml", out, sizeof out), "another host is not local");
+    CHECK(asn_path_in_folder_of("/data/roster.ods", "kamus/k.xml", out, sizeof out) && !strcmp(out, "/data/kamus/k.xml"),
+          "%s", out);
+    CHECK(!asn_path_in_folder_of("/data/roster.ods", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.xml",
+                                 out, sizeof out), "too long");
+}
+
+static void files(void)
+{
+    char name[] = "/tmp/asn-platform-XXXXXX";
+    int fd = mkstemp(name);
+    CHECK(fd >= 0, "mkstemp");
+    CHECK(write(fd, "kamus", 5) == 5, "write");
+    close(fd);
+    asn_file_info by_path, by_file;
+    CHECK(asn_file_stat(name, &by_path) == 0, "stat");
+    CHECK(by_path.regular && by_path.size == 5, "regular %d size %llu", by_path.regular, by_path.size);
+    int error = 0;
+    asn_file *f = asn_file_open(name, &error);
+    CHECK(f != NULL, "open: %d", error);
+    if (f) {
+        CHECK(asn_file_info_of(f, &by_file) == 0, "info of an open file");
+        CHECK(by_file.file_id == by_path.file_id && by_file.device == by_path.device &&
+              by_file.mtime_seconds == by_path.mtime_seconds && by_file.mtime_nanoseconds == by_path.mtime_nanoseconds,
+              "the same file, the same information");
+        char data[8] = "";
+        CHECK(asn_file_read_exactly(f, data, 5) == 0 && !memcmp(data, "kamus", 5), "read");
+        CHECK(asn_file_read_exactly(f, data, 1) == -1, "past the end");
+        asn_file_close(f);
+    }
+    unlink(name);
+    CHECK(asn_file_stat(name, &by_path) != 0, "a missing file");
+    CHECK(asn_file_open(name, &error) == NULL && error != 0, "opening a missing file");
+    CHECK(asn_file_stat("/tmp", &by_path) == 0 && !by_path.regular, "a folder is not a regular file");
+}
+
+static asn_once_flag outer_once = ASN_ONCE_INIT, inner_once = ASN_ONCE_INIT;
+static int outer_runs, inner_runs;
+static void inner(void) { inner_runs++; }
+static void outer(void)
+{
+    usleep(20000); /* the other threads arrive while this runs */
+    asn_once(&inner_once, inner); /* init may use another flag */
+    outer_runs++;
+}
+
+static asn_lock counter_lock = ASN_LOCK_INIT;
+static long counter;
+
+static void *worker(void *arg)
+{
+    (void)arg;
+    asn_once(&outer_once, outer);
+    for (int i = 0; i < 100000; i++) {
+        asn_lock_take(&counter_lock);
+        counter++;
+        asn_lock_release(&counter_lock);
+    }
+    return NULL;
+}
+
+static void sync_primitives(void)
+{
+    pthread_t threads[4];
+    for (int i = 0; i < 4; i++)
+        pthread_create(&threads[i], NULL, worker, NULL);
+    for (int i = 0; i < 4; i++)
+        pthread_join(threads[i], NULL);
+    CHECK(outer_runs == 1 && inner_runs == 1, "once: %d, %d runs", outer_runs, inner_runs);
+    CHECK(counter == 400000, "the lock lost updates: %ld", counter);
+}
+
+int main(void)
+{
+    file_urls();
+    posix_paths();
+    files();
+    sync_primitives();
+    return check_report("unit-platform");
+}
