@@ -2,8 +2,9 @@
 #
 #   make            build/asnkarier.oxt
 #   make check      every test: function-list drift, the locale check, C unit tests (ASan+UBSan, in the
-#                   id_ID locale), exports, and the integration tests in real Calc, headless and desktop
-#                   (Xvfb, id_ID.UTF-8), including files opened as a user opens them
+#                   id_ID locale; and cross-built for Windows, run under wine), exports, the package, and the
+#                   integration tests in real Calc, headless and desktop (Xvfb, id_ID.UTF-8), including files
+#                   opened as a user opens them
 #   make run        the main job on the sample roster; results in out/
 #   make install    install the extension for the current user (make uninstall removes it)
 #   make bench      the benchmarks of bench/ (figures in docs/performance.md)
@@ -33,12 +34,13 @@ BINDING_SRC := $(wildcard src/binding/*.c)
 GENERATED := idl/XAsnKarier.idl extension/CalcAddIns.xcu src/binding/function_table.inc src/binding/handlers.h \
              registration/asnkarier.components
 HEADERS := $(wildcard src/core/*.h src/binding/*.h) src/binding/function_table.inc
-UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(wildcard tests/unit/test_*.c))
+# tests/unit/test_*_posix.c run only on Linux, test_*_windows.c only in the Windows build (under wine).
+UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(wildcard tests/unit/test_*.c)))
 
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template package sample-check memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template package unit-windows sample-check memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -143,6 +145,35 @@ unit: $(UNIT_TESTS) build/tsan/test_kamus
 	  grep -Eq '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' <<<"$$out" || echo "$$(basename $$t): 0 passed, 1 failed (crashed before its closing line)"; \
 	done
 
+# ---- Windows x86-64 (mingw-w64): the core's unit tests, cross-built and run under wine ---------------------
+# GSL and libxml2 come from Debian's source packages, cross-built once and cached outside the work tree
+# (tools/build-mingw-deps.sh prints where). Test suites report with a "-wine" suffix.
+MINGW_CC := x86_64-w64-mingw32-gcc
+WIN_CORE_SRC := $(filter-out src/core/platform_%.c,$(wildcard src/core/*.c)) src/core/platform_windows.c
+WIN_UNIT_TESTS := $(patsubst tests/unit/%.c,build/win/unit/%.exe,$(filter-out %_posix.c tests/unit/test_kamus.c,$(wildcard tests/unit/test_*.c)))
+WIN_DEPS := build/win/deps-prefix
+WIN_CFLAGS := -std=c11 $(WARN) -g -O1 -DASN_VERSION='"$(VERSION)"' -DLIBXML_STATIC
+WINE := WINEPREFIX=$(CURDIR)/build/win/wineprefix WINEDEBUG=-all wine
+
+$(WIN_DEPS): tools/build-mingw-deps.sh | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	@bash tools/build-mingw-deps.sh > $@.tmp && mv $@.tmp $@
+
+# The comma-decimal locale of check.h, by its Windows name.
+build/win/unit/%.exe: tests/unit/%.c tests/unit/check.h $(WIN_CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) $(WIN_DEPS)
+	@mkdir -p $(dir $@)
+	$(MINGW_CC) $(WIN_CFLAGS) -DCHECK_LOCALE=\"Indonesian\" -Isrc/core -I$$(cat $(WIN_DEPS))/include \
+	    -I$$(cat $(WIN_DEPS))/include/libxml2 -DASN_TEST_DATA=\"Z:$(CURDIR)/tests/data/kamus\" -o $@ $< \
+	    $(WIN_CORE_SRC) $(EMBEDDED) -static -L$$(cat $(WIN_DEPS))/lib -lxml2 -lgsl -lgslcblas -lbcrypt -lws2_32 -lpthread -lm
+
+unit-windows: $(WIN_UNIT_TESTS)
+	@for t in $(WIN_UNIT_TESTS); do \
+	  out=$$($(WINE) $$t 2>&1 | tr -d '\r' | sed -E 's/^(unit-[a-z-]+): /\1-wine: /'); \
+	  echo "$$out"; \
+	  grep -Eq '^unit-[a-z-]+-wine: [0-9]+ passed, [0-9]+ failed' <<<"$$out" || \
+	    echo "$$(basename $$t .exe)-wine: 0 passed, 1 failed (crashed before its closing line)"; \
+	done
+
 # The loading budget of hostile dictionaries: timed, so built optimised and without sanitizers.
 build/budget/kamus_budget: tests/budget/kamus_budget.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
@@ -215,7 +246,8 @@ sample-check: $(OXT)
 check: $(DEPS_STAMP)
 	@mkdir -p build
 	@set -o pipefail; { $(MAKE) --no-print-directory check-generated; $(MAKE) --no-print-directory locale-check; \
-	  $(MAKE) --no-print-directory unit; $(MAKE) --no-print-directory kamus-stress; \
+	  $(MAKE) --no-print-directory unit; $(MAKE) --no-print-directory unit-windows; \
+	  $(MAKE) --no-print-directory kamus-stress; \
 	  $(MAKE) --no-print-directory kamus-budget; \
 	  $(MAKE) --no-print-directory fuzz-smoke; \
 	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory package; \

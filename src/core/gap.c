@@ -159,18 +159,21 @@ static void format_gap(double gap, char *buf, size_t cap)
     snprintf(buf, cap, "%c%s", gap < 0.0 ? '-' : '+', digits);
 }
 
+#define COUNT_ALL 2147483647L /* more levels than memory holds: a Count this large lists them all */
+
 int asn_gap_feedback(const asn_numbers *actual, const asn_numbers *required, const asn_cells *names,
                      const asn_value *count_arg, int strengths, char *out, size_t cap, asn_status *st)
 {
     size_t taking_part, n = asn_numbers_count(actual);
     long count;
-    /* R6: any whole number >= 1, however large (2^63, 1E+300): beyond 10^15 it lists everything anyway, so it is
-     * brought down before it is converted to an integer (which would be undefined beyond LONG_MAX). */
+    /* R6: any whole number >= 1, however large (2^63, 1E+300): beyond COUNT_ALL it lists everything anyway, so it
+     * is brought down before it is converted to an integer (which would be undefined beyond LONG_MAX). COUNT_ALL
+     * fits the 32-bit long of Windows, so that both platforms accept and answer the same. */
     asn_value bounded = *count_arg;
-    if (bounded.kind == ASN_VALUE_NUMBER && bounded.number == floor(bounded.number) && bounded.number > 1e15)
-        bounded.number = 1e15;
+    if (bounded.kind == ASN_VALUE_NUMBER && bounded.number == floor(bounded.number) && bounded.number > COUNT_ALL)
+        bounded.number = COUNT_ALL;
     if (!check_levels(actual, required, &taking_part, st) ||
-        !asn_value_to_whole(&bounded, 1, LONG_MAX, 3, &count, "Count", st)) /* R6 */
+        !asn_value_to_whole(&bounded, 1, COUNT_ALL, 3, &count, "Count", st)) /* R6 */
         return 0;
     if (names->rows * names->cols != n)
         return asn_fail(st, ASN_INVALID, "Names has %zu cells but the levels have %zu: they must pair",

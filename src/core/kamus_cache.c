@@ -27,7 +27,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "keyed_hash.h"
 #include "locale_free.h"
@@ -47,8 +46,8 @@ typedef struct {
     asn_file_info info; /* R1: what the file was when it was read */
     unsigned long long last_used;
     uint64_t content;   /* R5: the keyed hash of what was read */
-    struct timespec read_at; /* R5: when it was read (the clock file times come from) */
-    struct timespec checked_at; /* R6: when its file information last confirmed it */
+    long long read_at;    /* R5: when it was read, in ns since 1970 (the clock file times come from) */
+    long long checked_at; /* R6: when its file information last confirmed it */
     asn_kamus *kamus;   /* NULL: the file was refused, for the reason below */
     int line;
     char reason[sizeof ((asn_status *)0)->message];
@@ -65,13 +64,12 @@ static int same_file(const slot *s, const char *path, const asn_file_info *info)
            s->info.mtime_nanoseconds == info->mtime_nanoseconds;
 }
 
-static long long nanoseconds(const struct timespec *t) { return (long long)t->tv_sec * 1000000000LL + t->tv_nsec; }
 
 /* R5: the file's time is too close to when it was read for the time to tell a later change. */
 static int racy(const slot *s)
 {
     long long modified = s->info.mtime_seconds * 1000000000LL + s->info.mtime_nanoseconds;
-    long long read = nanoseconds(&s->read_at);
+    long long read = s->read_at;
     long long window = s->info.mtime_nanoseconds == 0 ? RACY_WHOLE_SECONDS * 1000000000LL : RACY_NANOSECONDS;
     return read - modified < window;
 }
@@ -103,8 +101,7 @@ static char *read_all(asn_file *file, size_t size)
 static asn_kamus *cached(const char *path, const asn_file_info *info, int *hit, int *line, asn_status *st)
 {
     asn_kamus *k = NULL;
-    struct timespec now;
-    timespec_get(&now, TIME_UTC);
+    long long now = asn_now_nanoseconds();
     *hit = 0;
     asn_lock_take(&lock); /* R3 */
     for (int i = 0; i < CACHE_SLOTS && !*hit; i++) {
@@ -122,13 +119,12 @@ static asn_kamus *cached(const char *path, const asn_file_info *info, int *hit, 
 static asn_kamus *recently_checked(const char *path, int *hit, int *line, asn_status *st)
 {
     asn_kamus *k = NULL;
-    struct timespec now;
-    timespec_get(&now, TIME_UTC);
+    long long now = asn_now_nanoseconds();
     *hit = 0;
     asn_lock_take(&lock); /* R3 */
     for (int i = 0; i < CACHE_SLOTS && !*hit; i++) {
         slot *s = &slots[i];
-        long long age = nanoseconds(&now) - nanoseconds(&s->checked_at);
+        long long age = now - s->checked_at;
         if (s->path && age >= 0 && age < RECHECK_NANOSECONDS && !strcmp(s->path, path)) {
             *hit = 1;
             k = answer(s, line, st);
@@ -175,8 +171,7 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
     }
 
     /* Read and parse outside the lock: another thread may do the same file at once; the later one wins. */
-    struct timespec read_at;
-    timespec_get(&read_at, TIME_UTC);
+    long long read_at = asn_now_nanoseconds();
     char *data = read_all(file, (size_t)info.size);
     asn_file_close(file);
     uint64_t content = data ? asn_keyed_hash(data, (size_t)info.size) : 0;

@@ -3,6 +3,7 @@
  * randomisation moves in every process: not a secret against a local attacker, but unknowable to whoever
  * writes a dictionary file in advance, which is the threat here. */
 #include "keyed_hash.h"
+#include "platform.h"
 #include "sync.h"
 
 #include <string.h>
@@ -49,10 +50,9 @@ static asn_once_flag key_once = ASN_ONCE_INIT;
 
 static void choose_key(void)
 {
-    struct timespec now;
-    timespec_get(&now, TIME_UTC);
+    long long now = asn_now_nanoseconds();
     int on_stack;
-    uint64_t seed[4] = { (uint64_t)now.tv_sec, (uint64_t)now.tv_nsec, (uint64_t)(uintptr_t)&on_stack,
+    uint64_t seed[4] = { (uint64_t)now, (uint64_t)(now >> 17), (uint64_t)(uintptr_t)&on_stack,
                          (uint64_t)(uintptr_t)&key0 ^ (uint64_t)(uintptr_t)choose_key };
     seed[0] ^= (uint64_t)clock() << 32;
     key0 = asn_keyed_hash_with(seed, sizeof seed, 0x0123456789abcdefULL, 0xfedcba9876543210ULL);

@@ -5,6 +5,7 @@
  * Windows (MSVCRT/UCRT): the same with _create_locale and the *_l functions. This is the one file of src/
  * that may hold such a platform difference. */
 #include "locale_free.h"
+#include "rounding.h"
 #include "sync.h"
 
 #include <ctype.h>
@@ -109,15 +110,32 @@ int asn_format(char *buf, size_t cap, const char *format, ...)
 
 static int fits(int n, size_t cap) { return n >= 0 && (size_t)n < cap ? n : -1; }
 
+/* N6: an exponent in two digits at least, as C99 prints it: Microsoft's CRT writes "1e+020". */
+static int two_digit_exponent(char *buf, int n)
+{
+    char *e = strchr(buf, 'e');
+    if (n < 0 || !e || (e[1] != '+' && e[1] != '-'))
+        return n;
+    char *digits = e + 2, *first = digits;
+    while (*first == '0' && strlen(first) > 2)
+        first++;
+    memmove(digits, first, strlen(first) + 1);
+    return (int)strlen(buf);
+}
+
 int asn_number_text(double v, char *buf, size_t cap)
 {
     if (v == 0.0)
         v = 0.0; /* N2: -0 shows as 0, as in Calc */
-    return fits(asn_format(buf, cap, "%.15g", v), cap); /* N1, N2 */
+    return fits(two_digit_exponent(buf, asn_format(buf, cap, "%.15g", v)), cap); /* N1, N2, N6 */
 }
 
 int asn_fixed_text(double v, int decimals, char *buf, size_t cap)
 {
+    /* N6: rounded first as Calc's ROUND (halves away from zero), so that a half (0.125 to 2 decimals) is not left
+     * to the C library, whose printf rounds it to even on glibc (0.12) and away from zero on Windows (0.13). */
+    if (decimals >= 0 && decimals <= 9 && isfinite(v))
+        v = asn_round(v, decimals);
     return fits(asn_format(buf, cap, "%.*f", decimals, v), cap); /* N1 */
 }
 

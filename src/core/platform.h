@@ -44,6 +44,9 @@ int asn_path_from_file_url(const char *url, char *out, size_t capacity);
 /* `relative` in the folder that holds the file `beside` (a document's path), into out; 0 when it does not fit. */
 int asn_path_in_folder_of(const char *beside, const char *relative, char *out, size_t capacity);
 
+/* The wall clock, in nanoseconds since 1970: the clock file modification times come from. */
+long long asn_now_nanoseconds(void);
+
 /* Lets another thread run (sync.c waits with it). */
 void asn_thread_yield(void);
 

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "file_url.h"
@@ -107,6 +108,13 @@ int asn_path_in_folder_of(const char *beside, const char *relative, char *out, s
     memcpy(out, beside, folder);
     memcpy(out + folder, relative, length + 1);
     return 1;
+}
+
+long long asn_now_nanoseconds(void)
+{
+    struct timespec now;
+    timespec_get(&now, TIME_UTC);
+    return (long long)now.tv_sec * 1000000000LL + now.tv_nsec;
 }
 
 void asn_thread_yield(void) { sched_yield(); }

@@ -12,7 +12,9 @@ static int check_passed, check_failed;
 /* Every unit test runs in a comma-decimal locale, as the process does in desktop Calc under
  * LANG=id_ID.UTF-8: a conversion that reads the process locale gives a wrong answer here too, not only in
  * Calc (headless Calc stays in the C locale and hid such defects). A missing locale is a failed check. */
+#ifndef CHECK_LOCALE /* the Windows build names it the Windows way */
 #define CHECK_LOCALE "id_ID.UTF-8"
+#endif
 __attribute__((constructor)) static void check_in_comma_locale(void)
 {
     if (!setlocale(LC_ALL, CHECK_LOCALE) || strcmp(localeconv()->decimal_point, ",") != 0) {

@@ -33,7 +33,9 @@ static void number_text(void)
     CHECK_STR(number(0.1 + 0.2), "0.3"); /* N2: 15 significant digits, as Calc shows */
     CHECK_STR(number(1234567.25), "1234567.25"); /* N1: no grouping */
     CHECK_STR(number(-0.0), "0");
-    CHECK_STR(number(1e20), "1e+20");
+    CHECK_STR(number(1e20), "1e+20"); /* N6: also on Windows, whose printf writes 1e+020 */
+    CHECK_STR(number(1.5e-300), "1.5e-300");
+    CHECK_STR(number(-2e-7), "-2e-07");
     char small[3];
     CHECK(asn_number_text(123.5, small, sizeof small) == -1, "%s", "does not fit -> -1");
 }
@@ -44,7 +46,11 @@ static void fixed_text(void)
     CHECK(asn_fixed_text(2.0, 2, buf, sizeof buf) == 4, "%s", buf);
     CHECK_STR(buf, "2.00");
     asn_fixed_text(0.125, 2, buf, sizeof buf);
-    CHECK_STR(buf, "0.12"); /* printf's own rounding of the binary value; callers round first */
+    CHECK_STR(buf, "0.13"); /* N6: a half away from zero, as ROUND; printf alone gives 0.12 on glibc, 0.13 on Windows */
+    asn_fixed_text(-0.125, 2, buf, sizeof buf);
+    CHECK_STR(buf, "-0.13");
+    asn_fixed_text(2.005, 2, buf, sizeof buf);
+    CHECK_STR(buf, "2.01"); /* as typed, as ROUND(2.005; 2) */
     asn_fixed_text(1234567.5, 1, buf, sizeof buf);
     CHECK_STR(buf, "1234567.5");
 }

@@ -1,6 +1,5 @@
-/* The platform layer (src/core/platform.h, the implementation this build compiles) and sync.c.
- * Path rules are the POSIX ones here; the same test file runs against platform_windows.c under wine once
- * that exists, with the Windows expectations below. */
+/* The POSIX platform layer (src/core/platform_posix.c), file_url.c and sync.c.
+ * Its Windows counterpart is test_platform_windows.c, run under wine. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
@@ -110,5 +109,5 @@ int main(void)
     posix_paths();
     files();
     sync_primitives();
-    return check_report("unit-platform");
+    return check_report("unit-platform-posix");
 }

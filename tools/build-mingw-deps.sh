@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Cross-builds GSL and libxml2 as static libraries for Windows x86-64 (x86_64-w64-mingw32) from Debian's own
+# source packages, the same versions the Linux build links, and prints the prefix they are installed in.
+#
+# The result is cached outside the work tree, keyed by the source versions, so that a rebuild or a fresh clone
+# on the same machine does not repeat it (GSL takes about 9 minutes on 2 cores, libxml2 about 2):
+#   ${ASN_MINGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/asnkarier/mingw}/gsl-<version>_libxml2-<version>/
+# Needs a deb-src entry for Debian's archive: added (as root, or through sudo) when apt knows no source.
+set -euo pipefail
+
+host=x86_64-w64-mingw32
+as_root=()
+[ "$(id -u)" -ne 0 ] && as_root=(sudo)
+
+source_version() { apt-cache showsrc "$1" 2>/dev/null | sed -n 's/^Version: //p' | head -1; }
+
+if [ -z "$(source_version gsl)" ]; then
+    echo "adding a deb-src entry for Debian's source packages" >&2
+    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm bookworm-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' |
+        "${as_root[@]}" tee /etc/apt/sources.list.d/asnkarier-deb-src.sources >/dev/null
+    "${as_root[@]}" apt-get update -qq >&2
+fi
+gsl_version=$(source_version gsl)
+xml_version=$(source_version libxml2)
+cache=${ASN_MINGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/asnkarier/mingw}
+prefix="$cache/gsl-${gsl_version}_libxml2-${xml_version}"
+if [ -f "$prefix/.complete" ]; then
+    echo "$prefix"
+    exit 0
+fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$prefix"
+cd "$work"
+jobs=$(nproc)
+echo "cross-building GSL $gsl_version and libxml2 $xml_version for $host into $prefix (once)" >&2
+
+if [ ! -f "$prefix/.gsl-complete" ]; then
+apt-get source -qq gsl="$gsl_version" >/dev/null 2>&1
+# Debian's source lacks the manual's sources, so the doc folder does not build: left out.
+(cd gsl-*/ &&
+ sed -i '/^SUBDIRS = /s/ doc\b//' Makefile.in &&
+ ./configure --host=$host --prefix="$prefix" --enable-static --disable-shared CFLAGS="-O2" >/dev/null &&
+ make -j"$jobs" >/dev/null && make install >/dev/null) >&2
+touch "$prefix/.gsl-complete"
+fi
+
+apt-get source -qq libxml2="$xml_version" >/dev/null 2>&1
+# Debian's patches touch Makefile.am: date the autotools inputs back so that make does not ask for automake.
+find libxml2-*/ \( -name Makefile.am -o -name configure.ac -o -name '*.m4' \) -exec touch -d '2000-01-01' {} +
+# Win32 threads, built for linking into a DLL (LIBXML_STATIC_FOR_DLL): libxml2 keeps its per-thread state in
+# Win32 TLS and frees it when our DllMain forwards DLL_THREAD_DETACH to xmlDllMain; a plain static build
+# would start a helper thread for every Calc thread instead. No HTTP, FTP, iconv, zlib, lzma, python.
+(cd libxml2-*/ &&
+ { [ -x configure ] || NOCONFIGURE=1 ./autogen.sh >/dev/null 2>&1; } &&
+ ./configure --host=$host --prefix="$prefix" --enable-static --disable-shared --with-threads --without-http \
+     --without-ftp --without-iconv --without-zlib --without-lzma --without-python --without-icu \
+     --without-readline --without-modules --without-debug CFLAGS="-O2 -DLIBXML_STATIC_FOR_DLL" >/dev/null &&
+ { ! grep -q '^#define HAVE_COMPILER_TLS' config.h || { echo "libxml2 chose compiler (emulated) TLS" >&2; exit 1; }; } &&
+ make -j"$jobs" libxml2.la >/dev/null && make install-libLTLIBRARIES install-data >/dev/null) >&2
+
+touch "$prefix/.complete"
+echo "$prefix"
