@@ -30,9 +30,10 @@ CORE_SRC := $(filter-out src/core/platform_%.c,$(wildcard src/core/*.c)) src/cor
 # The bundled schema and dictionary, compiled into the library (tools/embed_files.py).
 EMBEDDED := build/gen/embedded.c
 EMBEDDED_FILES := asn_kamus_xsd=extension/kamus/kamus.xsd asn_kamus_bawaan=extension/kamus/kamus-bawaan.xml
-BINDING_SRC := $(wildcard src/binding/*.c)
+# src/binding/*_windows.c belong to the Windows DLL only.
+BINDING_SRC := $(filter-out %_windows.c,$(wildcard src/binding/*.c))
 GENERATED := idl/XAsnKarier.idl extension/CalcAddIns.xcu src/binding/function_table.inc src/binding/handlers.h \
-             registration/asnkarier.components
+             registration/asnkarier.components registration/asnkarier-windows.components
 HEADERS := $(wildcard src/core/*.h src/binding/*.h) src/binding/function_table.inc
 # tests/unit/test_*_posix.c run only on Linux, test_*_windows.c only in the Windows build (under wine).
 UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(wildcard tests/unit/test_*.c)))
@@ -88,11 +89,12 @@ build/bench/gen/XAsnKarier.idl build/bench/gen/CalcAddIns.xcu &: idl/functions.t
 build/bench/asnkarier.rdb: build/bench/gen/XAsnKarier.idl | $(DEPS_STAMP)
 	$(SDK)/bin/unoidl-write $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb $< $@
 
-EXTENSION_FILES := $(shell find extension -type f) description.xml registration/asnkarier.components
+EXTENSION_FILES := $(shell find extension -type f) description.xml registration/asnkarier.components \
+                   registration/asnkarier-windows.components
 # The help pages (from the function list and the tested cases) and the icons are generated while packing.
 HELP_SOURCES := tools/gen_help.py tools/make_icons.py idl/functions.toml $(wildcard tests/calc/cases/*.tsv)
 
-# pack DIR XCU: lay out an .oxt's content in DIR/oxt and zip it
+# pack DIR XCU [WINDOWS]: lay out an .oxt's content in DIR/oxt and zip it; with WINDOWS, the Windows DLL too
 define pack
 	rm -rf $(1)/oxt && mkdir -p $(1)/oxt/META-INF
 	cp extension/META-INF/manifest.xml $(1)/oxt/META-INF/
@@ -106,11 +108,12 @@ define pack
 	cp extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml $(1)/oxt/kamus/
 	cp extension/Paths.xcu $(1)/oxt/ && cp extension/templates/*.ots $(1)/oxt/templates/
 	python3 tools/gen_help.py $(1)/oxt/help
+	$(if $(3),cp build/win/asnkarier.dll registration/asnkarier-windows.components $(1)/oxt/)
 	rm -f $@ && cd $(1)/oxt && zip -q -X -r $(abspath $@) .
 endef
 
-$(OXT): build/release/asnkarier.so build/release/asnkarier.rdb $(EXTENSION_FILES) $(HELP_SOURCES)
-	$(call pack,build/release,extension/CalcAddIns.xcu)
+$(OXT): build/release/asnkarier.so build/win/asnkarier.dll build/release/asnkarier.rdb $(EXTENSION_FILES) $(HELP_SOURCES)
+	$(call pack,build/release,extension/CalcAddIns.xcu,windows)
 	@echo "built $@ (version $(VERSION))"
 
 build/asnkarier-bench.oxt: build/bench/asnkarier.so build/bench/asnkarier.rdb build/bench/gen/CalcAddIns.xcu $(EXTENSION_FILES) $(HELP_SOURCES)
@@ -174,6 +177,31 @@ unit-windows: $(WIN_UNIT_TESTS)
 	    echo "$$(basename $$t .exe)-wine: 0 passed, 1 failed (crashed before its closing line)"; \
 	done
 
+# The Windows DLL: the same core and binding, the Windows platform file and DllMain; LibreOffice's Linux SDK
+# headers with the Windows type sizes (src/binding/windows/sal/typesizes.h; SAL_UNX selects sal/types.h's GCC
+# branch, which has no Windows case for MinGW); import libraries for sal3.dll and cppu3.dll made from the .def
+# files of the functions we call; exports only what asnkarier.def lists. -Wno-format: Microsoft's printf
+# format rules differ (locale_free.c translates %zu); the Linux build checks every format.
+WIN_BINDING_SRC := $(BINDING_SRC) $(wildcard src/binding/*_windows.c)
+WIN_OBJ := $(patsubst src/%.c,build/win/obj/%.o,$(WIN_CORE_SRC) $(WIN_BINDING_SRC)) build/win/obj/embedded.o
+WIN_LIB_CFLAGS := $(WIN_CFLAGS) -O2 -Wno-format -DSAL_UNX -Isrc/binding/windows -I$(LO_INC)
+
+build/win/obj/%.o: src/%.c $(HEADERS) description.xml src/binding/windows/sal/typesizes.h $(WIN_DEPS)
+	@mkdir -p $(dir $@)
+	$(MINGW_CC) $(WIN_LIB_CFLAGS) -I$$(cat $(WIN_DEPS))/include -I$$(cat $(WIN_DEPS))/include/libxml2 -c $< -o $@
+
+build/win/obj/embedded.o: $(EMBEDDED)
+	@mkdir -p $(dir $@)
+	$(MINGW_CC) $(WIN_LIB_CFLAGS) -c $< -o $@
+
+build/win/lib%.a: src/binding/windows/%.def
+	@mkdir -p $(dir $@)
+	x86_64-w64-mingw32-dlltool -d $< -l $@
+
+build/win/asnkarier.dll: $(WIN_OBJ) src/binding/windows/asnkarier.def build/win/libsal3.a build/win/libcppu3.a
+	$(MINGW_CC) -shared -o $@ $(WIN_OBJ) src/binding/windows/asnkarier.def -static -static-libgcc \
+	    -L$$(cat $(WIN_DEPS))/lib -lxml2 -lgsl -lgslcblas build/win/libsal3.a build/win/libcppu3.a -lm
+
 # The loading budget of hostile dictionaries: timed, so built optimised and without sanitizers.
 build/budget/kamus_budget: tests/budget/kamus_budget.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
@@ -215,6 +243,7 @@ fuzz-smoke: $(addprefix build/fuzz/fuzz_,$(FUZZ_TARGETS))
 
 exports: $(OXT)
 	@bash tests/check-exports.sh build/release/asnkarier.so
+	@bash tests/check-dll.sh build/win/asnkarier.dll
 
 # What the Extension Manager shows: description.xml against the description schema, icons, licence texts,
 # descriptions and the help pages in the package (the help's registration is checked in real Calc).

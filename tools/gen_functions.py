@@ -6,7 +6,7 @@ One list of functions feeds all three places Calc looks at, so they cannot disag
   - the .xcu (names and descriptions the Function Wizard shows; parameter nodes must match
     the IDL parameter names exactly or the wizard shows ###),
   - the C table the binding dispatches on (method name -> handler, parameter kinds),
-  - the .components file that registers the implementation under the same names.
+  - the .components files (Linux, Windows) that register the implementation under the same names.
 
 Usage:
   gen_functions.py write            regenerate the committed release files
@@ -26,6 +26,7 @@ XCU_OUT = ROOT / "extension" / "CalcAddIns.xcu"
 TABLE_OUT = ROOT / "src" / "binding" / "function_table.inc"
 HANDLERS_OUT = ROOT / "src" / "binding" / "handlers.h"
 COMPONENTS_OUT = ROOT / "registration" / "asnkarier.components"
+WINDOWS_COMPONENTS_OUT = ROOT / "registration" / "asnkarier-windows.components"
 
 UNO_TYPE = {"range": "sequence< sequence< any > >", "value": "any",
             "document": "com::sun::star::beans::XPropertySet"}
@@ -121,12 +122,13 @@ def xcu_text(addin, functions):
     return "".join(out)
 
 
-def components_text(addin):
-    # environment="uno": the library is binary UNO (C), bridged into LibreOffice's C++ world.
+def components_text(addin, library):
+    # environment="uno": the library is binary UNO (C), bridged into LibreOffice's C++ world. One file per
+    # platform (the manifest names each with its platform): the same component in asnkarier.so or .dll.
     return f"""<?xml version="1.0" encoding="UTF-8"?>
 <!-- {BANNER} -->
 <components xmlns="http://openoffice.org/2010/uno-components">
-  <component loader="com.sun.star.loader.SharedLibrary" environment="uno" uri="asnkarier.so">
+  <component loader="com.sun.star.loader.SharedLibrary" environment="uno" uri="{library}">
     <implementation name="{addin['implementation']}">
       <service name="{addin['service']}"/>
       <service name="com.sun.star.sheet.AddIn"/>
@@ -208,7 +210,8 @@ def main(argv):
         IDL_OUT: idl_text(addin, release),
         XCU_OUT: xcu_text(addin, release),
         TABLE_OUT: table_text(addin, functions),
-        COMPONENTS_OUT: components_text(addin),
+        COMPONENTS_OUT: components_text(addin, "asnkarier.so"),
+        WINDOWS_COMPONENTS_OUT: components_text(addin, "asnkarier.dll"),
         HANDLERS_OUT: handlers_text(functions),
     }
     cmd = argv[1] if len(argv) > 1 else "write"

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "types.h"
+#include "../core/locale_free.h"
 #include "uno.h"
 
 struct asn_scratch_block {
@@ -114,7 +115,7 @@ static void where(char *buf, size_t cap, size_t cell)
     if (cell == 0)
         buf[0] = '\0';
     else
-        snprintf(buf, cap, " (cell %zu)", cell);
+        asn_format(buf, cap, " (cell %zu)", cell);
 }
 
 /* Decodes one scalar UNO value. `cell` is the 1-based position inside a range, or 0 for a single

@@ -18,31 +18,28 @@
  *      location, so a relative path gives the same Err:502 during and after loading.
  * getLocation and getArgs are asked only when getURL is empty, which outside loading means an unsaved
  * document: the call path of a saved document is unchanged.
- *  D4. The answer is remembered per thread for MEMO_NANOSECONDS together with the document it came from: the
+ *  D4. The answer is remembered for MEMO_NANOSECONDS together with the document it came from (one memo for
+ *      all threads, behind a lock; no per-thread storage, which MinGW would emulate): the
  *      10,000 lookups of one recalculation ask the model once or a few times instead of 20,000 UNO calls
  *      (Calc holds its SolarMutex while it recalculates, so the document cannot be saved elsewhere meanwhile). */
 #include "document.h"
 
 #include <string.h>
-#include <time.h>
 
+#include "../core/platform.h"
+#include "../core/sync.h"
 #include "uno.h"
 
 #define MEMO_NANOSECONDS 20000000LL /* D4: 20 ms */
 #define MEMO_URL_BYTES 4096
 
-static _Thread_local struct {
+static struct {
     uno_Interface *document;
     long long at;
     char url[MEMO_URL_BYTES];
-} memo;
+} memo; /* D4, guarded by memo_lock */
+static asn_lock memo_lock = ASN_LOCK_INIT;
 
-static long long now_nanoseconds(void)
-{
-    struct timespec t;
-    timespec_get(&t, TIME_UTC);
-    return (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
-}
 
 /* Queries `document` for `interface` and calls `method` (a full member name, no arguments) on it; the
  * result is constructed into `result`. 1 on success; 0 when the interface is missing or the call raises. */
@@ -165,18 +162,26 @@ int asn_document_url(uno_Interface *document, char *out, size_t cap)
 {
     if (!document || cap == 0)
         return 0;
-    long long now = now_nanoseconds(), age = now - memo.at;
+    long long now = asn_now_nanoseconds();
+    int hit = 0;
+    asn_lock_take(&memo_lock);
+    long long age = now - memo.at;
     if (memo.document == document && age >= 0 && age < MEMO_NANOSECONDS && strlen(memo.url) < cap) { /* D4 */
         strcpy(out, memo.url);
-        return 1;
+        hit = 1;
     }
-    if (!ask_document(document, out, cap))
+    asn_lock_release(&memo_lock);
+    if (hit)
+        return 1;
+    if (!ask_document(document, out, cap)) /* outside the lock: a UNO call */
         return 0;
+    asn_lock_take(&memo_lock);
     memo.document = NULL;
     if (strlen(out) < sizeof memo.url) {
         strcpy(memo.url, out);
         memo.document = document;
         memo.at = now;
     }
+    asn_lock_release(&memo_lock);
     return 1;
 }

@@ -222,7 +222,7 @@ void fn_asndictcheck(asn_call *call)
     asn_dictionary d;
     char text[sizeof call->status.message + 512];
     if (asn_arg_dictionary(call, 0, 1, &d)) {
-        snprintf(text, sizeof text, "OK: %zu kompetensi, %zu jabatan", asn_kamus_competency_count(d.kamus),
+        asn_format(text, sizeof text, "OK: %zu kompetensi, %zu jabatan", asn_kamus_competency_count(d.kamus),
                  asn_kamus_position_count(d.kamus));
         asn_kamus_release(d.kamus);
     } else if (d.line > 0) {

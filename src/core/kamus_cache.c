@@ -151,7 +151,8 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
     int error = 0;
     asn_file *file = asn_file_open(path, &error); /* R2: a FIFO must not block the open */
     if (!file) {
-        asn_fail(st, ASN_INVALID, "cannot open the file (%s)", asn_error_text(error));
+        char reason[128];
+        asn_fail(st, ASN_INVALID, "cannot open the file (%s)", asn_error_text(error, reason, sizeof reason));
         return NULL;
     }
     if (asn_file_info_of(file, &info) != 0 || !info.regular) { /* R2 */

@@ -35,10 +35,42 @@ static _locale_t c_locale(void)
     return c_numbers;
 }
 
+/* N4: Microsoft's CRT (msvcrt.dll) knows no %zu. size_t is unsigned long long on Win64, so "%zu" reads its
+ * argument correctly as "%llu". A format too long for `local` stays as it is. */
+_Static_assert(sizeof(size_t) == sizeof(unsigned long long), "Win64: size_t is unsigned long long");
+static const char *crt_format(const char *format, char *local, size_t cap)
+{
+    if (!strstr(format, "%z"))
+        return format;
+    size_t n = 0;
+    for (const char *p = format; *p; p++) {
+        if (n + 4 >= cap)
+            return format;
+        local[n++] = *p;
+        if (*p != '%')
+            continue;
+        if (p[1] == '%') { /* a literal percent sign */
+            local[n++] = *++p;
+            continue;
+        }
+        while (p[1] && strchr("-+ #0123456789.*", p[1]) && n + 4 < cap)
+            local[n++] = *++p;
+        if (p[1] == 'z') {
+            local[n++] = 'l';
+            local[n++] = 'l';
+            p++;
+        }
+    }
+    local[n] = '\0';
+    return local;
+}
+
 int asn_vformat(char *buf, size_t cap, const char *format, va_list ap)
 {
     if (cap == 0)
         return -1;
+    char local[512];
+    format = crt_format(format, local, sizeof local);
     /* _vsnprintf_l leaves no NUL when the text fills buf and answers -1: report the length like C99 does. */
     va_list copy;
     va_copy(copy, ap);
@@ -51,11 +83,10 @@ int asn_vformat(char *buf, size_t cap, const char *format, va_list ap)
 
 static double c_strtod(const char *s, char **end) { return _strtod_l(s, end, c_locale()); }
 
-const char *asn_error_text(int errnum)
+const char *asn_error_text(int errnum, char *text, size_t cap)
 {
-    static _Thread_local char text[128];
-    if (strerror_s(text, sizeof text, errnum) != 0) /* the CRT's messages are English in every locale */
-        asn_format(text, sizeof text, "error %d", errnum);
+    if (strerror_s(text, cap, errnum) != 0) /* the CRT's messages are English in every locale */
+        asn_format(text, cap, "error %d", errnum);
     return text;
 }
 
@@ -89,12 +120,10 @@ static double c_strtod(const char *s, char **end)
     return strtod_l(s, end, c_locale() ? c_locale() : LC_GLOBAL_LOCALE);
 }
 
-const char *asn_error_text(int errnum)
+const char *asn_error_text(int errnum, char *text, size_t cap)
 {
-    static _Thread_local char text[128];
     locale_t c = c_locale();
-    asn_format(text, sizeof text, "%s", c ? strerror_l(errnum, c) : "system error"); /* copied: strerror_l's
-                                                                                      buffer is shared */
+    asn_format(text, cap, "%s", c ? strerror_l(errnum, c) : "system error"); /* copied: strerror_l's buffer is shared */
     return text;
 }
 #endif

@@ -41,6 +41,6 @@ int asn_vformat(char *buf, size_t cap, const char *format, va_list ap) __attribu
 
 /* N5: the C library's text for errno value `errnum`, in English; never NULL. Valid until the next call on
  * this thread. */
-const char *asn_error_text(int errnum);
+const char *asn_error_text(int errnum, char *text, size_t cap); /* N5: into text, which it returns */
 
 #endif

@@ -44,6 +44,17 @@ int asn_path_from_file_url(const char *url, char *out, size_t capacity);
 /* `relative` in the folder that holds the file `beside` (a document's path), into out; 0 when it does not fit. */
 int asn_path_in_folder_of(const char *beside, const char *relative, char *out, size_t capacity);
 
+/* A pointer of each thread's own, NULL until that thread sets it: native TLS on Linux, a Win32 TLS slot on
+ * Windows (not the emulated TLS MinGW would compile _Thread_local into). A slot starts as ASN_THREAD_SLOT_INIT;
+ * the library has at most ASN_THREAD_SLOTS of them. */
+typedef struct {
+    int index; /* 0 until first used, then the slot's number + 1 */
+} asn_thread_slot;
+#define ASN_THREAD_SLOT_INIT { 0 }
+#define ASN_THREAD_SLOTS 4
+void *asn_thread_slot_get(asn_thread_slot *slot);
+void asn_thread_slot_set(asn_thread_slot *slot, void *value);
+
 /* The wall clock, in nanoseconds since 1970: the clock file modification times come from. */
 long long asn_now_nanoseconds(void);
 

@@ -110,6 +110,33 @@ int asn_path_in_folder_of(const char *beside, const char *relative, char *out, s
     return 1;
 }
 
+static __thread void *thread_values[ASN_THREAD_SLOTS];
+static int slots_used;
+
+static int slot_number(asn_thread_slot *slot)
+{
+    int index = __atomic_load_n(&slot->index, __ATOMIC_ACQUIRE);
+    if (index == 0) {
+        int mine = __atomic_add_fetch(&slots_used, 1, __ATOMIC_ACQ_REL), expected = 0;
+        index = __atomic_compare_exchange_n(&slot->index, &expected, mine, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)
+                    ? mine : expected; /* a number lost to another thread's first use stays unused */
+    }
+    return index - 1;
+}
+
+void *asn_thread_slot_get(asn_thread_slot *slot)
+{
+    int i = slot_number(slot);
+    return i < ASN_THREAD_SLOTS ? thread_values[i] : NULL;
+}
+
+void asn_thread_slot_set(asn_thread_slot *slot, void *value)
+{
+    int i = slot_number(slot);
+    if (i < ASN_THREAD_SLOTS)
+        thread_values[i] = value;
+}
+
 long long asn_now_nanoseconds(void)
 {
     struct timespec now;

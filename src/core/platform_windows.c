@@ -17,7 +17,8 @@
  *      console) is refused.
  *  W7. File identity is the volume serial number and the 64-bit file index; the time has 100 ns steps (0 in
  *      the fraction on FAT, whose 2-second times the cache treats as whole seconds).
- *  W8. Errors are reported as errno values (ENOENT, EACCES, EINVAL ...), as on POSIX. */
+ *  W8. Errors are reported as errno values (ENOENT, EACCES, EINVAL ...), as on POSIX.
+ *  W9. Per-thread values live in Win32 TLS slots (TlsAlloc), not in MinGW's emulated TLS. */
 #include "platform.h"
 
 #include <errno.h>
@@ -289,6 +290,36 @@ int asn_path_in_folder_of(const char *beside, const char *relative, char *out, s
     memcpy(out, beside, keep);
     memcpy(out + keep, relative, length + 1);
     return 1;
+}
+
+/* W9: a Win32 TLS index per slot, allocated at first use. */
+static DWORD slot_index(asn_thread_slot *slot)
+{
+    int index = __atomic_load_n(&slot->index, __ATOMIC_ACQUIRE);
+    if (index == 0) {
+        DWORD mine = TlsAlloc();
+        int expected = 0;
+        if (mine == TLS_OUT_OF_INDEXES)
+            return TLS_OUT_OF_INDEXES;
+        if (__atomic_compare_exchange_n(&slot->index, &expected, (int)mine + 1, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            return mine;
+        TlsFree(mine); /* another thread allocated it first */
+        index = expected;
+    }
+    return (DWORD)(index - 1);
+}
+
+void *asn_thread_slot_get(asn_thread_slot *slot)
+{
+    DWORD i = slot_index(slot);
+    return i == TLS_OUT_OF_INDEXES ? NULL : TlsGetValue(i);
+}
+
+void asn_thread_slot_set(asn_thread_slot *slot, void *value)
+{
+    DWORD i = slot_index(slot);
+    if (i != TLS_OUT_OF_INDEXES)
+        TlsSetValue(i, value);
 }
 
 long long asn_now_nanoseconds(void) /* W7: the clock of file times, in 100 ns steps */

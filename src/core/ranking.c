@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "labels.h"
+#include "platform.h"
 
 int asn_orders_parse(const asn_cells *orders, size_t k, unsigned char *desc, asn_status *st)
 {
@@ -132,18 +133,20 @@ int asn_ties_parse(const asn_value *v, asn_ties *out, asn_status *st)
 
 /* gsl_heapsort's comparison has no context argument: the key layout of the sort in progress is
  * kept per thread (Calc may compute on several threads; each sort runs wholly on one). */
-static _Thread_local struct {
+typedef struct {
     const unsigned char *desc;
     size_t k;
-} sort_context;
+} sort_layout;
+static asn_thread_slot sort_slot = ASN_THREAD_SLOT_INIT;
 
 static int compare_sort_rows(const void *pa, const void *pb)
 {
+    const sort_layout *layout = asn_thread_slot_get(&sort_slot);
     const double *a = pa, *b = pb;
-    int c = asn_keys_compare(a, b, sort_context.desc, sort_context.k);
+    int c = asn_keys_compare(a, b, layout->desc, layout->k);
     if (c != 0)
         return c;
-    size_t k = sort_context.k; /* R6: the row number breaks ties: stable */
+    size_t k = layout->k; /* R6: the row number breaks ties: stable */
     return (a[k] > b[k]) - (a[k] < b[k]);
 }
 
@@ -160,10 +163,11 @@ int asn_rank_sort(const asn_numbers *table, const unsigned char *desc, asn_ties 
         work[n * width + k] = (double)r;
         n++;
     }
-    sort_context.desc = desc;
-    sort_context.k = k;
+    sort_layout layout = { desc, k };
+    asn_thread_slot_set(&sort_slot, &layout);
     if (n > 1)
         gsl_heapsort(work, n, width * sizeof *work, compare_sort_rows); /* R6 */
+    asn_thread_slot_set(&sort_slot, NULL);
     for (size_t i = 0; i < n;) {
         /* The group of rows tied with row i occupies positions i .. j-1. */
         size_t j = i + 1;

@@ -4,6 +4,7 @@
 #include <limits.h>
 #include <locale.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "check.h"
@@ -99,6 +100,8 @@ static void formatted_messages(void)
     asn_status st = { ASN_OK, "" };
     asn_fail(&st, ASN_INVALID, "Actual: cell %zu is %.15g", (size_t)3, 7.5);
     CHECK_STR(st.message, "Actual: cell 3 is 7.5");
+    asn_format(buf, sizeof buf, "[%5zu|%%zu|%zd|%-3zu]", (size_t)42, (ptrdiff_t)-7, (size_t)1);
+    CHECK_STR(buf, "[   42|%zu|-7|1  ]"); /* N4: also where the C runtime has no %z (msvcrt.dll) */
     char tiny[4];
     CHECK(asn_format(tiny, sizeof tiny, "%s", "abcdef") == 6, "%s", "returns the full length, like snprintf");
     CHECK_STR(tiny, "abc");
@@ -123,8 +126,9 @@ static void feedback_text(void)
 static void error_text(void)
 {
     /* N5: under id_ID, strerror(ENOENT) is "Tidak ada berkas atau direktori seperti itu". */
-    CHECK_STR(asn_error_text(ENOENT), "No such file or directory");
-    CHECK_STR(asn_error_text(EACCES), "Permission denied");
+    char reason[128];
+    CHECK_STR(asn_error_text(ENOENT, reason, sizeof reason), "No such file or directory");
+    CHECK_STR(asn_error_text(EACCES, reason, sizeof reason), "Permission denied");
 }
 
 /* uselocale is per thread: converting on one thread leaves another's comma locale alone, and the

@@ -1,6 +1,7 @@
 /* The POSIX platform layer (src/core/platform_posix.c), file_url.c and sync.c.
  * Its Windows counterpart is test_platform_windows.c, run under wine. */
 #include <pthread.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -79,16 +80,26 @@ static void outer(void)
 
 static asn_lock counter_lock = ASN_LOCK_INIT;
 static long counter;
+static asn_thread_slot own_slot = ASN_THREAD_SLOT_INIT;
+static int slot_mixups;
 
 static void *worker(void *arg)
 {
     (void)arg;
     asn_once(&outer_once, outer);
+    int mine;
+    if (asn_thread_slot_get(&own_slot) != NULL)
+        __atomic_add_fetch(&slot_mixups, 1, __ATOMIC_RELAXED); /* NULL until this thread sets it */
+    asn_thread_slot_set(&own_slot, &mine);
     for (int i = 0; i < 100000; i++) {
         asn_lock_take(&counter_lock);
         counter++;
         asn_lock_release(&counter_lock);
+        if (i % 10000 == 0)
+            sched_yield();
     }
+    if (asn_thread_slot_get(&own_slot) != &mine)
+        __atomic_add_fetch(&slot_mixups, 1, __ATOMIC_RELAXED);
     return NULL;
 }
 
@@ -101,6 +112,8 @@ static void sync_primitives(void)
         pthread_join(threads[i], NULL);
     CHECK(outer_runs == 1 && inner_runs == 1, "once: %d, %d runs", outer_runs, inner_runs);
     CHECK(counter == 400000, "the lock lost updates: %ld", counter);
+    CHECK(slot_mixups == 0, "a thread saw another thread's slot value (%d times)", slot_mixups);
+    CHECK(asn_thread_slot_get(&own_slot) == NULL, "the main thread never set its own");
 }
 
 int main(void)

@@ -151,16 +151,26 @@ static void once_init(void)
 }
 static asn_lock counter_lock = ASN_LOCK_INIT;
 static long counter;
+static asn_thread_slot own_slot = ASN_THREAD_SLOT_INIT;
+static int slot_mixups;
 
 static DWORD WINAPI worker(void *arg)
 {
     (void)arg;
     asn_once(&once_flag, once_init);
+    int mine;
+    if (asn_thread_slot_get(&own_slot) != NULL)
+        __atomic_add_fetch(&slot_mixups, 1, __ATOMIC_RELAXED); /* NULL until this thread sets it */
+    asn_thread_slot_set(&own_slot, &mine);
     for (int i = 0; i < 100000; i++) {
         asn_lock_take(&counter_lock);
         counter++;
         asn_lock_release(&counter_lock);
+        if (i % 10000 == 0)
+            Sleep(1);
     }
+    if (asn_thread_slot_get(&own_slot) != &mine)
+        __atomic_add_fetch(&slot_mixups, 1, __ATOMIC_RELAXED);
     return 0;
 }
 
@@ -174,6 +184,8 @@ static void windows_threads(void)
         CloseHandle(threads[i]);
     CHECK(once_runs == 1, "once ran %d times", once_runs);
     CHECK(counter == 400000, "the lock lost updates: %ld", counter);
+    CHECK(slot_mixups == 0, "a thread saw another thread's slot value (%d times)", slot_mixups);
+    CHECK(asn_thread_slot_get(&own_slot) == NULL, "the main thread never set its own");
 }
 
 int main(void)
