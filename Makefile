@@ -2,7 +2,8 @@
 #
 #   make            build/asnkarier.oxt
 #   make check      every test: function-list drift, the locale check, C unit tests (ASan+UBSan, in the
-#                   id_ID locale; and cross-built for Windows, run under wine), exports, the package, and the
+#                   id_ID locale; and cross-built for Windows, run under wine), exports, the Windows DLL under
+#                   wine through its UNO entry points, the package, and the
 #                   integration tests in real Calc, headless and desktop (Xvfb, id_ID.UTF-8), including files
 #                   opened as a user opens them
 #   make run        the main job on the sample roster; results in out/
@@ -41,7 +42,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template package unit-windows sample-check memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template package unit-windows wine-host sample-check memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -202,6 +203,30 @@ build/win/asnkarier.dll: $(WIN_OBJ) src/binding/windows/asnkarier.def build/win/
 	$(MINGW_CC) -shared -o $@ $(WIN_OBJ) src/binding/windows/asnkarier.def -static -static-libgcc \
 	    -L$$(cat $(WIN_DEPS))/lib -lxml2 -lgsl -lgslcblas build/win/libsal3.a build/win/libcppu3.a -lm
 
+# The real DLL under wine, loaded by a test host through stand-ins for sal3.dll and cppu3.dll (tests/wine/):
+# every case of tests/calc/cases through the component's factory, queryInterface and dispatcher.
+WINE_HOST := build/win/host
+STANDIN_CFLAGS := $(WIN_CFLAGS) -Wno-unused-parameter -DSAL_UNX -Isrc/binding/windows -I$(LO_INC)
+
+$(WINE_HOST)/sal3.dll: tests/wine/standin_sal3.c src/binding/windows/sal3.def
+	@mkdir -p $(dir $@)
+	$(MINGW_CC) $(STANDIN_CFLAGS) -shared -o $@ $^ -static-libgcc
+
+$(WINE_HOST)/cppu3.dll: tests/wine/standin_cppu3.c src/binding/windows/cppu3.def build/win/libsal3.a
+	@mkdir -p $(dir $@)
+	$(MINGW_CC) $(STANDIN_CFLAGS) -shared -o $@ $^ -static-libgcc
+
+$(WINE_HOST)/host.exe: tests/wine/host.c build/win/libsal3.a build/win/libcppu3.a
+	@mkdir -p $(dir $@)
+	$(MINGW_CC) $(STANDIN_CFLAGS) -o $@ $^ -static
+
+$(WINE_HOST)/asnkarier.dll: build/win/asnkarier.dll
+	@mkdir -p $(dir $@)
+	cp $< $@
+
+wine-host: $(WINE_HOST)/sal3.dll $(WINE_HOST)/cppu3.dll $(WINE_HOST)/host.exe $(WINE_HOST)/asnkarier.dll
+	@WINEPREFIX=$(CURDIR)/build/win/wineprefix $(PYTHON_UNO) tests/wine/run_cases_wine.py $(WINE_HOST) tests/calc/cases/*.tsv
+
 # The loading budget of hostile dictionaries: timed, so built optimised and without sanitizers.
 build/budget/kamus_budget: tests/budget/kamus_budget.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
@@ -279,7 +304,8 @@ check: $(DEPS_STAMP)
 	  $(MAKE) --no-print-directory kamus-stress; \
 	  $(MAKE) --no-print-directory kamus-budget; \
 	  $(MAKE) --no-print-directory fuzz-smoke; \
-	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory package; \
+	  $(MAKE) --no-print-directory exports; $(MAKE) --no-print-directory wine-host; \
+	  $(MAKE) --no-print-directory package; \
 	  $(MAKE) --no-print-directory integration; \
 	  $(MAKE) --no-print-directory sample-check; $(MAKE) --no-print-directory opened-files; \
 	  $(MAKE) --no-print-directory memcheck; } 2>&1 | tee build/check.log

@@ -5,7 +5,7 @@ did not (a suite that crashed before its closing line must not pass silently).""
 import re
 import sys
 
-REQUIRED = ["generated", "locale-check", "unit-*", "unit-platform-windows-wine", "package", "kamus-stress", "kamus-budget", "fuzz-*", "exports", "exports-windows", "integration", "integration-desktop", "sample-run",
+REQUIRED = ["generated", "locale-check", "unit-*", "unit-platform-windows-wine", "package", "kamus-stress", "kamus-budget", "fuzz-*", "exports", "exports-windows", "wine-host", "integration", "integration-desktop", "sample-run",
             "sample-run-desktop", "opened-files", "memcheck"]
 
 text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
