@@ -9,6 +9,7 @@
 #   make run        the main job on the sample roster; results in out/
 #   make install    install the extension for the current user (make uninstall removes it)
 #   make bench      the benchmarks of bench/ (figures in docs/performance.md)
+#   make compat     the integration cases on Debian trixie's LibreOffice 25.2, in a cached debootstrap chroot
 #
 # Missing build packages are installed first (tools/install-build-deps.sh; apt-get, sudo when not root).
 
@@ -42,7 +43,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template package unit-windows wine-host sample-check memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template package unit-windows wine-host compat sample-check memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -166,7 +167,8 @@ $(WIN_DEPS): tools/build-mingw-deps.sh | $(DEPS_STAMP)
 # The comma-decimal locale of check.h, by its Windows name.
 build/win/unit/%.exe: tests/unit/%.c tests/unit/check.h $(WIN_CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) $(WIN_DEPS)
 	@mkdir -p $(dir $@)
-	$(MINGW_CC) $(WIN_CFLAGS) -DCHECK_LOCALE=\"Indonesian\" -Isrc/core -I$$(cat $(WIN_DEPS))/include \
+	@echo "cross-building $@"
+	@$(MINGW_CC) $(WIN_CFLAGS) -DCHECK_LOCALE=\"Indonesian\" -Isrc/core -I$$(cat $(WIN_DEPS))/include \
 	    -I$$(cat $(WIN_DEPS))/include/libxml2 -DASN_TEST_DATA=\"Z:$(CURDIR)/tests/data/kamus\" -o $@ $< \
 	    $(WIN_CORE_SRC) $(EMBEDDED) -static -L$$(cat $(WIN_DEPS))/lib -lxml2 -lgsl -lgslcblas -lbcrypt -lws2_32 -lpthread -lm
 
@@ -340,6 +342,11 @@ uninstall:
 	@echo "removed ASN Karier: restart LibreOffice"
 
 # All benchmarks in one go; the figures land in docs/performance.md (a few minutes: one sheet is 1,048,576 rows).
+# The integration cases on the current Debian release's LibreOffice (25.2), in a debootstrap chroot cached
+# outside the work tree (tools/compat.sh; needs root or sudo, and the network the first time).
+compat: $(OXT)
+	@bash tools/compat.sh $(abspath $(OXT))
+
 bench: $(OXT) build/asnkarier-bench.oxt
 	@$(PYTHON_UNO) tools/bench_report.py
 

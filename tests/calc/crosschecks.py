@@ -314,6 +314,16 @@ def ranking_status(doc):
     return tuple(seen)
 
 
+def libreoffice_version(session):
+    """(major, minor) of the running LibreOffice, from its configuration (Setup/Product/ooSetupVersion)."""
+    from calc_session import prop
+
+    provider = session.smgr.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", session.ctx)
+    access = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                  (prop("nodepath", "/org.openoffice.Setup/Product"),))
+    return tuple(int(x) for x in access.getByName("ooSetupVersion").split(".")[:2])
+
+
 def help_pages(session):
     """The extension's help is registered when the .oxt is installed (its help part deployed by the Extension
     Manager), and LibreOffice's help finds every function's page, and the index page, by its help ID, in
@@ -340,6 +350,14 @@ def help_pages(session):
         failed += 1
         print(f"FAIL help: the extension's help part is not registered ({len(ours)} extension, {len(helps)} help parts)")
 
+    version = libreoffice_version(session)
+    if version[0] >= 25:
+        # LibreOffice 25.2 ends itself ("Unspecified Application Error") when its help is asked for any
+        # extension's page by help ID, even a minimal one; its own pages are unaffected. Nothing in LibreOffice
+        # asks for an add-in function's help ID (see README), so users cannot meet it; the lookup is checked on
+        # the versions where it works.
+        print(f"help pages: lookup by help ID not checked on LibreOffice {'.'.join(map(str, version))}")
+        return passed, failed
     ucb = session.smgr.createInstanceWithContext("com.sun.star.ucb.UniversalContentBroker", session.ctx)
     wanted = []
     for name in ("IsErrorDocument", "Title"):

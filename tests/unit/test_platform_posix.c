@@ -1,7 +1,6 @@
 /* The POSIX platform layer (src/core/platform_posix.c), file_url.c and sync.c.
  * Its Windows counterpart is test_platform_windows.c, run under wine. */
 #include <pthread.h>
-#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -10,6 +9,7 @@
 #include "file_url.h"
 #include "platform.h"
 #include "sync.h"
+#include "sync_checks.h"
 
 static void file_urls(void)
 {
@@ -68,52 +68,21 @@ static void files(void)
     CHECK(asn_file_stat("/tmp", &by_path) == 0 && !by_path.regular, "a folder is not a regular file");
 }
 
-static asn_once_flag outer_once = ASN_ONCE_INIT, inner_once = ASN_ONCE_INIT;
-static int outer_runs, inner_runs;
-static void inner(void) { inner_runs++; }
-static void outer(void)
-{
-    usleep(20000); /* the other threads arrive while this runs */
-    asn_once(&inner_once, inner); /* init may use another flag */
-    outer_runs++;
-}
-
-static asn_lock counter_lock = ASN_LOCK_INIT;
-static long counter;
-static asn_thread_slot own_slot = ASN_THREAD_SLOT_INIT;
-static int slot_mixups;
-
 static void *worker(void *arg)
 {
     (void)arg;
-    asn_once(&outer_once, outer);
-    int mine;
-    if (asn_thread_slot_get(&own_slot) != NULL)
-        __atomic_add_fetch(&slot_mixups, 1, __ATOMIC_RELAXED); /* NULL until this thread sets it */
-    asn_thread_slot_set(&own_slot, &mine);
-    for (int i = 0; i < 100000; i++) {
-        asn_lock_take(&counter_lock);
-        counter++;
-        asn_lock_release(&counter_lock);
-        if (i % 10000 == 0)
-            sched_yield();
-    }
-    if (asn_thread_slot_get(&own_slot) != &mine)
-        __atomic_add_fetch(&slot_mixups, 1, __ATOMIC_RELAXED);
+    sync_worker();
     return NULL;
 }
 
 static void sync_primitives(void)
 {
-    pthread_t threads[4];
-    for (int i = 0; i < 4; i++)
+    pthread_t threads[SYNC_THREADS];
+    for (int i = 0; i < SYNC_THREADS; i++)
         pthread_create(&threads[i], NULL, worker, NULL);
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < SYNC_THREADS; i++)
         pthread_join(threads[i], NULL);
-    CHECK(outer_runs == 1 && inner_runs == 1, "once: %d, %d runs", outer_runs, inner_runs);
-    CHECK(counter == 400000, "the lock lost updates: %ld", counter);
-    CHECK(slot_mixups == 0, "a thread saw another thread's slot value (%d times)", slot_mixups);
-    CHECK(asn_thread_slot_get(&own_slot) == NULL, "the main thread never set its own");
+    sync_results();
 }
 
 int main(void)

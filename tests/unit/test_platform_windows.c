@@ -7,6 +7,7 @@
 #include "check.h"
 #include "platform.h"
 #include "sync.h"
+#include "sync_checks.h"
 
 static void absolute_paths(void) /* W2 */
 {
@@ -142,50 +143,22 @@ static void reserved_names(void) /* W4 */
     CHECK(asn_file_stat("C:\\data\\COM10.xml", &info) != EINVAL, "COM10 is an ordinary name");
 }
 
-static asn_once_flag once_flag = ASN_ONCE_INIT;
-static int once_runs;
-static void once_init(void)
-{
-    Sleep(20);
-    once_runs++;
-}
-static asn_lock counter_lock = ASN_LOCK_INIT;
-static long counter;
-static asn_thread_slot own_slot = ASN_THREAD_SLOT_INIT;
-static int slot_mixups;
-
 static DWORD WINAPI worker(void *arg)
 {
     (void)arg;
-    asn_once(&once_flag, once_init);
-    int mine;
-    if (asn_thread_slot_get(&own_slot) != NULL)
-        __atomic_add_fetch(&slot_mixups, 1, __ATOMIC_RELAXED); /* NULL until this thread sets it */
-    asn_thread_slot_set(&own_slot, &mine);
-    for (int i = 0; i < 100000; i++) {
-        asn_lock_take(&counter_lock);
-        counter++;
-        asn_lock_release(&counter_lock);
-        if (i % 10000 == 0)
-            Sleep(1);
-    }
-    if (asn_thread_slot_get(&own_slot) != &mine)
-        __atomic_add_fetch(&slot_mixups, 1, __ATOMIC_RELAXED);
+    sync_worker();
     return 0;
 }
 
 static void windows_threads(void)
 {
-    HANDLE threads[4];
-    for (int i = 0; i < 4; i++)
+    HANDLE threads[SYNC_THREADS];
+    for (int i = 0; i < SYNC_THREADS; i++)
         threads[i] = CreateThread(NULL, 0, worker, NULL, 0, NULL);
-    WaitForMultipleObjects(4, threads, TRUE, INFINITE);
-    for (int i = 0; i < 4; i++)
+    WaitForMultipleObjects(SYNC_THREADS, threads, TRUE, INFINITE);
+    for (int i = 0; i < SYNC_THREADS; i++)
         CloseHandle(threads[i]);
-    CHECK(once_runs == 1, "once ran %d times", once_runs);
-    CHECK(counter == 400000, "the lock lost updates: %ld", counter);
-    CHECK(slot_mixups == 0, "a thread saw another thread's slot value (%d times)", slot_mixups);
-    CHECK(asn_thread_slot_get(&own_slot) == NULL, "the main thread never set its own");
+    sync_results();
 }
 
 int main(void)

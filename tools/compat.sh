@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# make compat: the integration cases (tests/calc/run_cases.py, headless) with the .oxt built here, on the
+# LibreOffice of the current Debian release (trixie: LibreOffice 25.2), inside a debootstrap chroot built from
+# Debian's packages. The chroot is cached outside the work tree (about 1 GB; built once, in a few minutes):
+#   ${ASN_COMPAT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/asnkarier/compat}/<suite>-root
+# The work tree is mounted read-only at /project inside it. Needs root (debootstrap, mount, chroot).
+# Prints `compat-<LibreOffice version>: N passed, M failed`.
+set -euo pipefail
+
+suite=${ASN_COMPAT_SUITE:-trixie}
+oxt=${1:?usage: compat.sh OXT}
+here=$(cd "$(dirname "$0")/.." && pwd)
+cache=${ASN_COMPAT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/asnkarier/compat}
+root="$cache/$suite-root"
+if [ "$(id -u)" -ne 0 ]; then
+    exec sudo --preserve-env=ASN_COMPAT_SUITE,ASN_COMPAT_CACHE,XDG_CACHE_HOME,HOME "$0" "$@"
+fi
+
+if [ ! -f "$root/.complete" ]; then
+    command -v debootstrap >/dev/null || apt-get install -y -qq --no-install-recommends debootstrap >/dev/null
+    rm -rf "$root"
+    mkdir -p "$cache"
+    echo "building a Debian $suite chroot with LibreOffice in $root (once)" >&2
+    debootstrap --variant=minbase \
+        --include=libreoffice-calc-nogui,libreoffice-l10n-id,python3-uno,python3,fonts-dejavu-core,util-linux \
+        "$suite" "$root" http://deb.debian.org/debian >&2
+    touch "$root/.complete"
+fi
+version=$(chroot "$root" dpkg-query -W -f='${Version}' libreoffice-calc-nogui | sed 's/^[0-9]*://; s/-.*//')
+
+mounted=()
+cleanup() {
+    for ((i = ${#mounted[@]} - 1; i >= 0; i--)); do umount -l "${mounted[i]}" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+bind() {
+    mkdir -p "$2"
+    mount --bind "$1" "$2"
+    mounted+=("$2")
+}
+bind /proc "$root/proc"
+bind /dev "$root/dev"
+bind "$here" "$root/project"
+mount -o remount,bind,ro "$root/project"
+
+chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+    python3 /project/tests/calc/run_cases.py --oxt "/project/${oxt#"$here"/}" --mode headless \
+        $(cd "$here" && ls tests/calc/cases/*.tsv | sed 's|^|/project/|') |
+    sed -u "s/^integration: /compat-libreoffice-$version: /"
