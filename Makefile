@@ -170,7 +170,7 @@ build/win/unit/%.exe: tests/unit/%.c tests/unit/check.h $(WIN_CORE_SRC) $(wildca
 	@echo "cross-building $@"
 	@$(MINGW_CC) $(WIN_CFLAGS) -DCHECK_LOCALE=\"Indonesian\" -Isrc/core -I$$(cat $(WIN_DEPS))/include \
 	    -I$$(cat $(WIN_DEPS))/include/libxml2 -DASN_TEST_DATA=\"Z:$(CURDIR)/tests/data/kamus\" -o $@ $< \
-	    $(WIN_CORE_SRC) $(EMBEDDED) -static -L$$(cat $(WIN_DEPS))/lib -lxml2 -lgsl -lgslcblas -lbcrypt -lws2_32 -lpthread -lm
+	    $(WIN_CORE_SRC) $(EMBEDDED) -static -L$$(cat $(WIN_DEPS))/lib -lxml2 -lgsl -lpthread -lm
 
 unit-windows: $(WIN_UNIT_TESTS)
 	@for t in $(WIN_UNIT_TESTS); do \
@@ -203,7 +203,7 @@ build/win/lib%.a: src/binding/windows/%.def
 
 build/win/asnkarier.dll: $(WIN_OBJ) src/binding/windows/asnkarier.def build/win/libsal3.a build/win/libcppu3.a
 	$(MINGW_CC) -shared -o $@ $(WIN_OBJ) src/binding/windows/asnkarier.def -static -static-libgcc \
-	    -L$$(cat $(WIN_DEPS))/lib -lxml2 -lgsl -lgslcblas build/win/libsal3.a build/win/libcppu3.a -lm
+	    -L$$(cat $(WIN_DEPS))/lib -lxml2 -lgsl build/win/libsal3.a build/win/libcppu3.a -lm
 
 # The real DLL under wine, loaded by a test host through stand-ins for sal3.dll and cppu3.dll (tests/wine/):
 # every case of tests/calc/cases through the component's factory, queryInterface and dispatcher.

@@ -2,15 +2,20 @@
 # Cross-builds GSL and libxml2 as static libraries for Windows x86-64 (x86_64-w64-mingw32) from Debian's own
 # source packages, the same versions the Linux build links, and prints the prefix they are installed in.
 #
-# The result is cached outside the work tree, keyed by the source versions, so that a rebuild or a fresh clone
-# on the same machine does not repeat it (GSL takes about 9 minutes on 2 cores, libxml2 about 2):
-#   ${ASN_MINGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/asnkarier/mingw}/gsl-<version>_libxml2-<version>/
+# The result is cached outside the work tree, keyed by this recipe and the source versions, so that a rebuild
+# or a fresh clone on the same machine does not repeat it (about 2 minutes on 2 cores, most of it libxml2):
+#   ${ASN_MINGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/asnkarier/mingw}/r<recipe>-gsl-<version>_libxml2-<version>/
 # Needs a deb-src entry for Debian's archive: added (as root, or through sudo) when apt knows no source.
 set -euo pipefail
 
 host=x86_64-w64-mingw32
 as_root=()
 [ "$(id -u)" -ne 0 ] && as_root=(sudo)
+
+# The GSL folders whose objects make up the library's libgsl.a (what src/ includes: statistics, sort, errno).
+GSL_PARTS="utils sys err statistics sort ieee-utils"
+# Part of the cache key: a changed recipe builds anew.
+RECIPE=2
 
 source_version() { apt-cache showsrc "$1" 2>/dev/null | sed -n 's/^Version: //p' | head -1; }
 
@@ -23,7 +28,7 @@ fi
 gsl_version=$(source_version gsl)
 xml_version=$(source_version libxml2)
 cache=${ASN_MINGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/asnkarier/mingw}
-prefix="$cache/gsl-${gsl_version}_libxml2-${xml_version}"
+prefix="$cache/r$RECIPE-gsl-${gsl_version}_libxml2-${xml_version}"
 if [ -f "$prefix/.complete" ]; then
     echo "$prefix"
     exit 0
@@ -38,11 +43,18 @@ echo "cross-building GSL $gsl_version and libxml2 $xml_version for $host into $p
 
 if [ ! -f "$prefix/.gsl-complete" ]; then
 apt-get source -qq gsl="$gsl_version" >/dev/null 2>&1
-# Debian's source lacks the manual's sources, so the doc folder does not build: left out.
+# Only the parts of GSL the library uses (statistics, sorting, the error handler and what they need), as
+# one static libgsl.a: 20 seconds instead of 9 minutes for all of GSL.
 (cd gsl-*/ &&
- sed -i '/^SUBDIRS = /s/ doc\b//' Makefile.in &&
  ./configure --host=$host --prefix="$prefix" --enable-static --disable-shared CFLAGS="-O2" >/dev/null &&
- make -j"$jobs" >/dev/null && make install >/dev/null) >&2
+ make -C gsl >/dev/null &&
+ for part in $GSL_PARTS; do
+     make -j"$jobs" -C "$part" $(sed -n 's/^noinst_LTLIBRARIES = //p' "$part/Makefile.am") >/dev/null
+ done &&
+ mkdir -p objects "$prefix/lib" "$prefix/include/gsl" &&
+ (cd objects && for part in $GSL_PARTS; do $host-ar x ../"$part"/.libs/*.a; done) &&
+ $host-ar rcs "$prefix/lib/libgsl.a" objects/*.o &&
+ cp -L gsl/*.h "$prefix/include/gsl/") >&2
 touch "$prefix/.gsl-complete"
 fi
 
