@@ -37,7 +37,8 @@ BINDING_SRC := $(filter-out %_windows.c,$(wildcard src/binding/*.c))
 GENERATED := idl/XAsnKarier.idl extension/CalcAddIns.xcu src/binding/function_table.inc src/binding/handlers.h \
              registration/asnkarier.components registration/asnkarier-windows.components
 HEADERS := $(wildcard src/core/*.h src/binding/*.h) src/binding/function_table.inc
-# tests/unit/test_*_posix.c run only on Linux, test_*_windows.c only in the Windows build (under wine).
+# tests/unit/test_*_posix.c run only on Linux, test_*_windows.c only in the Windows build (under wine);
+# tests/unit/files_<platform>.c are the tests' own file-system helpers (files.h).
 UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(wildcard tests/unit/test_*.c)))
 
 DEPS_STAMP := build/.deps-ok
@@ -123,9 +124,9 @@ build/asnkarier-bench.oxt: build/bench/asnkarier.so build/bench/asnkarier.rdb bu
 
 # ---- tests ----------------------------------------------------------------------------------------
 
-build/unit/%: tests/unit/%.c tests/unit/check.h $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
+build/unit/%: tests/unit/%.c tests/unit/check.h tests/unit/files.h tests/unit/files_posix.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS_TEST) -Isrc/core -DASN_TEST_DATA=\"$(CURDIR)/tests/data/kamus\" -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
+	$(CC) $(CFLAGS_TEST) -Isrc/core -DASN_TEST_DATA=\"$(CURDIR)/tests/data/kamus\" -o $@ $< tests/unit/files_posix.c $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
 
 # No conversion between text and numbers in src/ may read the process locale (desktop Calc under id_ID uses
 # the decimal comma), except in src/core/locale_free.c.
@@ -137,10 +138,10 @@ check-generated:
 	  if grep -q drift build/test-generated.log; then echo "generated: 0 passed, 1 failed"; else echo "generated: 1 passed, 0 failed"; fi
 
 # The dictionary cache is shared by Calc's threads: its test also runs under ThreadSanitizer.
-build/tsan/test_kamus: tests/unit/test_kamus.c tests/unit/check.h $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
+build/tsan/test_kamus: tests/unit/test_kamus.c tests/unit/check.h tests/unit/files_posix.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -O1 -fsanitize=thread -DASN_THREAD_SANITIZER -Isrc/core \
-	    -DASN_TEST_DATA=\"$(CURDIR)/tests/data/kamus\" -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) \
+	    -DASN_TEST_DATA=\"$(CURDIR)/tests/data/kamus\" -o $@ $< tests/unit/files_posix.c $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) \
 	    $(shell xml2-config --libs) -lpthread -lm
 
 unit: $(UNIT_TESTS) build/tsan/test_kamus
@@ -152,12 +153,13 @@ unit: $(UNIT_TESTS) build/tsan/test_kamus
 
 # ---- Windows x86-64 (mingw-w64): the core's unit tests, cross-built and run under wine ---------------------
 # GSL and libxml2 come from Debian's source packages, cross-built once and cached outside the work tree
-# (tools/build-mingw-deps.sh prints where). Test suites report with a "-wine" suffix.
+# (tools/build-mingw-deps.sh prints where). Test suites report with a "-wine" suffix. -Wno-format: Microsoft's
+# printf has its own format rules (no %zu: locale_free.c translates it); the Linux build checks every format.
 MINGW_CC := x86_64-w64-mingw32-gcc
 WIN_CORE_SRC := $(filter-out src/core/platform_%.c,$(wildcard src/core/*.c)) src/core/platform_windows.c
-WIN_UNIT_TESTS := $(patsubst tests/unit/%.c,build/win/unit/%.exe,$(filter-out %_posix.c tests/unit/test_kamus.c,$(wildcard tests/unit/test_*.c)))
+WIN_UNIT_TESTS := $(patsubst tests/unit/%.c,build/win/unit/%.exe,$(filter-out %_posix.c,$(wildcard tests/unit/test_*.c)))
 WIN_DEPS := build/win/deps-prefix
-WIN_CFLAGS := -std=c11 $(WARN) -g -O1 -DASN_VERSION='"$(VERSION)"' -DLIBXML_STATIC
+WIN_CFLAGS := -std=c11 $(WARN) -Wno-format -g -O1 -DASN_VERSION='"$(VERSION)"' -DLIBXML_STATIC
 WINE := WINEPREFIX=$(CURDIR)/build/win/wineprefix WINEDEBUG=-all wine
 
 $(WIN_DEPS): tools/build-mingw-deps.sh | $(DEPS_STAMP)
@@ -165,12 +167,12 @@ $(WIN_DEPS): tools/build-mingw-deps.sh | $(DEPS_STAMP)
 	@bash tools/build-mingw-deps.sh > $@.tmp && mv $@.tmp $@
 
 # The comma-decimal locale of check.h, by its Windows name.
-build/win/unit/%.exe: tests/unit/%.c tests/unit/check.h $(WIN_CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) $(WIN_DEPS)
+build/win/unit/%.exe: tests/unit/%.c tests/unit/check.h tests/unit/files.h tests/unit/files_windows.c $(WIN_CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) $(WIN_DEPS)
 	@mkdir -p $(dir $@)
 	@echo "cross-building $@"
 	@$(MINGW_CC) $(WIN_CFLAGS) -DCHECK_LOCALE=\"Indonesian\" -Isrc/core -I$$(cat $(WIN_DEPS))/include \
 	    -I$$(cat $(WIN_DEPS))/include/libxml2 -DASN_TEST_DATA=\"Z:$(CURDIR)/tests/data/kamus\" -o $@ $< \
-	    $(WIN_CORE_SRC) $(EMBEDDED) -static -L$$(cat $(WIN_DEPS))/lib -lxml2 -lgsl -lpthread -lm
+	    tests/unit/files_windows.c $(WIN_CORE_SRC) $(EMBEDDED) -static -L$$(cat $(WIN_DEPS))/lib -lxml2 -lgsl -lpthread -lm
 
 unit-windows: $(WIN_UNIT_TESTS)
 	@for t in $(WIN_UNIT_TESTS); do \
@@ -183,11 +185,10 @@ unit-windows: $(WIN_UNIT_TESTS)
 # The Windows DLL: the same core and binding, the Windows platform file and DllMain; LibreOffice's Linux SDK
 # headers with the Windows type sizes (src/binding/windows/sal/typesizes.h; SAL_UNX selects sal/types.h's GCC
 # branch, which has no Windows case for MinGW); import libraries for sal3.dll and cppu3.dll made from the .def
-# files of the functions we call; exports only what asnkarier.def lists. -Wno-format: Microsoft's printf
-# format rules differ (locale_free.c translates %zu); the Linux build checks every format.
+# files of the functions we call; exports only what asnkarier.def lists.
 WIN_BINDING_SRC := $(BINDING_SRC) $(wildcard src/binding/*_windows.c)
 WIN_OBJ := $(patsubst src/%.c,build/win/obj/%.o,$(WIN_CORE_SRC) $(WIN_BINDING_SRC)) build/win/obj/embedded.o
-WIN_LIB_CFLAGS := $(WIN_CFLAGS) -O2 -Wno-format -DSAL_UNX -Isrc/binding/windows -I$(LO_INC)
+WIN_LIB_CFLAGS := $(WIN_CFLAGS) -O2 -DSAL_UNX -Isrc/binding/windows -I$(LO_INC)
 
 build/win/obj/%.o: src/%.c $(HEADERS) description.xml src/binding/windows/sal/typesizes.h $(WIN_DEPS)
 	@mkdir -p $(dir $@)

@@ -1,27 +1,20 @@
 /* Dictionary loader and cache: good files, broken and hostile ones (tests/data/kamus and files made
  * here), a file that changes between calls, and two threads at once. */
-#include <fcntl.h>
 #include <gsl/gsl_errno.h>
 #include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
-#include <sys/stat.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "check.h"
+#include "files.h"
 #include "kamus_cache.h"
 #include "keyed_hash.h"
 
 static asn_status ok(void) { return (asn_status){ ASN_OK, "" }; }
 static char dir[256];
 
-static double seconds(void)
-{
-    struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
-    return t.tv_sec + t.tv_nsec / 1e9;
-}
+static double seconds(void) { return test_seconds(); }
 
 static const char *data_file(const char *name)
 {
@@ -32,7 +25,7 @@ static const char *data_file(const char *name)
 
 static void write_file(const char *path, const char *content)
 {
-    FILE *f = fopen(path, "w");
+    FILE *f = fopen(path, "wb");
     fputs(content, f);
     fclose(f);
 }
@@ -126,19 +119,19 @@ static void broken(void)
             "unknown jenis", 1, NULL);
     refused(temp_file("empty.xml", ""), "empty file", 0, NULL);
     refused(temp_file("nothing-here.xml", NULL), "missing file", 0, "cannot open");
-    refused("/", "a directory", 0, "not a regular file");
-    refused("/dev/zero", "a device", 0, "not a regular file");
+    refused(test_a_folder(), "a directory", 0, "not a regular file");
+    const char *device_reason;
+    const char *device = test_a_device(&device_reason);
+    refused(device, "a device", 0, device_reason);
 
     /* A FIFO must not block the open (nobody writes to it). */
     const char *fifo = temp_file("fifo.xml", NULL);
-    mkfifo(fifo, 0600);
-    refused(fifo, "a FIFO", 0, "not a regular file");
+    if (test_make_fifo(fifo))
+        refused(fifo, "a FIFO", 0, "not a regular file");
 
     /* A 100 MB file is refused by its size, before it is read. */
     const char *big = temp_file("big.xml", NULL);
-    int fd = open(big, O_CREAT | O_WRONLY | O_TRUNC, 0600);
-    CHECK(fd >= 0 && ftruncate(fd, 100L * 1024 * 1024) == 0, "sparse 100 MB file");
-    close(fd);
+    CHECK(test_make_sparse(big, 100LL * 1024 * 1024), "sparse 100 MB file");
     refused(big, "a 100 MB file", 0, "larger than");
 }
 
@@ -154,9 +147,8 @@ static void changing_file(void)
     /* The same size, another content: the modification time tells. */
     temp_file("changing.xml", "<kamus xmlns='urn:asnkarier:kamus:1'><kompetensi kode='A' jenis='teknis'><nama>A</nama>"
                               "</kompetensi><jabatan kode='J' nama='J'><standar kompetensi='A' level='4'/></jabatan></kamus>");
-    struct timespec later[2] = { { 0, UTIME_OMIT }, { time(NULL) + 5, 0 } };
-    utimensat(AT_FDCWD, path, later, 0);
-    usleep(30000); /* R6: a file confirmed less than 20 ms ago is not asked again */
+    test_set_mtime(path, (long long)time(NULL) + 5, 0);
+    test_sleep_ms(30); /* R6: a file confirmed less than 20 ms ago is not asked again */
     asn_kamus *changed = open_file(path, &st, &line);
     CHECK(changed && changed != first, "a changed file is read again");
     if (changed)
@@ -165,7 +157,7 @@ static void changing_file(void)
         CHECK_NEAR(asn_kamus_required(first, 0, 0), 2, 0); /* the old one stays valid while held */
     /* Broken now: refused, and the failure is cached too. */
     temp_file("changing.xml", "<kamus");
-    usleep(30000); /* R6 */
+    test_sleep_ms(30); /* R6 */
     asn_kamus *broken_now = open_file(path, &st, &line);
     CHECK(!broken_now, "a file that became broken is refused");
     asn_kamus_release(first);
@@ -197,15 +189,15 @@ static void same_time_same_size(void)
     snprintf(path, sizeof path, "%s", temp_file("racy.xml", "<kamus xmlns='urn:asnkarier:kamus:1'><kompetensi kode='A' jenis='teknis'>"
                                                              "<nama>A</nama></kompetensi><jabatan kode='J' nama='J'><standar kompetensi='A' level='2'/>"
                                                              "</jabatan></kamus>"));
-    struct timespec stamp[2] = { { time(NULL) + 1, 123456789 }, { time(NULL) + 1, 123456789 } };
-    utimensat(AT_FDCWD, path, stamp, 0);
+    long long stamp = (long long)time(NULL) + 1;
+    test_set_mtime(path, stamp, 123456700); /* a fraction both platforms keep (Windows: 100 ns steps) */
     asn_status st;
     int line;
     asn_kamus *first = open_file(path, &st, &line);
-    usleep(30000); /* past the 20 ms in which a file just confirmed is not asked again (kamus_cache.c, R6) */
+    test_sleep_ms(30); /* past the 20 ms in which a file just confirmed is not asked again (kamus_cache.c, R6) */
     write_file(path, "<kamus xmlns='urn:asnkarier:kamus:1'><kompetensi kode='A' jenis='teknis'><nama>A</nama></kompetensi>"
                      "<jabatan kode='J' nama='J'><standar kompetensi='A' level='4'/></jabatan></kamus>");
-    utimensat(AT_FDCWD, path, stamp, 0);
+    test_set_mtime(path, stamp, 123456700);
     asn_kamus *second = open_file(path, &st, &line);
     CHECK(first && second && second != first, "a rewrite with the same size and time is read again");
     if (second)
@@ -213,6 +205,30 @@ static void same_time_same_size(void)
     asn_kamus *third = open_file(path, &st, &line);
     CHECK(third == second, "and unchanged content is not parsed again");
     asn_kamus_release(first), asn_kamus_release(second), asn_kamus_release(third);
+}
+
+/* Issue 14: where file times have whole seconds only (FAT, some shares), a rewrite within that second to the same
+ * size looks unchanged by its time: while the time is that recent (3 s), the content decides (R5). */
+static void whole_second_times(void)
+{
+    static char path[512];
+    snprintf(path, sizeof path, "%s", temp_file("fat.xml", "<kamus xmlns='urn:asnkarier:kamus:1'><kompetensi kode='A' jenis='teknis'>"
+                                                          "<nama>A</nama></kompetensi><jabatan kode='J' nama='J'><standar kompetensi='A' level='2'/>"
+                                                          "</jabatan></kamus>"));
+    long long stamp = (long long)time(NULL);
+    test_set_mtime(path, stamp, 0);
+    asn_status st;
+    int line;
+    asn_kamus *first = open_file(path, &st, &line);
+    test_sleep_ms(30); /* R6 */
+    write_file(path, "<kamus xmlns='urn:asnkarier:kamus:1'><kompetensi kode='A' jenis='teknis'><nama>A</nama></kompetensi>"
+                     "<jabatan kode='J' nama='J'><standar kompetensi='A' level='5'/></jabatan></kamus>");
+    test_set_mtime(path, stamp, 0);
+    asn_kamus *second = open_file(path, &st, &line);
+    CHECK(first && second && second != first, "a rewrite within the same whole second is read again");
+    if (second)
+        CHECK_NEAR(asn_kamus_required(second, 0, 0), 5, 0);
+    asn_kamus_release(first), asn_kamus_release(second);
 }
 
 /* Issue 16: a nama of 300 Devanagari characters (900 bytes, valid: the limit counts characters) was never
@@ -278,7 +294,7 @@ static _Atomic int writing; /* the main thread is still rewriting the shared fil
 static void *lookups(void *arg)
 {
     const char *path = arg;
-    long sum = 0;
+    intptr_t sum = 0; /* returned through the thread's void *: intptr_t, as long is 32 bits on Windows */
     for (int i = 0; i < 2000 || writing; i++) {
         asn_status st = ok();
         int line;
@@ -288,7 +304,7 @@ static void *lookups(void *arg)
             asn_kamus_release(k);
         }
     }
-    usleep(30000);
+    test_sleep_ms(30);
     for (int i = 0; i < 10; i++) {
         asn_status st = ok();
         int line;
@@ -312,18 +328,18 @@ static void two_threads(void)
     for (int i = 0; i < 50; i++) { /* meanwhile the file keeps changing */
         write_file(path, i % 2 ? "<kamus xmlns='urn:asnkarier:kamus:1'><jabatan kode='J' nama='J'/></kamus>"
                                : "<kamus xmlns='urn:asnkarier:kamus:1'><jabatan kode='J' nama='Jabatan J'/></kamus>");
-        usleep(1000);
+        test_sleep_ms(1);
     }
     writing = 0;
     void *ra, *rb;
     pthread_join(a, &ra);
     pthread_join(b, &rb);
-    CHECK((long)ra > 0 && (long)rb > 0, "both threads found the position");
+    CHECK((intptr_t)ra > 0 && (intptr_t)rb > 0, "both threads found the position");
     /* Whatever the threads saw, the cache now answers the file as it was last written (R5 of kamus_cache.c:
      * rewrites within one tick of the file clock are caught by content). */
     asn_status st;
     int line;
-    usleep(30000); /* a thread may have confirmed the file just before the last write: R6's 20 ms */
+    test_sleep_ms(30); /* a thread may have confirmed the file just before the last write: R6's 20 ms */
     asn_kamus *k = open_file(path, &st, &line);
     CHECK(k && asn_kamus_find_position(k, "J") == 0 && asn_kamus_find_position(k, "Jabatan J") < 0,
           "the last version is served: %s", st.message);
@@ -333,22 +349,19 @@ static void two_threads(void)
 int main(void)
 {
     gsl_set_error_handler_off();
-    snprintf(dir, sizeof dir, "/tmp/asnkarier-test-XXXXXX");
-    if (!mkdtemp(dir))
+    if (!test_make_temp_dir(dir, sizeof dir))
         return 1;
     good();
     broken();
     changing_file();
     alternating_files();
     same_time_same_size();
+    whole_second_times();
     long_names();
     crowded_element();
     keyed();
     two_threads();
-    char command[300];
-    snprintf(command, sizeof command, "rm -rf %s", dir);
-    if (system(command) != 0)
-        fprintf(stderr, "could not remove %s\n", dir);
+    test_remove_dir(dir);
 #ifdef ASN_THREAD_SANITIZER
     return check_report("unit-kamus-tsan");
 #else
