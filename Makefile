@@ -107,9 +107,9 @@ define pack
 	cp extension/release-notes-en.txt extension/release-notes-id.txt $(1)/oxt/
 	cat extension/LICENSE-notice-id.txt extension/LICENSE.txt > $(1)/oxt/LICENSE-id.txt
 	python3 tools/make_icons.py $(1)/oxt/icons
-	mkdir -p $(1)/oxt/kamus $(1)/oxt/templates
+	mkdir -p $(1)/oxt/kamus "$(1)/oxt/templates/ASN Karier"
 	cp extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml $(1)/oxt/kamus/
-	cp extension/Paths.xcu $(1)/oxt/ && cp extension/templates/*.ots $(1)/oxt/templates/
+	cp extension/Paths.xcu $(1)/oxt/ && cp extension/templates/*.ots "$(1)/oxt/templates/ASN Karier/"
 	python3 tools/gen_help.py $(1)/oxt/help
 	$(if $(3),cp build/win/asnkarier.dll registration/asnkarier-windows.components $(1)/oxt/)
 	rm -f $@ && cd $(1)/oxt && zip -q -X -r $(abspath $@) .

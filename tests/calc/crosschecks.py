@@ -265,7 +265,8 @@ def dictionaries_in_files(session):
 
 def template_installed(session):
     """After installation the committee template sits on LibreOffice's template path (File > New >
-    Templates), opens as a new document, and its ranking sheet holds the ASNRANKLIST formula."""
+    Templates), in its own category folder, opens as a new document, and its ranking sheet holds the
+    ASNRANKLIST formula."""
     import urllib.parse
 
     from calc_session import prop
@@ -279,7 +280,8 @@ def template_installed(session):
     if url.startswith("vnd.sun.star.expand:"):
         expander = session.ctx.getValueByName("/singletons/com.sun.star.util.theMacroExpander")
         url = expander.expandMacros(urllib.parse.unquote(url[len("vnd.sun.star.expand:"):]))
-    doc = session.desktop.loadComponentFromURL(url + "/peringkat-asn.ots", "_blank", 0,
+    # In the subfolder the Template Manager shows as the category "ASN Karier" (extension/Paths.xcu).
+    doc = session.desktop.loadComponentFromURL(url + "/ASN%20Karier/peringkat-asn.ots", "_blank", 0,
                                                (prop("AsTemplate", True), prop("Hidden", True)))
     ok = doc is not None and doc.Sheets.hasByName("Peringkat") and \
         "ASNRANKLIST" in doc.Sheets.getByName("Peringkat").getCellByPosition(0, 5).getFormula().upper()

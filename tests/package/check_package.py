@@ -7,7 +7,8 @@
   4. the publisher and the description exist in Indonesian and English, and the descriptions mention the
      committee template and the feedback pages;
   5. the Indonesian licence text is the Indonesian notice followed by the official English GPL text, unchanged;
-  6. every function has a help page in both languages, and so has the index.
+  6. every function has a help page in both languages, and so has the index; the template lies in the folder
+     that is its category in the Template Manager.
 
 Usage: check_package.py OXT
 """
@@ -82,6 +83,9 @@ def main(argv):
     t.check(licence.startswith(b"                    GNU GENERAL PUBLIC LICENSE"), "package: LICENSE.txt is not the GPL text")
     t.check(oxt.read("LICENSE-id.txt") == notice + licence,
             "package: LICENSE-id.txt is not the Indonesian notice followed by the unchanged GPL text")
+
+    t.check("templates/ASN Karier/peringkat-asn.ots" in names,
+            "package: the template is not in templates/ASN Karier/ (its category in the Template Manager)")
 
     # 6
     spec = tomllib.loads((ROOT / "idl" / "functions.toml").read_text(encoding="utf-8"))
