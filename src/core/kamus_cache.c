@@ -1,8 +1,8 @@
 /* The dictionary cache.
  *
  * Rules, cited in the code as (Rn):
- *  R1. A dictionary is parsed once per file and reused while the file's modification time, size and inode are
- *      unchanged; a changed file is read again on the next call. Failures are cached the same way, so that
+ *  R1. A dictionary is parsed once per file and reused while the file's modification time, size and identity
+ *      (device and inode; on Windows volume and file index: platform.h) are unchanged; a changed file is read again on the next call. Failures are cached the same way, so that
  *      10,000 cells naming one broken file do not parse it 10,000 times.
  *  R2. Only regular files are read (a FIFO or a device would block or never end), opened without blocking,
  *      and only up to ASN_KAMUS_MAX_BYTES.
@@ -17,8 +17,8 @@
  *      again and found the same (by a keyed hash, without parsing); once the file's time is older than that,
  *      the stat suffices. Granularity: RACY_WHOLE_SECONDS where the time has no fraction (FAT, some shares),
  *      RACY_NANOSECONDS (a few kernel ticks) where it has one. (Git's "racily clean" index entries.)
- *  R6. A file confirmed less than RECHECK_NANOSECONDS ago (by its file information, or for a racy entry by its content) is
- *      not asked again: a recalculation of 10,000 lookups then costs one stat, not 10,000 (the syscall was
+ *  R6. A file confirmed less than RECHECK_NANOSECONDS ago (by its file information, or for a racy entry by its
+ *      content) is not asked again: a recalculation of 10,000 lookups then costs one stat, not 10,000 (the syscall was
  *      the largest part of a lookup's own time), and a racy entry is read at most once per interval, not on
  *      every lookup (a share whose clock runs ahead keeps entries racy for seconds: 10,000 reads of a 5 MB
  *      file would freeze Calc). An edit is seen by the next recalculation that starts later than that. */
@@ -63,7 +63,6 @@ static int same_file(const slot *s, const char *path, const asn_file_info *info)
            s->info.file_id == info->file_id && s->info.mtime_seconds == info->mtime_seconds &&
            s->info.mtime_nanoseconds == info->mtime_nanoseconds;
 }
-
 
 /* R5: the file's time is too close to when it was read for the time to tell a later change. */
 static int racy(const slot *s)
@@ -115,7 +114,7 @@ static asn_kamus *cached(const char *path, const asn_file_info *info, int *hit, 
     return k;
 }
 
-/* R6: a hit for a file whose file information matched moments ago, without asking again; NULL (and *hit 0) otherwise. */
+/* R6: a hit for a file whose information matched moments ago, without asking again; NULL (and *hit 0) otherwise. */
 static asn_kamus *recently_checked(const char *path, int *hit, int *line, asn_status *st)
 {
     asn_kamus *k = NULL;
