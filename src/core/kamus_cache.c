@@ -2,8 +2,9 @@
  *
  * Rules, cited in the code as (Rn):
  *  R1. A dictionary is parsed once per file and reused while the file's modification time, size and identity
- *      (device and inode; on Windows volume and file index: platform.h) are unchanged; a changed file is read again on the next call. Failures are cached the same way, so that
- *      10,000 cells naming one broken file do not parse it 10,000 times.
+ *      (device and inode; on Windows volume and file index: platform.h) are unchanged; a changed file is read
+ *      again on the next call. Failures are cached the same way, so that 10,000 cells naming one broken file do
+ *      not parse it 10,000 times.
  *  R2. Only regular files are read (a FIFO or a device would block or never end), opened without blocking,
  *      and only up to ASN_KAMUS_MAX_BYTES.
  *  R3. The cache is shared by every thread: a mutex guards it, and entries are reference-counted so that a
