@@ -97,7 +97,8 @@ EXTENSION_FILES := $(shell find extension -type f) description.xml registration/
 # The help pages (from the function list and the tested cases) and the icons are generated while packing.
 HELP_SOURCES := tools/gen_help.py tools/make_icons.py idl/functions.toml $(wildcard tests/calc/cases/*.tsv)
 
-# pack DIR XCU [WINDOWS]: lay out an .oxt's content in DIR/oxt and zip it; with WINDOWS, the Windows DLL too
+# pack DIR XCU: lay out an .oxt's content in DIR/oxt and zip it. Both carry the release Windows DLL (the manifest
+# names it); the benchmark build's extra functions exist only in its Linux library, where the benchmarks run.
 define pack
 	rm -rf $(1)/oxt && mkdir -p $(1)/oxt/META-INF
 	cp extension/META-INF/manifest.xml $(1)/oxt/META-INF/
@@ -111,15 +112,15 @@ define pack
 	cp extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml $(1)/oxt/kamus/
 	cp extension/Paths.xcu $(1)/oxt/ && cp extension/templates/*.ots "$(1)/oxt/templates/ASN Karier/"
 	python3 tools/gen_help.py $(1)/oxt/help
-	$(if $(3),cp build/win/asnkarier.dll registration/asnkarier-windows.components $(1)/oxt/)
+	cp build/win/asnkarier.dll registration/asnkarier-windows.components $(1)/oxt/
 	rm -f $@ && cd $(1)/oxt && zip -q -X -r $(abspath $@) .
 endef
 
 $(OXT): build/release/asnkarier.so build/win/asnkarier.dll build/release/asnkarier.rdb $(EXTENSION_FILES) $(HELP_SOURCES)
-	$(call pack,build/release,extension/CalcAddIns.xcu,windows)
+	$(call pack,build/release,extension/CalcAddIns.xcu)
 	@echo "built $@ (version $(VERSION))"
 
-build/asnkarier-bench.oxt: build/bench/asnkarier.so build/bench/asnkarier.rdb build/bench/gen/CalcAddIns.xcu $(EXTENSION_FILES) $(HELP_SOURCES)
+build/asnkarier-bench.oxt: build/bench/asnkarier.so build/win/asnkarier.dll build/bench/asnkarier.rdb build/bench/gen/CalcAddIns.xcu $(EXTENSION_FILES) $(HELP_SOURCES)
 	$(call pack,build/bench,build/bench/gen/CalcAddIns.xcu)
 
 # ---- tests ----------------------------------------------------------------------------------------
