@@ -12,13 +12,32 @@
  *   D<hex url>                         the calling document (its XModel::getURL answers the URL)
  *   a cell: v (void), d<number>, b0 / b1 (boolean), s<UTF-8 in hex>
  * Answer: OK <TAB> <cell> | OK <TAB> M<rows>x<cols>:<cells> | EX <TAB> <exception type> <TAB> <hex message>
+ * THREADS <TAB> n <TAB> request: the request on n threads at once, 200 times each (see threads()); the answer
+ * is the request's own, or MISMATCH when a thread got another.
  * The first line of output is "READY <interfaces>" once the add-in is created. */
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <windows.h>
 
 #include "../../src/binding/uno.h"
+
+/* One answer line, built before it is printed (threads build theirs side by side). */
+typedef struct {
+    char *text;
+    size_t used, capacity;
+} answer;
+
+static void emit(answer *a, const char *format, ...)
+{
+    va_list ap;
+    va_start(ap, format);
+    int n = vsnprintf(a->text + a->used, a->capacity - a->used, format, ap);
+    va_end(ap);
+    if (n > 0)
+        a->used = a->used + (size_t)n < a->capacity ? a->used + (size_t)n : a->capacity - 1;
+}
 
 typedef void(SAL_CALL *environment_function)(const char **, uno_Environment **);
 typedef void *(SAL_CALL *factory_function)(const char *, void *, void *);
@@ -67,12 +86,12 @@ static char *from_hex(const char *hex, size_t *length)
     return out;
 }
 
-static void print_hex_ustring(const rtl_uString *s)
+static void print_hex_ustring(answer *out, const rtl_uString *s)
 {
     rtl_String *utf8 = NULL;
     rtl_uString2String(&utf8, s->buffer, s->length, RTL_TEXTENCODING_UTF8, OUSTRING_TO_OSTRING_CVTFLAGS);
     for (sal_Int32 i = 0; i < utf8->length; i++)
-        printf("%02x", (unsigned char)utf8->buffer[i]);
+        emit(out, "%02x", (unsigned char)utf8->buffer[i]);
     rtl_string_release(utf8);
 }
 
@@ -183,50 +202,50 @@ static uno_Sequence *matrix(char *spec)
     return outer;
 }
 
-static void print_cell(const uno_Any *a)
+static void print_cell(answer *out, const uno_Any *a)
 {
     switch (a->pType->eTypeClass) {
-    case typelib_TypeClass_VOID: printf("v"); break;
-    case typelib_TypeClass_DOUBLE: printf("d%.17g", *(const double *)a->pData); break;
-    case typelib_TypeClass_BOOLEAN: printf("b%d", *(const sal_Bool *)a->pData ? 1 : 0); break;
+    case typelib_TypeClass_VOID: emit(out, "v"); break;
+    case typelib_TypeClass_DOUBLE: emit(out, "d%.17g", *(const double *)a->pData); break;
+    case typelib_TypeClass_BOOLEAN: emit(out, "b%d", *(const sal_Bool *)a->pData ? 1 : 0); break;
     case typelib_TypeClass_STRING:
-        printf("s");
-        print_hex_ustring(*(rtl_uString *const *)a->pData);
+        emit(out, "s");
+        print_hex_ustring(out, *(rtl_uString *const *)a->pData);
         break;
-    default: printf("?%d", (int)a->pType->eTypeClass); break;
+    default: emit(out, "?%d", (int)a->pType->eTypeClass); break;
     }
 }
 
-static void print_result(const uno_Any *a)
+static void print_result(answer *out, const uno_Any *a)
 {
     if (a->pType->eTypeClass != typelib_TypeClass_SEQUENCE) {
-        print_cell(a);
+        print_cell(out, a);
         return;
     }
     /* [][]any, or [][]double for an all-number result (the component's faster form) */
     const rtl_uString *type = a->pType->pTypeName;
     int doubles = rtl_ustr_ascii_compare_WithLength(type->buffer, type->length, "[][]double") == 0;
     if (!doubles && rtl_ustr_ascii_compare_WithLength(type->buffer, type->length, "[][]any") != 0) {
-        printf("?sequence");
+        emit(out, "?sequence");
         return;
     }
     const uno_Sequence *outer = *(uno_Sequence *const *)a->pData;
     int cols = outer->nElements ? (*(uno_Sequence *const *)outer->elements)->nElements : 0;
-    printf("M%dx%d:", (int)outer->nElements, cols);
+    emit(out, "M%dx%d:", (int)outer->nElements, cols);
     for (sal_Int32 r = 0; r < outer->nElements; r++) {
         const uno_Sequence *row = ((uno_Sequence *const *)outer->elements)[r];
         for (sal_Int32 c = 0; c < row->nElements; c++) {
             if (r || c)
-                printf(",");
+                emit(out, ",");
             if (doubles)
-                printf("d%.17g", ((const double *)row->elements)[c]);
+                emit(out, "d%.17g", ((const double *)row->elements)[c]);
             else
-                print_cell((const uno_Any *)row->elements + c);
+                print_cell(out, (const uno_Any *)row->elements + c);
         }
     }
 }
 
-static void call(uno_Interface *addin, char *line)
+static void call(uno_Interface *addin, char *line, answer *out)
 {
     char *save = NULL;
     char *method = strtok_r(line, "\t", &save);
@@ -259,26 +278,79 @@ static void call(uno_Interface *addin, char *line)
     uno_Any result, exception_memory, *exception = &exception_memory;
     addin->pDispatcher(addin, member, &result, args, &exception);
     if (exception) {
-        printf("EX\t");
+        emit(out, "EX\t");
         rtl_uString *type = exception->pType->pTypeName;
         for (sal_Int32 i = 0; i < type->length; i++)
-            putchar((char)type->buffer[i]);
-        printf("\t");
-        print_hex_ustring(*(rtl_uString **)exception->pData); /* Exception.Message */
+            emit(out, "%c", (char)type->buffer[i]);
+        emit(out, "\t");
+        print_hex_ustring(out, *(rtl_uString **)exception->pData); /* Exception.Message */
         uno_any_destruct(exception, NULL);
     } else {
-        printf("OK\t");
-        print_result(&result);
+        emit(out, "OK\t");
+        print_result(out, &result);
         uno_any_destruct(&result, NULL);
     }
-    printf("\n");
-    fflush(stdout);
     free_method(member);
     for (int k = 0; k < n; k++) {
         if (kinds[k] == 'R')
             uno_type_destructData(&ranges[k], any_matrix, NULL);
         else if (kinds[k] != 'D')
             uno_any_destruct(&values[k], NULL);
+    }
+}
+
+/* THREADS <TAB> n <TAB> request: the request on n Windows threads at once, 200 times each, every answer
+ * compared with the one the main thread got first. The threads end when done, so that the DLL sees
+ * DLL_THREAD_DETACH for each (libxml2 frees its per-thread state there: dllmain_windows.c). */
+typedef struct {
+    uno_Interface *addin;
+    const char *request, *expected;
+    int mismatches;
+} thread_work;
+
+static DWORD WINAPI thread_calls(void *arg)
+{
+    thread_work *w = arg;
+    answer out = { malloc(1 << 16), 0, 1 << 16 };
+    char *line = malloc(strlen(w->request) + 1);
+    for (int i = 0; i < 200; i++) {
+        strcpy(line, w->request);
+        out.used = 0;
+        out.text[0] = '\0';
+        call(w->addin, line, &out);
+        if (strcmp(out.text, w->expected) != 0)
+            w->mismatches++;
+    }
+    free(line);
+    free(out.text);
+    return 0;
+}
+
+static void threads(uno_Interface *addin, char *spec, answer *out)
+{
+    int n = atoi(spec);
+    const char *request = strchr(spec, '\t');
+    if (n < 1 || n > 16 || !request)
+        fail("THREADS needs a count of 1 to 16 and a request");
+    request++;
+    char *first = strdup(request);
+    call(addin, first, out); /* the answer every thread must give */
+    free(first);
+    thread_work work[16];
+    HANDLE handles[16];
+    for (int i = 0; i < n; i++) {
+        work[i] = (thread_work){ addin, request, out->text, 0 };
+        handles[i] = CreateThread(NULL, 0, thread_calls, &work[i], 0, NULL);
+    }
+    WaitForMultipleObjects((DWORD)n, handles, TRUE, INFINITE);
+    int mismatches = 0;
+    for (int i = 0; i < n; i++) {
+        CloseHandle(handles[i]);
+        mismatches += work[i].mismatches;
+    }
+    if (mismatches) {
+        out->used = 0;
+        emit(out, "MISMATCH\t%d of %d", mismatches, n * 200);
     }
 }
 
@@ -303,6 +375,20 @@ static int query(uno_Interface *object, const char *name)
 
 int main(void)
 {
+    /* The stand-ins make some static descriptions on first use: make them here, before any thread runs. */
+    const typelib_TypeClass classes[] = { typelib_TypeClass_VOID, typelib_TypeClass_BOOLEAN, typelib_TypeClass_DOUBLE,
+                                          typelib_TypeClass_STRING };
+    for (size_t i = 0; i < sizeof classes / sizeof classes[0]; i++)
+        typelib_static_type_getByTypeClass(classes[i]);
+    const char *exceptions[] = { "com.sun.star.lang.IllegalArgumentException", "com.sun.star.sheet.NoConvergenceException",
+                                 "com.sun.star.uno.RuntimeException" };
+    for (size_t i = 0; i < sizeof exceptions / sizeof exceptions[0]; i++) {
+        typelib_TypeDescription *td = NULL;
+        rtl_uString *name = NULL;
+        rtl_uString_newFromAscii(&name, exceptions[i]);
+        typelib_typedescription_getByName(&td, name);
+        rtl_uString_release(name);
+    }
     typelib_typedescriptionreference_newByAsciiName(&any_row, typelib_TypeClass_SEQUENCE, "[]any");
     typelib_typedescriptionreference_newByAsciiName(&any_matrix, typelib_TypeClass_SEQUENCE, "[][]any");
     HMODULE dll = LoadLibraryW(L"asnkarier.dll");
@@ -356,10 +442,19 @@ int main(void)
     printf("READY XAddIn XAsnKarier XServiceName XServiceInfo\n");
     fflush(stdout);
     static char line[1 << 20];
+    answer out = { malloc(1 << 20), 0, 1 << 20 };
     while (fgets(line, sizeof line, stdin)) {
         line[strcspn(line, "\r\n")] = '\0';
-        if (line[0])
-            call(addin, line);
+        if (!line[0])
+            continue;
+        out.used = 0;
+        out.text[0] = '\0';
+        if (!strncmp(line, "THREADS\t", 8))
+            threads(addin, line + 8, &out);
+        else
+            call(addin, line, &out);
+        printf("%s\n", out.text);
+        fflush(stdout);
     }
     addin->release(addin);
     return 0;

@@ -13,6 +13,7 @@ Calc would pass, and compares the answer with the expected value the way Calc wo
     array result fills the expected area as an array formula does (a single row or column repeats, cells
     beyond the result are #N/A), and a formula that is not an array formula shows the top-left element.
 Cases whose answer comes from Calc before our code runs (a wrong number of arguments) are counted apart.
+Then: relative kamus paths beside a document on a drive, and calls on four Windows threads at once.
 
 Usage: run_cases_wine.py HOST_DIR CASE_FILES...   (HOST_DIR holds host.exe and the DLLs)
 Prints `wine-host: N passed, M failed`.
@@ -218,7 +219,7 @@ class Host:
         self.proc.stdin.flush()
         line = self.read()
         parts = line.split("\t")
-        if parts[0] not in ("OK", "EX") or len(parts) < 2:
+        if parts[0] not in ("OK", "EX") or len(parts) < 2:  # MISMATCH (threads), FATAL, or a crash report
             raise RuntimeError(f"the host answered {line!r}")
         if parts[0] == "EX":
             shown = {"com.sun.star.lang.IllegalArgumentException": "Err:502",
@@ -284,6 +285,24 @@ def document_paths(host):
     return passed, failed
 
 
+def threads(host):
+    """The same calls on 4 Windows threads at once, 200 times each, each answer equal to the single call's; the
+    threads then end, so the DLL's DllMain passes DLL_THREAD_DETACH on to libxml2 (dllmain_windows.c)."""
+    kamus = WINE_ROOT + os.path.join(ROOT, "examples", "kamus-contoh.xml")
+    requests = [("asnrequired", ["D", "V" + cell("ADM-KPG"), "V" + cell("T.KPG.01"), "V" + cell(kamus)], ("value", 4.0)),
+                ("asnscores", ["R2x3:d80,d90,d70,d60,s,d60", "R1x3:d50,d30,d20", "V" + cell(0.0)],
+                 ("value", [[81.0], [60.0]]))]
+    passed = failed = 0
+    for method, args, want in requests:
+        got = host.call("THREADS", ["4", method] + args)
+        if got == want:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {method} on 4 threads: got {got}, want {want}")
+    return passed, failed
+
+
 def main(argv):
     folder, paths = argv[1], argv[2:]
     spec = tomllib.loads(open(os.path.join(ROOT, "idl", "functions.toml"), encoding="utf-8").read())
@@ -322,8 +341,9 @@ def main(argv):
             print(f"FAIL {where}: {formula}: " + "; ".join(bad))
         else:
             passed += 1
-    p, f = document_paths(host)
-    passed, failed = passed + p, failed + f
+    for check in (document_paths, threads):
+        p, f = check(host)
+        passed, failed = passed + p, failed + f
     host.close()
     print(f"wine-host: {len(cases) - calc_only} of {len(cases)} cases through the DLL "
           f"({calc_only} decided by Calc before the add-in is called)")
