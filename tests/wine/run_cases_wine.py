@@ -266,41 +266,41 @@ def displayed(result, h, w):
     return out
 
 
+def checked_calls(host, calls):
+    """(label, method, args, wanted answer) each sent to the host; returns (passed, failed)."""
+    passed = failed = 0
+    for label, method, args, want in calls:
+        got = host.call(method, args)
+        if got == want:
+            passed += 1
+        else:
+            failed += 1
+            print(f"FAIL {label}: got {got}, want {want}")
+    return passed, failed
+
+
 def document_paths(host):
     """A relative kamus path is found beside a saved document, here one on drive Z: (a Windows file URL in the
     hidden document argument), also written with backslashes; a drive-relative path is refused (W2)."""
     examples = WINE_ROOT + os.path.join(ROOT, "examples")
     document = "D" + f"file:///{examples}/roster.ods".encode().hex()
-    checks = [("kamus-contoh.xml", ("value", 4.0)), ("..\\examples\\kamus-contoh.xml", ("value", 4.0)),
-              ("Z:kamus-contoh.xml", ("error", "Err:502"))]
-    passed = failed = 0
-    for path, want in checks:
-        got = host.call("asnrequired", [document, "V" + cell("ADM-KPG"), "V" + cell("T.KPG.01"),
-                                        "V" + cell(path)])
-        if got == want:
-            passed += 1
-        else:
-            failed += 1
-            print(f"FAIL relative kamus path {path!r} beside {examples}/roster.ods: got {got}, want {want}")
-    return passed, failed
+    return checked_calls(host, [
+        (f"relative kamus path {path!r} beside {examples}/roster.ods", "asnrequired",
+         [document, "V" + cell("ADM-KPG"), "V" + cell("T.KPG.01"), "V" + cell(path)], want)
+        for path, want in (("kamus-contoh.xml", ("value", 4.0)), ("..\\examples\\kamus-contoh.xml", ("value", 4.0)),
+                           ("Z:kamus-contoh.xml", ("error", "Err:502")))])
 
 
 def threads(host):
     """The same calls on 4 Windows threads at once, 200 times each, each answer equal to the single call's; the
     threads then end, so the DLL's DllMain passes DLL_THREAD_DETACH on to libxml2 (dllmain_windows.c)."""
     kamus = WINE_ROOT + os.path.join(ROOT, "examples", "kamus-contoh.xml")
-    requests = [("asnrequired", ["D", "V" + cell("ADM-KPG"), "V" + cell("T.KPG.01"), "V" + cell(kamus)], ("value", 4.0)),
-                ("asnscores", ["R2x3:d80,d90,d70,d60,s,d60", "R1x3:d50,d30,d20", "V" + cell(0.0)],
-                 ("value", [[81.0], [60.0]]))]
-    passed = failed = 0
-    for method, args, want in requests:
-        got = host.call("THREADS", ["4", method] + args)
-        if got == want:
-            passed += 1
-        else:
-            failed += 1
-            print(f"FAIL {method} on 4 threads: got {got}, want {want}")
-    return passed, failed
+    return checked_calls(host, [
+        ("asnrequired on 4 threads", "THREADS",
+         ["4", "asnrequired", "D", "V" + cell("ADM-KPG"), "V" + cell("T.KPG.01"), "V" + cell(kamus)], ("value", 4.0)),
+        ("asnscores on 4 threads", "THREADS",
+         ["4", "asnscores", "R2x3:d80,d90,d70,d60,s,d60", "R1x3:d50,d30,d20", "V" + cell(0.0)],
+         ("value", [[81.0], [60.0]]))])
 
 
 def main(argv):
