@@ -53,7 +53,8 @@ typedef struct {
 #define ASN_THREAD_SLOT_INIT { 0 }
 #define ASN_THREAD_SLOTS 4
 void *asn_thread_slot_get(asn_thread_slot *slot);
-void asn_thread_slot_set(asn_thread_slot *slot, void *value);
+/* 1 when stored; 0 when the platform has no slot left (the caller must then not rely on asn_thread_slot_get). */
+int asn_thread_slot_set(asn_thread_slot *slot, void *value);
 
 /* The wall clock, in nanoseconds since 1970: the clock file modification times come from. */
 long long asn_now_nanoseconds(void);

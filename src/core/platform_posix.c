@@ -130,11 +130,13 @@ void *asn_thread_slot_get(asn_thread_slot *slot)
     return i < ASN_THREAD_SLOTS ? thread_values[i] : NULL;
 }
 
-void asn_thread_slot_set(asn_thread_slot *slot, void *value)
+int asn_thread_slot_set(asn_thread_slot *slot, void *value)
 {
     int i = slot_number(slot);
-    if (i < ASN_THREAD_SLOTS)
-        thread_values[i] = value;
+    if (i >= ASN_THREAD_SLOTS)
+        return 0;
+    thread_values[i] = value;
+    return 1;
 }
 
 long long asn_now_nanoseconds(void)

@@ -315,11 +315,10 @@ void *asn_thread_slot_get(asn_thread_slot *slot)
     return i == TLS_OUT_OF_INDEXES ? NULL : TlsGetValue(i);
 }
 
-void asn_thread_slot_set(asn_thread_slot *slot, void *value)
+int asn_thread_slot_set(asn_thread_slot *slot, void *value)
 {
     DWORD i = slot_index(slot);
-    if (i != TLS_OUT_OF_INDEXES)
-        TlsSetValue(i, value);
+    return i != TLS_OUT_OF_INDEXES && TlsSetValue(i, value);
 }
 
 long long asn_now_nanoseconds(void) /* W7: the clock of file times, in 100 ns steps */

@@ -164,7 +164,8 @@ int asn_rank_sort(const asn_numbers *table, const unsigned char *desc, asn_ties 
         n++;
     }
     sort_layout layout = { desc, k };
-    asn_thread_slot_set(&sort_slot, &layout);
+    if (!asn_thread_slot_set(&sort_slot, &layout)) /* no per-thread slot left in the process: no sort, no crash */
+        return asn_fail(st, ASN_NO_CONVERGENCE, "the sort found no thread-local storage left in this process");
     if (n > 1)
         gsl_heapsort(work, n, width * sizeof *work, compare_sort_rows); /* R6 */
     asn_thread_slot_set(&sort_slot, NULL);

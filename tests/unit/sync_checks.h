@@ -34,7 +34,8 @@ static void sync_worker(void)
     int mine;
     if (asn_thread_slot_get(&own_slot) != NULL)
         __atomic_add_fetch(&slot_mixups, 1, __ATOMIC_RELAXED); /* NULL until this thread sets it */
-    asn_thread_slot_set(&own_slot, &mine);
+    if (!asn_thread_slot_set(&own_slot, &mine))
+        __atomic_add_fetch(&slot_mixups, 1, __ATOMIC_RELAXED);
     for (int i = 0; i < 100000; i++) {
         asn_lock_take(&counter_lock);
         counter++;
