@@ -9,8 +9,9 @@
  *  W3. file:///C:/dir/k.xml names C:\dir\k.xml; file://server/share/k.xml names \\server\share\k.xml
  *      (localhost is this machine).
  *  W4. Reserved device names (CON, PRN, AUX, NUL, COM1-9, LPT1-9, CONIN$, CONOUT$), also with an extension or
- *      trailing dots and spaces, in any component, and the device namespace (\\.\, \\?\GLOBALROOT) are
- *      refused: opening them would read a device or block, not a file.
+ *      trailing dots and spaces, in any component, the device namespace (\\.\, \\?\GLOBALROOT) and the pipe
+ *      and mailslot shares of a UNC path (\\server\pipe\...) are refused: opening them would read a device or
+ *      a pipe, or block, not read a file.
  *  W5. Long paths (260 characters and more) get the \\?\ prefix, so the 32,767-character limit applies.
  *  W6. Files are opened for reading with sharing (Calc or an editor may hold the kamus open), as bytes (no
  *      text-mode translation), and only regular files are read: a handle that is not FILE_TYPE_DISK (a pipe, a
@@ -75,9 +76,29 @@ static int reserved_component(const wchar_t *c, size_t length)
     return base == 4 && (!_wcsnicmp(c, L"COM", 3) || !_wcsnicmp(c, L"LPT", 3)) && c[3] >= L'1' && c[3] <= L'9';
 }
 
+/* W4: the share of a UNC path (\\server\share, also \\?\UNC\server\share) is the named-pipe or mailslot
+ * namespace: \\server\pipe\name would connect to a pipe server, not open a file. */
+static int pipe_share(const wchar_t *path)
+{
+    if (!separator(path[0]) || !separator(path[1]))
+        return 0;
+    const wchar_t *c = path + 2;
+    if (c[0] == L'?' && separator(c[1]) && !_wcsnicmp(c + 2, L"UNC", 3) && separator(c[5]))
+        c += 6;
+    c += wcscspn(c, L"\\/"); /* the server */
+    while (separator(*c))
+        c++;
+    size_t length = wcscspn(c, L"\\/");
+    return (length == 4 && !_wcsnicmp(c, L"pipe", 4)) || (length == 8 && !_wcsnicmp(c, L"mailslot", 8));
+}
+
 static int reserved(const wchar_t *path) /* W4 */
 {
-    if (!wcsncmp(path, L"\\\\.\\", 4) || !wcsncmp(path, L"//./", 4) || !_wcsnicmp(path, L"\\\\?\\GLOBALROOT", 14))
+    /* the device namespace \\.\ and \\?\GLOBALROOT, with either separator */
+    if (separator(path[0]) && separator(path[1]) &&
+        ((path[2] == L'.' && separator(path[3])) || (path[2] == L'?' && separator(path[3]) && !_wcsnicmp(path + 4, L"GLOBALROOT", 10))))
+        return 1;
+    if (pipe_share(path))
         return 1;
     const wchar_t *c = path;
     while (*c) {

@@ -134,13 +134,16 @@ static void reserved_names(void) /* W4 */
     int error = 0;
     const char *const refused[] = { "NUL", "C:\\data\\CON", "C:\\data\\nul.xml", "C:\\data\\Com1.txt", "LPT9",
                                     "C:\\aux \\k.xml", "C:\\data\\CONIN$", "\\\\.\\pipe\\kamus",
-                                    "\\\\?\\GLOBALROOT\\Device\\Null", "//./COM1" };
+                                    "\\\\?\\GLOBALROOT\\Device\\Null", "//./COM1", "/\\.\\PhysicalDrive0",
+                                    "\\\\server\\pipe\\kamus", "//localhost/PIPE/kamus", "\\\\?\\UNC\\server\\pipe\\kamus",
+                                    "\\\\server\\mailslot\\k" };
     for (size_t i = 0; i < sizeof refused / sizeof refused[0]; i++) {
         CHECK(asn_file_stat(refused[i], &info) == EINVAL, "%s is refused", refused[i]);
         CHECK(asn_file_open(refused[i], &error) == NULL && error == EINVAL, "%s is not opened", refused[i]);
     }
     CHECK(asn_file_stat("C:\\data\\console.xml", &info) != EINVAL, "console.xml is an ordinary name");
     CHECK(asn_file_stat("C:\\data\\COM10.xml", &info) != EINVAL, "COM10 is an ordinary name");
+    CHECK(asn_file_stat("\\\\server\\pipes\\k.xml", &info) != EINVAL, "a share named pipes is an ordinary share");
 }
 
 static DWORD WINAPI worker(void *arg)
