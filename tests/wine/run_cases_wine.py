@@ -34,7 +34,7 @@ from run_cases import expected_value, load_cases, same, show, split_array  # noq
 WINE_ROOT = "Z:"  # wine maps / to Z:
 
 
-class NotCalcsToMimic(Exception):
+class DecidedByCalc(Exception):
     """A case whose result Calc decides before calling the add-in."""
 
 
@@ -136,18 +136,18 @@ class Evaluator:
         if m:
             kind, result = self.call(m.group(1), m.group(2))
             if kind == "error":
-                raise NotCalcsToMimic(f"an error value ({result}) as an argument")
+                raise DecidedByCalc(f"an error value ({result}) as an argument")
             return ("matrix", result) if isinstance(result, list) else ("scalar", result)
         return ("scalar", literal(text))
 
     def call(self, name, inner):
         fn = self.functions.get(name)
         if fn is None:
-            raise NotCalcsToMimic(f"{name} is not an ASN function")
+            raise DecidedByCalc(f"{name} is not an ASN function")
         texts = split_arguments(inner) if inner.strip() else []
         visible = [p for p in fn["params"] if p["kind"] != "document"]
         if len(texts) > len(visible):
-            raise NotCalcsToMimic("more arguments than parameters (Calc: Err:504)")
+            raise DecidedByCalc("more arguments than parameters (Calc: Err:504)")
         encoded, k = [], 0
         for p in fn["params"]:
             if p["kind"] == "document":
@@ -157,7 +157,7 @@ class Evaluator:
             k += 1
             if p["kind"] == "range":
                 if text == "":
-                    raise NotCalcsToMimic("an omitted range argument (Calc: Err:504)")
+                    raise DecidedByCalc("an omitted range argument (Calc: Err:504)")
                 kind, v = self.value(text)
                 rows = v if kind == "matrix" else [[v]]
                 encoded.append("R" + matrix(rows))
@@ -324,9 +324,9 @@ def main(argv):
         m = re.fullmatch(r"=([A-Z][A-Z0-9]*)\((.*)\)", formula, re.S)
         try:
             if not m:
-                raise NotCalcsToMimic("not a single function call")
+                raise DecidedByCalc("not a single function call")
             result = evaluator.call(m.group(1), m.group(2))
-        except NotCalcsToMimic as e:
+        except DecidedByCalc:
             calc_only += 1
             continue
         except RuntimeError as e:
