@@ -156,7 +156,8 @@ int asn_number_text(double v, char *buf, size_t cap)
 {
     if (v == 0.0)
         v = 0.0; /* N2: -0 shows as 0, as in Calc */
-    return fits(two_digit_exponent(buf, asn_format(buf, cap, "%.15g", v)), cap); /* N1, N2, N6 */
+    int n = fits(asn_format(buf, cap, "%.15g", v), cap); /* N1, N2; a truncated text is not shortened into fitting */
+    return n < 0 ? n : two_digit_exponent(buf, n); /* N6 */
 }
 
 int asn_fixed_text(double v, int decimals, char *buf, size_t cap)

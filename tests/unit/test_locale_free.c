@@ -39,6 +39,8 @@ static void number_text(void)
     CHECK_STR(number(-2e-7), "-2e-07");
     char small[3];
     CHECK(asn_number_text(123.5, small, sizeof small) == -1, "%s", "does not fit -> -1");
+    char five[5];
+    CHECK(asn_number_text(1e20, five, sizeof five) == -1, "%s", "1e+20 in 5 bytes does not fit, also on Windows");
 }
 
 static void fixed_text(void)
