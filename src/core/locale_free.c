@@ -36,41 +36,45 @@ static _locale_t c_locale(void)
 }
 
 /* N4: Microsoft's CRT (msvcrt.dll) knows no %zu. size_t is unsigned long long on Win64, so "%zu" reads its
- * argument correctly as "%llu". A format too long for `local` stays as it is. */
+ * argument correctly as "%llu". `out` holds at least 2 * strlen(format) + 1 chars (each "%z" grows by one). */
 _Static_assert(sizeof(size_t) == sizeof(unsigned long long), "Win64: size_t is unsigned long long");
-static const char *crt_format(const char *format, char *local, size_t cap)
+static void crt_format(const char *format, char *out)
 {
-    if (!strstr(format, "%z"))
-        return format;
     size_t n = 0;
     for (const char *p = format; *p; p++) {
-        if (n + 4 >= cap)
-            return format;
-        local[n++] = *p;
+        out[n++] = *p;
         if (*p != '%')
             continue;
         if (p[1] == '%') { /* a literal percent sign */
-            local[n++] = *++p;
+            out[n++] = *++p;
             continue;
         }
-        while (p[1] && strchr("-+ #0123456789.*", p[1]) && n + 4 < cap)
-            local[n++] = *++p;
+        while (p[1] && strchr("-+ #0123456789.*", p[1]))
+            out[n++] = *++p;
         if (p[1] == 'z') {
-            local[n++] = 'l';
-            local[n++] = 'l';
+            out[n++] = 'l';
+            out[n++] = 'l';
             p++;
         }
     }
-    local[n] = '\0';
-    return local;
+    out[n] = '\0';
 }
 
 int asn_vformat(char *buf, size_t cap, const char *format, va_list ap)
 {
     if (cap == 0)
         return -1;
-    char local[512];
-    format = crt_format(format, local, sizeof local);
+    char local[512], *translated = NULL;
+    if (strstr(format, "%z")) {
+        size_t need = 2 * strlen(format) + 1;
+        translated = need <= sizeof local ? local : malloc(need);
+        if (!translated) {
+            buf[0] = '\0';
+            return -1;
+        }
+        crt_format(format, translated);
+        format = translated;
+    }
     /* _vsnprintf_l leaves no NUL when the text fills buf and answers -1: report the length like C99 does. */
     va_list copy;
     va_copy(copy, ap);
@@ -78,6 +82,8 @@ int asn_vformat(char *buf, size_t cap, const char *format, va_list ap)
     va_end(copy);
     _vsnprintf_l(buf, cap, format, c_locale(), ap);
     buf[cap - 1] = '\0';
+    if (translated != local)
+        free(translated);
     return n;
 }
 

@@ -104,6 +104,11 @@ static void formatted_messages(void)
     CHECK_STR(st.message, "Actual: cell 3 is 7.5");
     asn_format(buf, sizeof buf, "[%5zu|%%zu|%zd|%-3zu]", (size_t)42, (ptrdiff_t)-7, (size_t)1);
     CHECK_STR(buf, "[   42|%zu|-7|1  ]"); /* N4: also where the C runtime has no %z (msvcrt.dll) */
+    char long_format[700], long_text[700];
+    memset(long_format, 'x', 600);
+    memcpy(long_format + 600, " cell %zu of %s", 16);
+    asn_format(long_text, sizeof long_text, long_format, (size_t)7, "Tabel");
+    CHECK_STR(long_text + 600, " cell 7 of Tabel"); /* N4: a format longer than the translation's buffer on the stack */
     char tiny[4];
     CHECK(asn_format(tiny, sizeof tiny, "%s", "abcdef") == 6, "%s", "returns the full length, like snprintf");
     CHECK_STR(tiny, "abc");
