@@ -29,6 +29,7 @@
 #include "../core/platform.h"
 #include "../core/sync.h"
 #include "uno.h"
+#include "uno_call.h"
 
 #define MEMO_NANOSECONDS 20000000LL /* D4: 20 ms */
 #define MEMO_URL_BYTES 4096
@@ -41,59 +42,11 @@ static struct {
 static asn_lock memo_lock = ASN_LOCK_INIT;
 
 
-/* Queries `document` for `interface` and calls `method` (a full member name, no arguments) on it; the
- * result is constructed into `result`. 1 on success; 0 when the interface is missing or the call raises. */
-static int call_method(uno_Interface *document, const char *interface, const char *method, void *result)
-{
-    int ok = 0;
-    typelib_TypeDescription *query = NULL, *member = NULL;
-    typelib_TypeDescriptionReference *type = NULL;
-    rtl_uString *name = NULL;
-    rtl_uString_newFromAscii(&name, "com.sun.star.uno.XInterface::queryInterface");
-    typelib_typedescription_getByName(&query, name);
-    rtl_uString_newFromAscii(&name, method);
-    typelib_typedescription_getByName(&member, name);
-    rtl_uString_release(name);
-    typelib_typedescriptionreference_newByAsciiName(&type, typelib_TypeClass_INTERFACE, interface);
-    if (query && member && type) {
-        uno_Any found, exc_memory, *exc = &exc_memory;
-        void *args[1] = { &type };
-        document->pDispatcher(document, query, &found, args, &exc);
-        if (exc) {
-            uno_any_destruct(exc, NULL);
-        } else {
-            uno_Interface *target = NULL;
-            if (found.pType->eTypeClass == typelib_TypeClass_INTERFACE) {
-                target = *(uno_Interface **)found.pData;
-                if (target)
-                    target->acquire(target);
-            }
-            uno_any_destruct(&found, NULL);
-            if (target) {
-                exc = &exc_memory;
-                target->pDispatcher(target, member, result, NULL, &exc);
-                if (exc)
-                    uno_any_destruct(exc, NULL);
-                else
-                    ok = 1;
-                target->release(target);
-            }
-        }
-    }
-    if (query)
-        typelib_typedescription_release(query);
-    if (member)
-        typelib_typedescription_release(member);
-    if (type)
-        typelib_typedescriptionreference_release(type);
-    return ok;
-}
-
 /* A string-returning method's answer as UTF-8 into out; 0 when the call fails or it does not fit. */
-static int call_string(uno_Interface *document, const char *interface, const char *method, char *out, size_t cap)
+static int call_string(uno_Interface *document, const char *method, char *out, size_t cap)
 {
     rtl_uString *text = NULL;
-    if (!call_method(document, interface, method, &text))
+    if (!asn_uno_call_on(document, method, &text, NULL))
         return 0;
     int ok = 0;
     rtl_String *utf8 = NULL;
@@ -108,50 +61,27 @@ static int call_string(uno_Interface *document, const char *interface, const cha
     return ok;
 }
 
-/* D3: whether the document's load arguments say AsTemplate = true. The elements are
- * com.sun.star.beans.PropertyValue structs; their size and member offsets come from the type description,
- * not from a C struct of ours that could disagree with the bridge. */
+/* D3: whether the document's load arguments (com.sun.star.beans.PropertyValue elements) say AsTemplate = true. */
 static int loading_as_template(uno_Interface *document)
 {
-    typelib_TypeDescription *property = NULL;
-    rtl_uString *name = NULL;
-    rtl_uString_newFromAscii(&name, "com.sun.star.beans.PropertyValue");
-    typelib_typedescription_getByName(&property, name);
-    rtl_uString_release(name);
-    if (!property)
-        return 0;
-    typelib_CompoundTypeDescription *compound = (typelib_CompoundTypeDescription *)property;
-    int as_template = 0;
     uno_Sequence *args = NULL;
-    /* members: Name, Handle, Value, State */
-    if (compound->nMembers == 4 &&
-        call_method(document, "com.sun.star.frame.XModel", "com.sun.star.frame.XModel::getArgs", &args)) {
-        for (sal_Int32 i = 0; i < args->nElements; i++) {
-            const char *element = args->elements + (size_t)i * (size_t)property->nSize;
-            const rtl_uString *key = *(rtl_uString *const *)(element + compound->pMemberOffsets[0]);
-            const uno_Any *value = (const uno_Any *)(element + compound->pMemberOffsets[2]);
-            if (rtl_ustr_ascii_compare_WithLength(key->buffer, key->length, "AsTemplate") == 0 &&
-                value->pType->eTypeClass == typelib_TypeClass_BOOLEAN)
-                as_template = *(const sal_Bool *)value->pData != 0;
-        }
-        typelib_TypeDescriptionReference *type = NULL;
-        typelib_typedescriptionreference_newByAsciiName(&type, typelib_TypeClass_SEQUENCE,
-                                                        "[]com.sun.star.beans.PropertyValue");
-        uno_type_destructData(&args, type, NULL);
-        typelib_typedescriptionreference_release(type);
-    }
-    typelib_typedescription_release(property);
+    if (!asn_uno_call_on(document, "com.sun.star.frame.XModel::getArgs", &args, NULL))
+        return 0;
+    const uno_Any *value = asn_uno_find_value(args, "com.sun.star.beans.PropertyValue", "AsTemplate");
+    int as_template = value && value->pType->eTypeClass == typelib_TypeClass_BOOLEAN &&
+                      *(const sal_Bool *)value->pData != 0;
+    asn_uno_destroy(&args, typelib_TypeClass_SEQUENCE, "[]com.sun.star.beans.PropertyValue");
     return as_template;
 }
 
 static int ask_document(uno_Interface *document, char *out, size_t cap)
 {
     out[0] = '\0';
-    if (!call_string(document, "com.sun.star.frame.XModel", "com.sun.star.frame.XModel::getURL", out, cap))
+    if (!call_string(document, "com.sun.star.frame.XModel::getURL", out, cap))
         return 0;
     if (out[0]) /* D1 */
         return 1;
-    if (!call_string(document, "com.sun.star.frame.XStorable", "com.sun.star.frame.XStorable::getLocation", out, cap))
+    if (!call_string(document, "com.sun.star.frame.XStorable::getLocation", out, cap))
         return 0; /* D2 */
     if (out[0] && loading_as_template(document)) /* D3 */
         out[0] = '\0';

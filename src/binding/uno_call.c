@@ -1,0 +1,132 @@
+#include "uno_call.h"
+
+#include <string.h>
+
+#include "uno_util.h"
+
+uno_Interface *asn_uno_query(uno_Interface *object, const char *interface)
+{
+    if (!object)
+        return NULL;
+    uno_Interface *found_interface = NULL;
+    typelib_TypeDescription *query = NULL;
+    typelib_TypeDescriptionReference *type = NULL;
+    rtl_uString *name = NULL;
+    rtl_uString_newFromAscii(&name, "com.sun.star.uno.XInterface::queryInterface");
+    typelib_typedescription_getByName(&query, name);
+    rtl_uString_release(name);
+    typelib_typedescriptionreference_newByAsciiName(&type, typelib_TypeClass_INTERFACE, interface);
+    if (query && type) {
+        uno_Any found, exc_memory, *exc = &exc_memory;
+        void *args[1] = { &type };
+        object->pDispatcher(object, query, &found, args, &exc);
+        if (exc) {
+            uno_any_destruct(exc, NULL);
+        } else {
+            found_interface = asn_uno_any_interface(&found);
+            uno_any_destruct(&found, NULL);
+        }
+    }
+    if (query)
+        typelib_typedescription_release(query);
+    if (type)
+        typelib_typedescriptionreference_release(type);
+    return found_interface;
+}
+
+int asn_uno_call(uno_Interface *object, const char *method, void *result, void *args[])
+{
+    if (!object)
+        return 0;
+    typelib_TypeDescription *member = NULL;
+    rtl_uString *name = NULL;
+    rtl_uString_newFromAscii(&name, method);
+    typelib_typedescription_getByName(&member, name);
+    rtl_uString_release(name);
+    if (!member)
+        return 0;
+    /* A void method gets scratch room all the same: what a bridge writes there is not ours to predict. */
+    union {
+        uno_Any any;
+        sal_Int64 number;
+        void *pointer;
+        char bytes[64];
+    } scratch;
+    uno_Any exc_memory, *exc = &exc_memory;
+    object->pDispatcher(object, member, result ? result : &scratch, args, &exc);
+    typelib_typedescription_release(member);
+    if (exc) {
+        uno_any_destruct(exc, NULL);
+        return 0;
+    }
+    return 1;
+}
+
+int asn_uno_call_on(uno_Interface *object, const char *method, void *result, void *args[])
+{
+    char interface[128];
+    const char *colons = strstr(method, "::");
+    size_t length = colons ? (size_t)(colons - method) : 0;
+    if (length == 0 || length >= sizeof interface)
+        return 0;
+    memcpy(interface, method, length);
+    interface[length] = '\0';
+    uno_Interface *target = asn_uno_query(object, interface);
+    if (!target)
+        return 0;
+    int ok = asn_uno_call(target, method, result, args);
+    target->release(target);
+    return ok;
+}
+
+uno_Interface *asn_uno_any_interface(const uno_Any *any)
+{
+    if (any->pType->eTypeClass != typelib_TypeClass_INTERFACE)
+        return NULL;
+    uno_Interface *held = *(uno_Interface *const *)any->pData;
+    if (held)
+        held->acquire(held);
+    return held;
+}
+
+long asn_uno_member_offset(const typelib_TypeDescription *td, const char *member)
+{
+    const typelib_CompoundTypeDescription *compound = (const typelib_CompoundTypeDescription *)td;
+    for (sal_Int32 i = 0; i < compound->nMembers; i++)
+        if (asn_ustr_is(compound->ppMemberNames[i], member))
+            return compound->pMemberOffsets[i];
+    return -1;
+}
+
+const uno_Any *asn_uno_find_value(const uno_Sequence *sequence, const char *struct_type, const char *key)
+{
+    typelib_TypeDescription *td = NULL;
+    rtl_uString *name = NULL;
+    rtl_uString_newFromAscii(&name, struct_type);
+    typelib_typedescription_getByName(&td, name);
+    rtl_uString_release(name);
+    if (!td)
+        return NULL;
+    /* Offsets from the type description, not from a C struct of ours that could disagree with the bridge. */
+    long name_at = asn_uno_member_offset(td, "Name"), value_at = asn_uno_member_offset(td, "Value");
+    const uno_Any *value = NULL;
+    if (sequence && name_at >= 0 && value_at >= 0) {
+        for (sal_Int32 i = 0; i < sequence->nElements && !value; i++) {
+            const char *element = sequence->elements + (size_t)i * (size_t)td->nSize;
+            if (asn_ustr_is(*(rtl_uString *const *)(element + name_at), key))
+                value = (const uno_Any *)(element + value_at);
+        }
+    }
+    typelib_typedescription_release(td);
+    return value;
+}
+
+void asn_uno_destroy(void *data, typelib_TypeClass type_class, const char *type_name)
+{
+    typelib_TypeDescriptionReference *type = NULL;
+    typelib_typedescriptionreference_newByAsciiName(&type, type_class, type_name);
+    if (!type)
+        return;
+    uno_type_destructData(data, type, NULL);
+    typelib_typedescriptionreference_release(type);
+}
