@@ -34,7 +34,7 @@ EMBEDDED := build/gen/embedded.c
 EMBEDDED_FILES := asn_kamus_xsd=extension/kamus/kamus.xsd asn_kamus_bawaan=extension/kamus/kamus-bawaan.xml
 # src/binding/*_windows.c belong to the Windows DLL only.
 BINDING_SRC := $(filter-out %_windows.c,$(wildcard src/binding/*.c))
-GENERATED := idl/XAsnKarier.idl extension/CalcAddIns.xcu src/binding/function_table.inc src/binding/handlers.h \
+GENERATED := idl/XAsnKarier.idl extension/CalcAddIns.xcu extension/Jobs.xcu src/binding/function_table.inc src/binding/handlers.h \
              registration/asnkarier.components registration/asnkarier-windows.components
 HEADERS := $(wildcard src/core/*.h src/binding/*.h) src/binding/function_table.inc
 # tests/unit/test_*_posix.c run only on Linux, test_*_windows.c only in the Windows build (under wine);
@@ -44,7 +44,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template package unit-windows wine-host compat sample-check memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template package unit-windows wine-host compat sample-check print-areas memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -110,7 +110,7 @@ define pack
 	python3 tools/make_icons.py $(1)/oxt/icons
 	mkdir -p $(1)/oxt/kamus "$(1)/oxt/templates/ASN Karier"
 	cp extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml $(1)/oxt/kamus/
-	cp extension/Paths.xcu $(1)/oxt/ && cp extension/templates/*.ots "$(1)/oxt/templates/ASN Karier/"
+	cp extension/Paths.xcu extension/Jobs.xcu $(1)/oxt/ && cp extension/templates/*.ots "$(1)/oxt/templates/ASN Karier/"
 	python3 tools/gen_help.py $(1)/oxt/help
 	cp build/win/asnkarier.dll registration/asnkarier-windows.components $(1)/oxt/
 	rm -f $@ && cd $(1)/oxt && zip -q -X -r $(abspath $@) .
@@ -291,6 +291,11 @@ integration: $(OXT)
 opened-files: $(OXT)
 	@$(PYTHON_UNO) tests/calc/check_opened_files.py $(OXT)
 
+# The committee workbook's print areas following its filled rows (the print-area job), headless and desktop.
+print-areas: $(OXT)
+	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_print_areas.py $(OXT) $$m || status=1; done; \
+	  exit $$status
+
 # soffice under valgrind memcheck on the integration workbook (about a minute here; part of make check).
 memcheck: $(OXT)
 	@$(PYTHON_UNO) tests/memcheck/run_memcheck.py $(OXT)
@@ -312,6 +317,7 @@ check: $(DEPS_STAMP)
 	  $(MAKE) --no-print-directory package; \
 	  $(MAKE) --no-print-directory integration; \
 	  $(MAKE) --no-print-directory sample-check; $(MAKE) --no-print-directory opened-files; \
+	  $(MAKE) --no-print-directory print-areas; \
 	  $(MAKE) --no-print-directory memcheck; } 2>&1 | tee build/check.log
 	@python3 tools/sum_results.py build/check.log
 

@@ -23,12 +23,14 @@ import argparse
 import os
 import subprocess
 import sys
+import tomllib
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uno  # noqa: E402
 from calc_session import CalcSession, prop  # noqa: E402
 from com.sun.star.sheet.FillDirection import TO_BOTTOM, TO_RIGHT  # noqa: E402
+from com.sun.star.table import CellAddress  # noqa: E402
 from template_feedback import build_feedback, build_talent_map  # noqa: E402
 from template_style import (INDONESIAN, conditional, fill_down, header, number_format, page_style,  # noqa: E402
                             print_area, styled_cell, widths)
@@ -307,9 +309,25 @@ def build(doc):
     pel.PageStyle = plain
     print_area(pel, 0, 0, 4, last + 2, 3)
 
+    follow_filled_rows(doc)
     build_talent_map(doc, LAST)
     build_feedback(doc, LAST, CODES)
     doc.DocumentProperties.Title = TITLE
+
+
+def follow_filled_rows(doc):
+    """The named ranges whose filled rows the print areas of Kompetensi, Kinerja, Peringkat and Distribusi follow:
+    the extension's print-area job (src/binding/print_job.c) keeps each area's last row on them while the workbook
+    is open, so nobody defines a print range by hand. Which sheet follows which key is idl/functions.toml's
+    [print_job]; the keys must be the ones it names."""
+    keys = {"ASNKARIER_PEGAWAI": f"$Pegawai.$B$2:$B${LAST}",  # the names: a row with a name is an employee
+            "ASNKARIER_UNIT": f"$Distribusi.$A$5:$A${4 + UNITS}"}  # the unit kerja typed for the check
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "idl", "functions.toml"), "rb") as f:
+        wanted = {area["key"] for area in tomllib.load(f)["print_job"]["area"]}
+    if wanted != set(keys):
+        sys.exit(f"build_template.py: the print areas follow {sorted(wanted)}, the template defines {sorted(keys)}")
+    for name, content in keys.items():
+        doc.NamedRanges.addNewByName(name, content, CellAddress(), 0)
 
 
 def talent_map_picture(doc, folder):

@@ -6,7 +6,8 @@ One list of functions feeds all three places Calc looks at, so they cannot disag
   - the .xcu (names and descriptions the Function Wizard shows; parameter nodes must match
     the IDL parameter names exactly or the wizard shows ###),
   - the C table the binding dispatches on (method name -> handler, parameter kinds),
-  - the .components files (Linux, Windows) that register the implementation under the same names.
+  - the .components files (Linux, Windows) that register the implementation under the same names,
+  - the print-area job: its registration, its Jobs.xcu and the C table of the areas it keeps ([print_job]).
 
 Usage:
   gen_functions.py write            regenerate the committed release files
@@ -27,6 +28,8 @@ TABLE_OUT = ROOT / "src" / "binding" / "function_table.inc"
 HANDLERS_OUT = ROOT / "src" / "binding" / "handlers.h"
 COMPONENTS_OUT = ROOT / "registration" / "asnkarier.components"
 WINDOWS_COMPONENTS_OUT = ROOT / "registration" / "asnkarier-windows.components"
+JOBS_OUT = ROOT / "extension" / "Jobs.xcu"
+ROWS_KIND = {"aligned": "ASN_PRINT_ROWS_ALIGNED", "compact": "ASN_PRINT_ROWS_COMPACT"}
 
 UNO_TYPE = {"range": "sequence< sequence< any > >", "value": "any",
             "document": "com::sun::star::beans::XPropertySet"}
@@ -60,6 +63,15 @@ def load():
             for key in ("en_name", "id_name"):
                 if re.search(r"[a-z][A-Z]|[a-z]N\b", p.get(key, "")):
                     sys.exit(f"{SOURCE}: {f['method']}.{p['name']}: {key} {p.get(key)!r} joins words")
+    job = data["print_job"]
+    for area in job["area"]:
+        if area.get("rows") not in ROWS_KIND:
+            sys.exit(f"{SOURCE}: print_job area {area.get('sheet')}: rows must be one of {', '.join(ROWS_KIND)}")
+        if not re.fullmatch(r"ASNKARIER_[A-Z_]+", area.get("key", "")):
+            sys.exit(f"{SOURCE}: print_job area {area.get('sheet')}: key must be a named range ASNKARIER_...")
+        if not isinstance(area.get("header_last_row"), int) or area["header_last_row"] < 0:
+            sys.exit(f"{SOURCE}: print_job area {area.get('sheet')}: header_last_row must be a row number")
+    data["addin"]["job"] = job
     return data["addin"], functions
 
 
@@ -133,8 +145,41 @@ def components_text(addin, library):
       <service name="{addin['service']}"/>
       <service name="com.sun.star.sheet.AddIn"/>
     </implementation>
+    <implementation name="{addin['job']['implementation']}">
+      <service name="{addin['job']['service']}"/>
+    </implementation>
   </component>
 </components>
+"""
+
+
+def jobs_text(job):
+    # onDocumentAdded: the job executor's own event for OnLoadFinished (any document loaded, also from a template)
+    # and OnCreate (a new one). Not onDocumentOpened (OnNew, OnLoad): sfx2 sends those only once a document is shown
+    # in a window (SfxObjectShell::PostActivateEvent_Impl), never for a hidden one, such as a script's or a
+    # converter's. Context: spreadsheets only (framework/source/jobs/jobdata.cxx, hasCorrectContext).
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<!-- {BANNER} -->
+<oor:component-data xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                    oor:name="Jobs" oor:package="org.openoffice.Office">
+  <node oor:name="Jobs">
+    <node oor:name="AsnKarierPrintAreas" oor:op="replace">
+      <prop oor:name="Service">
+        <value>{job['service']}</value>
+      </prop>
+      <prop oor:name="Context">
+        <value>com.sun.star.sheet.SpreadsheetDocument</value>
+      </prop>
+    </node>
+  </node>
+  <node oor:name="Events">
+    <node oor:name="onDocumentAdded" oor:op="fuse">
+      <node oor:name="JobList">
+        <node oor:name="AsnKarierPrintAreas" oor:op="replace"/>
+      </node>
+    </node>
+  </node>
+</oor:component-data>
 """
 
 
@@ -169,6 +214,14 @@ def table_text(addin, functions):
     out.append(f"#define ASN_SERVICE_NAME {c_string(addin['service'])}")
     out.append(f"#define ASN_IMPLEMENTATION_NAME {c_string(addin['implementation'])}")
     out.append(f"#define ASN_INTERFACE_NAME {c_string(addin['interface'])}")
+    out.append(f"#define ASN_JOB_SERVICE_NAME {c_string(addin['job']['service'])}")
+    out.append(f"#define ASN_JOB_IMPLEMENTATION_NAME {c_string(addin['job']['implementation'])}")
+    out.append("")
+    out.append("const asn_print_area_info asn_print_areas[] = {")
+    for a in addin["job"]["area"]:
+        out.append(f"    {{ {c_string(a['sheet'])}, {c_string(a['key'])}, {{ {ROWS_KIND[a['rows']]}, {a['header_last_row']} }} }},")
+    out.append("};")
+    out.append("const size_t asn_print_area_count = sizeof asn_print_areas / sizeof asn_print_areas[0];")
     out.append("")
     for f in functions:
         guard = f.get("bench_only", False)
@@ -213,6 +266,7 @@ def main(argv):
         COMPONENTS_OUT: components_text(addin, "asnkarier.so"),
         WINDOWS_COMPONENTS_OUT: components_text(addin, "asnkarier.dll"),
         HANDLERS_OUT: handlers_text(functions),
+        JOBS_OUT: jobs_text(addin["job"]),
     }
     cmd = argv[1] if len(argv) > 1 else "write"
     if cmd == "write":

@@ -24,7 +24,6 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uno  # noqa: E402
 from calc_session import MODES, CalcSession, cell_result, formula_error_cells, prop  # noqa: E402
-from com.sun.star.table import CellRangeAddress  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
@@ -161,12 +160,9 @@ def main():
             doc.storeAsURL(uno.systemPathToFileUrl(work), (prop("FilterName", "calc8"),))
             doc.calculateAll()
             ranking = doc.Sheets.getByName("Peringkat")
-            # Print only the rows ranked (the template holds 10,000), header rows repeated on every page.
+            # The print areas (the ranked rows of the 10,000 the template holds, the units typed) are set by the
+            # extension's print-area job while the roster is filled in, as for a user: not here.
             last_column = len(RANKING_HEADER) - 1
-            area = CellRangeAddress()
-            area.Sheet = ranking.RangeAddress.Sheet
-            area.EndColumn, area.EndRow = last_column, 4 + len(rows)
-            ranking.setPrintAreas((area,))
             distribution = doc.Sheets.getByName("Distribusi")
             # Wrapped reasons and verdicts need their rows' height fitted to the computed text (Calc does not
             # refit rows when a formula's result changes; switching the flag off and on makes it measure).
@@ -176,8 +172,6 @@ def main():
                 rows_.OptimalHeight = True
             pdf = os.path.join(session.root, f"peringkat-{name}.pdf")
             # The PDF: the ranking, then the kurva distribusi check of every unit, then the talent map.
-            units_area = distribution.getCellRangeByPosition(0, 0, 8, 3 + len(units)).RangeAddress
-            distribution.setPrintAreas((units_area,))
             export_sheets(doc, pdf, ("Peringkat", "Distribusi", "Peta Talenta"))
             feedback = write_feedback(doc, session.root, name, [row[0] for row in rows])
             doc.store()

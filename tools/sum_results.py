@@ -6,7 +6,7 @@ import re
 import sys
 
 REQUIRED = ["generated", "locale-check", "unit-*", "unit-platform-windows-wine", "package", "kamus-stress", "kamus-budget", "fuzz-*", "exports", "exports-windows", "wine-host", "integration", "integration-desktop", "sample-run",
-            "sample-run-desktop", "opened-files", "memcheck"]
+            "sample-run-desktop", "opened-files", "print-areas", "print-areas-desktop", "memcheck"]
 
 text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
 lines = re.findall(r"^(?:([\w./-]+): )?(\d+) passed, (\d+) failed", text, re.M)

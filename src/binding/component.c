@@ -1,4 +1,5 @@
-/* The component's entry points and its factory (XSingleComponentFactory, XServiceInfo).
+/* The component's entry points and its factories (XSingleComponentFactory, XServiceInfo): one for the add-in,
+ * one for the print-area job (print_job.c).
  *
  * These are the only symbols the shared library exports (see component.map). The environment is
  * binary UNO ("uno"), so no C++ is involved: LibreOffice bridges our objects into its own world. */
@@ -7,13 +8,27 @@
 #include <string.h>
 
 #include "addin.h"
+#include "print_job.h"
 #include "types.h"
 #include "uno_util.h"
 #include "../core/sync.h"
 
+/* What a factory makes: the add-in (asked for by Calc) or the print-area job (by the job executor). */
+typedef struct {
+    const char *name; /* the implementation name */
+    uno_Interface *(*create)(void);
+    int (*service_info)(const rtl_uString *member, void *ret, void *args[]);
+} asn_implementation;
+
+static const asn_implementation implementations[] = {
+    { asn_implementation_name, asn_addin_create, asn_service_info },
+    { asn_job_implementation_name, asn_print_job_create, asn_print_job_service_info },
+};
+
 typedef struct {
     uno_Interface iface;
     int refcount;
+    const asn_implementation *implementation;
 } asn_factory;
 
 static const char *const factory_interfaces[] = {
@@ -36,22 +51,23 @@ static void SAL_CALL factory_dispatch(uno_Interface *i, const typelib_TypeDescri
 {
     uno_Any *exc = *ppException;
     *ppException = NULL;
+    const asn_implementation *implementation = ((asn_factory *)i)->implementation;
     const rtl_uString *member = asn_member_name(member_type);
     if (asn_ustr_is(member, "createInstanceWithContext") ||
         asn_ustr_is(member, "createInstanceWithArgumentsAndContext")) {
-        uno_Interface *addin = asn_addin_create();
-        if (!addin) {
+        uno_Interface *made = implementation->create();
+        if (!made) {
             asn_raise(exc, ppException, "com.sun.star.uno.RuntimeException", "ASN Karier: out of memory");
             return;
         }
-        *(uno_Interface **)ret = addin; /* the caller takes over our one reference */
+        *(uno_Interface **)ret = made; /* the caller takes over our one reference */
     } else if (asn_ustr_is(member, "queryInterface")) {
         asn_query_interface(i, factory_interfaces, 3, ret, args);
     } else if (asn_ustr_is(member, "acquire")) {
         factory_acquire(i);
     } else if (asn_ustr_is(member, "release")) {
         factory_release(i);
-    } else if (!asn_service_info(member, ret, args)) {
+    } else if (!implementation->service_info(member, ret, args)) {
         asn_raise(exc, ppException, "com.sun.star.uno.RuntimeException", "ASN Karier: unsupported factory method");
     }
 }
@@ -84,7 +100,11 @@ SAL_DLLPUBLIC_EXPORT void *SAL_CALL component_getFactory(const char *implementat
 {
     (void)service_manager;
     (void)registry_key;
-    if (!implementation_name || strcmp(implementation_name, asn_implementation_name) != 0)
+    const asn_implementation *implementation = NULL;
+    for (size_t k = 0; implementation_name && k < sizeof implementations / sizeof implementations[0]; k++)
+        if (strcmp(implementation_name, implementations[k].name) == 0)
+            implementation = &implementations[k];
+    if (!implementation)
         return NULL;
     asn_once(&started, start);
     asn_factory *f = calloc(1, sizeof *f);
@@ -94,5 +114,6 @@ SAL_DLLPUBLIC_EXPORT void *SAL_CALL component_getFactory(const char *implementat
     f->iface.release = factory_release;
     f->iface.pDispatcher = factory_dispatch;
     f->refcount = 1;
+    f->implementation = implementation;
     return &f->iface;
 }

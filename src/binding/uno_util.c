@@ -57,23 +57,32 @@ void asn_query_interface(uno_Interface *self, const char *const *names, int coun
     uno_any_construct(ret, NULL, NULL, NULL);
 }
 
-int asn_service_info(const rtl_uString *member, void *ret, void *args[])
+int asn_service_info_of(const rtl_uString *member, void *ret, void *args[], const char *implementation,
+                        const char *const *services, int count)
 {
-    static const char *const services[] = { "com.sun.star.sheet.AddIn", asn_service_name };
     if (asn_ustr_is(member, "getImplementationName")) {
-        asn_return_ustring(ret, asn_implementation_name);
+        asn_return_ustring(ret, implementation);
         return 1;
     }
     if (asn_ustr_is(member, "supportsService")) {
         const rtl_uString *name = *(rtl_uString **)args[0];
-        *(sal_Bool *)ret = asn_ustr_is(name, services[0]) || asn_ustr_is(name, services[1]);
+        sal_Bool supported = 0;
+        for (int i = 0; i < count; i++)
+            supported |= asn_ustr_is(name, services[i]);
+        *(sal_Bool *)ret = supported;
         return 1;
     }
     if (asn_ustr_is(member, "getSupportedServiceNames")) {
-        asn_return_string_sequence(ret, services, 2);
+        asn_return_string_sequence(ret, services, count);
         return 1;
     }
     return 0;
+}
+
+int asn_service_info(const rtl_uString *member, void *ret, void *args[])
+{
+    static const char *const services[] = { "com.sun.star.sheet.AddIn", asn_service_name };
+    return asn_service_info_of(member, ret, args, asn_implementation_name, services, 2);
 }
 
 void asn_raise(uno_Any *exc, uno_Any **ppException, const char *type_name, const char *message)

@@ -27,8 +27,11 @@ void asn_return_string_sequence(void *ret, const char *const *strings, int count
 void asn_query_interface(uno_Interface *self, const char *const *names, int count,
                          void *ret, void *args[]);
 
-/* XServiceInfo of the add-in implementation, for the object and its factory alike.
- * Returns 1 when `member` was one of its three methods. */
+/* XServiceInfo of an implementation and its services. Returns 1 when `member` was one of its three methods. */
+int asn_service_info_of(const rtl_uString *member, void *ret, void *args[], const char *implementation,
+                        const char *const *services, int count);
+
+/* XServiceInfo of the add-in implementation, for the object and its factory alike. */
 int asn_service_info(const rtl_uString *member, void *ret, void *args[]);
 
 /* Constructs an exception of `type_name` with `message` into the caller's exception memory `exc`

@@ -409,14 +409,28 @@ int main(void)
     if (!factory)
         fail("no factory");
     typelib_TypeDescription *create = method_named("createInstanceWithContext");
-    uno_Interface *context = NULL, *addin = NULL;
+    uno_Interface *context = NULL, *addin = NULL, *job = NULL;
     void *create_args[1] = { &context };
     uno_Any exception_memory, *exception = &exception_memory;
     factory->pDispatcher(factory, create, &addin, create_args, &exception);
-    free_method(create);
     if (exception || !addin)
         fail("createInstanceWithContext");
     factory->release(factory);
+    /* The print-area job's factory, as the job executor asks for it (its work needs a real document: the
+     * Calc suites print-areas and print-areas-desktop). */
+    factory = get_factory("org.asnkarier.calc.PrintAreasJob", NULL, NULL);
+    if (!factory)
+        fail("no factory for the print-area job");
+    exception = &exception_memory;
+    factory->pDispatcher(factory, create, &job, create_args, &exception);
+    free_method(create);
+    if (exception || !job)
+        fail("createInstanceWithContext of the print-area job");
+    factory->release(factory);
+    if (!query(job, "com.sun.star.task.XJob") || !query(job, "com.sun.star.lang.XServiceInfo") ||
+        query(job, "com.sun.star.sheet.XAddIn"))
+        fail("the print-area job's interfaces");
+    job->release(job);
     const char *interfaces[] = { "com.sun.star.sheet.XAddIn", "org.asnkarier.calc.XAsnKarier",
                                  "com.sun.star.lang.XServiceName", "com.sun.star.lang.XServiceInfo" };
     for (size_t i = 0; i < sizeof interfaces / sizeof interfaces[0]; i++)
@@ -439,7 +453,7 @@ int main(void)
     if (exception)
         fail("setLocale");
 
-    printf("READY XAddIn XAsnKarier XServiceName XServiceInfo\n");
+    printf("READY XAddIn XAsnKarier XServiceName XServiceInfo, XJob\n");
     fflush(stdout);
     static char line[1 << 20];
     answer out = { malloc(1 << 20), 0, 1 << 20 };

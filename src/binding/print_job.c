@@ -1,0 +1,292 @@
+/* The print-area job: the committee workbook's print areas follow its filled rows by themselves.
+ *
+ * LibreOffice's print areas are fixed addresses, and a row whose formulas show nothing still prints (the
+ * template's 10,000 rows would print some 190 blank pages per sheet). The job executor runs this job when a
+ * spreadsheet is opened or made from a template (extension/Jobs.xcu, event
+ * onDocumentAdded: loaded or new, shown in a window or hidden); the areas it keeps
+ * are listed in idl/functions.toml ([print_job]).
+ *  J1. A workbook is touched only where it defines an area's key named range (ASNKARIER_...): any other
+ *      spreadsheet is left exactly as it is. Each area is checked on its own.
+ *  J2. The filled rows of a key are its cells holding a number, date, text or formula (a formula that fills in
+ *      names counts: printing a blank row is better than leaving an employee out).
+ *  J3. The areas are set when the job runs and again after every change of the document (a modify listener),
+ *      so they are right for the print dialog, the print preview, PDF export and saving alike.
+ *  J4. Only the last row of the sheet's first print area changes (its columns and first row stay as the
+ *      template has them), and only when it differs: a workbook opened and not changed stays unmodified.
+ *  J5. The change is not an undo step (the undo manager is locked around it, unless it is locked already, as
+ *      while an undo runs): Ctrl+Z keeps undoing the user's edits.
+ *  J6. Setting an area modifies the document, which calls the listener again: a flag ends that nested run.
+ *  J7. Any failure (a renamed sheet, no print area, a call that raises) leaves that area as it is; nothing here
+ *      raises into LibreOffice. The listener keeps no reference to the document (the event names it), so the
+ *      document closes and is freed as before.
+ * The job and the listener hold no state: one static object each, whose acquire and release do nothing. */
+#include "print_job.h"
+
+#include <stdlib.h>
+
+#include "uno_call.h"
+#include "uno_util.h"
+
+#define CONTENT_FLAGS 23 /* com.sun.star.sheet.CellFlags VALUE 1 | DATETIME 2 | STRING 4 | FORMULA 16 (J2) */
+#define CELL_RANGE_ADDRESS "com.sun.star.table.CellRangeAddress"
+#define CELL_RANGE_ADDRESSES "[]com.sun.star.table.CellRangeAddress"
+
+static int applying; /* J6 */
+
+/* The interface `method` (no arguments or one string) returns, acquired; NULL on failure. */
+static uno_Interface *interface_result(uno_Interface *object, const char *method, const char *text)
+{
+    uno_Interface *result = NULL;
+    rtl_uString *argument = text ? asn_ustring_from_utf8(text) : NULL;
+    void *args[1] = { &argument };
+    if (!asn_uno_call_on(object, method, &result, text ? args : NULL))
+        result = NULL;
+    if (argument)
+        rtl_uString_release(argument);
+    return result;
+}
+
+/* The interface held by the any `method` (one string argument: getByName, getPropertyValue) returns,
+ * acquired; NULL on failure. */
+static uno_Interface *any_result(uno_Interface *object, const char *method, const char *text)
+{
+    uno_Any value;
+    rtl_uString *argument = asn_ustring_from_utf8(text);
+    void *args[1] = { &argument };
+    uno_Interface *held = NULL;
+    if (asn_uno_call_on(object, method, &value, args)) {
+        held = asn_uno_any_interface(&value);
+        uno_any_destruct(&value, NULL);
+    }
+    rtl_uString_release(argument);
+    return held;
+}
+
+/* The element `name` of a name container, acquired; NULL when it has none (asked first: getByName would raise). */
+static uno_Interface *element(uno_Interface *names, const char *name)
+{
+    sal_Bool present = 0;
+    rtl_uString *argument = asn_ustring_from_utf8(name);
+    void *args[1] = { &argument };
+    int ok = asn_uno_call_on(names, "com.sun.star.container.XNameAccess::hasByName", &present, args);
+    rtl_uString_release(argument);
+    if (!ok || !present)
+        return NULL;
+    return any_result(names, "com.sun.star.container.XNameAccess::getByName", name);
+}
+
+/* The type of a CellRangeAddress (its member offsets: not a C struct of ours that could disagree with the
+ * bridge), acquired; NULL when LibreOffice does not know it. */
+static typelib_TypeDescription *range_address_type(void)
+{
+    typelib_TypeDescription *td = NULL;
+    rtl_uString *name = asn_ustring_from_utf8(CELL_RANGE_ADDRESS);
+    typelib_typedescription_getByName(&td, name);
+    rtl_uString_release(name);
+    return td;
+}
+
+/* J2: the filled runs of the named range `key` into *spans (malloc'd, the caller frees). -1 when the workbook
+ * has no such range or it cannot be read (J1), else the number of runs. */
+static long filled_runs(uno_Interface *named_ranges, const char *key, asn_row_span **spans)
+{
+    *spans = NULL;
+    long count = -1;
+    uno_Interface *range = element(named_ranges, key);
+    uno_Interface *cells = range ? interface_result(range, "com.sun.star.sheet.XCellRangeReferrer::getReferredCells",
+                                                    NULL) : NULL;
+    uno_Interface *filled = NULL;
+    if (cells) {
+        sal_Int16 flags = CONTENT_FLAGS;
+        void *args[1] = { &flags };
+        if (!asn_uno_call_on(cells, "com.sun.star.sheet.XCellRangesQuery::queryContentCells", &filled, args))
+            filled = NULL;
+    }
+    uno_Sequence *addresses = NULL;
+    typelib_TypeDescription *td = range_address_type();
+    if (filled && td &&
+        asn_uno_call_on(filled, "com.sun.star.sheet.XSheetCellRanges::getRangeAddresses", &addresses, NULL)) {
+        long first_at = asn_uno_member_offset(td, "StartRow"), last_at = asn_uno_member_offset(td, "EndRow");
+        *spans = malloc(((size_t)addresses->nElements + 1) * sizeof **spans);
+        if (*spans && first_at >= 0 && last_at >= 0) {
+            for (sal_Int32 i = 0; i < addresses->nElements; i++) {
+                const char *address = addresses->elements + (size_t)i * (size_t)td->nSize;
+                (*spans)[i].first = *(const sal_Int32 *)(address + first_at);
+                (*spans)[i].last = *(const sal_Int32 *)(address + last_at);
+            }
+            count = addresses->nElements;
+        }
+        asn_uno_destroy(&addresses, typelib_TypeClass_SEQUENCE, CELL_RANGE_ADDRESSES);
+    }
+    if (td)
+        typelib_typedescription_release(td);
+    uno_Interface *held[] = { range, cells, filled };
+    for (size_t i = 0; i < sizeof held / sizeof held[0]; i++)
+        if (held[i])
+            held[i]->release(held[i]);
+    if (count < 0) {
+        free(*spans);
+        *spans = NULL;
+    }
+    return count;
+}
+
+/* J5: sets the areas with the undo manager locked, unless something else has it locked already. */
+static void set_areas(uno_Interface *model, uno_Interface *sheet, uno_Sequence *areas)
+{
+    uno_Interface *undo = interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager", NULL);
+    sal_Bool locked = 1;
+    if (undo && !asn_uno_call_on(undo, "com.sun.star.util.XLockable::isLocked", &locked, NULL))
+        locked = 1;
+    int lock_here = !locked && asn_uno_call_on(undo, "com.sun.star.util.XLockable::lock", NULL, NULL);
+    void *args[1] = { &areas };
+    asn_uno_call_on(sheet, "com.sun.star.sheet.XPrintAreas::setPrintAreas", NULL, args);
+    if (lock_here)
+        asn_uno_call_on(undo, "com.sun.star.util.XLockable::unlock", NULL, NULL);
+    if (undo)
+        undo->release(undo);
+}
+
+/* J4: moves the last row of the sheet's first print area to `end_row` when it is elsewhere. 1 when it changed. */
+static int follow(uno_Interface *model, uno_Interface *sheet, long end_row)
+{
+    typelib_TypeDescription *td = range_address_type();
+    uno_Sequence *areas = NULL;
+    int changed = 0;
+    if (td && asn_uno_call_on(sheet, "com.sun.star.sheet.XPrintAreas::getPrintAreas", &areas, NULL)) {
+        long start_at = asn_uno_member_offset(td, "StartRow"), end_at = asn_uno_member_offset(td, "EndRow");
+        if (areas->nElements > 0 && start_at >= 0 && end_at >= 0) {
+            sal_Int32 *start = (sal_Int32 *)(areas->elements + start_at);
+            sal_Int32 *end = (sal_Int32 *)(areas->elements + end_at);
+            sal_Int32 wanted = (sal_Int32)(end_row < *start ? *start : end_row);
+            if (*end != wanted && areas->nRefCount == 1) { /* ours alone: changed in place */
+                *end = wanted;
+                set_areas(model, sheet, areas);
+                changed = 1;
+            }
+        }
+        asn_uno_destroy(&areas, typelib_TypeClass_SEQUENCE, CELL_RANGE_ADDRESSES);
+    }
+    if (td)
+        typelib_typedescription_release(td);
+    return changed;
+}
+
+/* Sets every area of the workbook (J1-J7). 1 when the workbook defines at least one key (it is ours). */
+static int apply(uno_Interface *model)
+{
+    if (__atomic_exchange_n(&applying, 1, __ATOMIC_ACQ_REL)) /* J6 */
+        return 1;
+    uno_Interface *named_ranges = any_result(model, "com.sun.star.beans.XPropertySet::getPropertyValue", "NamedRanges");
+    uno_Interface *sheets = named_ranges ? interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets",
+                                                            NULL) : NULL;
+    sal_Bool was_modified = 1;
+    if (sheets && !asn_uno_call_on(model, "com.sun.star.util.XModifiable::isModified", &was_modified, NULL))
+        was_modified = 1;
+    int changed = 0, ours = 0;
+    for (size_t i = 0; sheets && i < asn_print_area_count; i++) {
+        const asn_print_area_info *area = &asn_print_areas[i];
+        asn_row_span *spans;
+        long runs = filled_runs(named_ranges, area->key, &spans); /* J1 */
+        ours |= runs >= 0;
+        uno_Interface *sheet = runs >= 0 ? element(sheets, area->sheet) : NULL;
+        if (sheet) {
+            changed |= follow(model, sheet, asn_print_end_row(area->rule, spans, (size_t)runs));
+            sheet->release(sheet);
+        }
+        free(spans);
+    }
+    if (changed && !was_modified) { /* J4: the areas are derived from what was saved: nothing to save */
+        sal_Bool no = 0;
+        void *args[1] = { &no };
+        asn_uno_call_on(model, "com.sun.star.util.XModifiable::setModified", NULL, args);
+    }
+    if (sheets)
+        sheets->release(sheets);
+    if (named_ranges)
+        named_ranges->release(named_ranges);
+    __atomic_store_n(&applying, 0, __ATOMIC_RELEASE);
+    return ours;
+}
+
+/* ---- the objects ----------------------------------------------------------------------------------- */
+
+static void SAL_CALL static_acquire(uno_Interface *i) { (void)i; }
+static void SAL_CALL static_release(uno_Interface *i) { (void)i; }
+
+static const char *const listener_interfaces[] = {
+    "com.sun.star.uno.XInterface", "com.sun.star.lang.XEventListener", "com.sun.star.util.XModifyListener",
+};
+
+static void SAL_CALL listener_dispatch(uno_Interface *i, const typelib_TypeDescription *member_type, void *ret,
+                                       void *args[], uno_Any **ppException)
+{
+    *ppException = NULL; /* J7: never raises */
+    const rtl_uString *member = asn_member_name(member_type);
+    if (asn_ustr_is(member, "modified")) {
+        uno_Interface *source = *(uno_Interface **)args[0]; /* com.sun.star.lang.EventObject: Source first */
+        uno_Interface *model = asn_uno_query(source, "com.sun.star.frame.XModel");
+        if (model) {
+            (void)apply(model);
+            model->release(model);
+        }
+    } else if (asn_ustr_is(member, "queryInterface")) {
+        asn_query_interface(i, listener_interfaces, 3, ret, args);
+    }
+    /* acquire, release: nothing to count; disposing: nothing held */
+}
+
+static uno_Interface modify_listener = { static_acquire, static_release, listener_dispatch };
+
+static const char *const job_interfaces[] = {
+    "com.sun.star.uno.XInterface", "com.sun.star.task.XJob", "com.sun.star.lang.XServiceInfo",
+};
+
+/* XJob::execute: the job executor's arguments hold Environment, whose Model is the document (J3). */
+static void execute(uno_Sequence *arguments)
+{
+    const uno_Any *environment = asn_uno_find_value(arguments, "com.sun.star.beans.NamedValue", "Environment");
+    if (!environment || environment->pType->eTypeClass != typelib_TypeClass_SEQUENCE)
+        return;
+    const uno_Any *model_any = asn_uno_find_value(*(uno_Sequence *const *)environment->pData,
+                                                  "com.sun.star.beans.NamedValue", "Model");
+    uno_Interface *held = model_any ? asn_uno_any_interface(model_any) : NULL;
+    uno_Interface *model = asn_uno_query(held, "com.sun.star.frame.XModel");
+    if (model && apply(model)) { /* J1: other spreadsheets get no listener either */
+        uno_Interface *listener = &modify_listener;
+        void *args[1] = { &listener };
+        asn_uno_call_on(model, "com.sun.star.util.XModifyBroadcaster::addModifyListener", NULL, args);
+    }
+    if (model)
+        model->release(model);
+    if (held)
+        held->release(held);
+}
+
+int asn_print_job_service_info(const rtl_uString *member, void *ret, void *args[])
+{
+    static const char *const services[] = { asn_job_service_name };
+    return asn_service_info_of(member, ret, args, asn_job_implementation_name, services, 1);
+}
+
+static void SAL_CALL job_dispatch(uno_Interface *i, const typelib_TypeDescription *member_type, void *ret,
+                                  void *args[], uno_Any **ppException)
+{
+    *ppException = NULL; /* J7: never raises */
+    const rtl_uString *member = asn_member_name(member_type);
+    if (asn_ustr_is(member, "execute")) {
+        execute(*(uno_Sequence **)args[0]);
+        uno_any_construct(ret, NULL, NULL, NULL); /* no result: the job stays registered as it is */
+    } else if (asn_ustr_is(member, "queryInterface")) {
+        asn_query_interface(i, job_interfaces, 3, ret, args);
+    } else {
+        asn_print_job_service_info(member, ret, args);
+    }
+}
+
+static uno_Interface print_job = { static_acquire, static_release, job_dispatch };
+
+uno_Interface *asn_print_job_create(void)
+{
+    return &print_job;
+}

@@ -1,0 +1,29 @@
+/* The print-area job (com.sun.star.task.XJob): keeps the committee workbook's print areas on its filled rows. */
+#ifndef ASN_BINDING_PRINT_JOB_H
+#define ASN_BINDING_PRINT_JOB_H
+
+#include <stddef.h>
+
+#include "uno.h"
+#include "../core/print_rows.h"
+
+/* One print area that follows the filled rows of a named range (the table is generated from
+ * idl/functions.toml, [print_job], into function_table.inc). */
+typedef struct {
+    const char *sheet; /* the sheet whose first print area follows */
+    const char *key;   /* the named range whose filled rows it follows */
+    asn_print_rows_rule rule;
+} asn_print_area_info;
+
+extern const asn_print_area_info asn_print_areas[];
+extern const size_t asn_print_area_count;
+extern const char asn_job_service_name[];
+extern const char asn_job_implementation_name[];
+
+/* The job object the job executor asks for (one, shared: it keeps no state). */
+uno_Interface *asn_print_job_create(void);
+
+/* XServiceInfo of the job, for the object and its factory. 1 when `member` was one of its methods. */
+int asn_print_job_service_info(const rtl_uString *member, void *ret, void *args[]);
+
+#endif
