@@ -232,8 +232,11 @@ def build(doc):
         f'=IFERROR(INDEX({ranking};ROW(Kinerja.A2:A{LAST})-1;COLUMN(Kinerja.A1:K1));"")')
     status = per.getCellRangeByPosition(4, 1, 10, 2)
     status.merge(True)
+    # The ranks the table shows, counted: a ranking that fails leaves the table blank (IFERROR), so no rank
+    # while names exist says it failed. Not ROWS(ASNRANKLIST(..)): that ranked the whole roster a second time.
+    ranks = f"COUNT($A$6:$A${5 + ROWS})"
     per.getCellByPosition(4, 1).setFormula(
-        f'=IF(COUNTA(Pegawai.$B$2:$B${LAST})=0;"Belum ada pegawai di sheet Pegawai.";IFERROR(ROWS({ranking})&'
+        f'=IF(COUNTA(Pegawai.$B$2:$B${LAST})=0;"Belum ada pegawai di sheet Pegawai.";IF({ranks}>0;{ranks}&'
         f'" pegawai diperingkat.";"PERINGKAT TIDAK DAPAT DIHITUNG: ada sel bergalat di sheet Kinerja (kolom A-R); '
         f'periksa isian pegawai itu di sheet Pegawai (golongan, tanggal, nilai, pendidikan)."))')
     per.getCellByPosition(4, 1).IsTextWrapped = True

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# make compat: the integration cases (tests/calc/run_cases.py, headless) with the .oxt built here, on the
+# make compat: the integration cases (tests/calc/run_cases.py, headless) and the print-area job
+# (tests/calc/check_print_areas.py) with the .oxt built here, on the
 # LibreOffice of the current Debian release (trixie: LibreOffice 25.2), inside a debootstrap chroot built from
 # Debian's packages. The chroot is cached outside the work tree (about 1 GB; built once, in a few minutes):
 #   ${ASN_COMPAT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/asnkarier/compat}/<suite>-root
 # The work tree is mounted read-only at /project inside it. Needs root (debootstrap, mount, chroot).
-# Prints `compat-<LibreOffice version>: N passed, M failed`.
+# Prints `compat-<LibreOffice version>: N passed, M failed` and `compat-print-areas-<version>: ...`.
 set -euo pipefail
 
 suite=${ASN_COMPAT_SUITE:-trixie}
@@ -22,9 +23,14 @@ if [ ! -f "$root/.complete" ]; then
     mkdir -p "$cache"
     echo "building a Debian $suite chroot with LibreOffice in $root (once)" >&2
     debootstrap --variant=minbase \
-        --include=libreoffice-calc-nogui,libreoffice-l10n-id,python3-uno,python3,fonts-dejavu-core,util-linux \
+        --include=libreoffice-calc-nogui,libreoffice-l10n-id,python3-uno,python3,fonts-dejavu-core,util-linux,poppler-utils \
         "$suite" "$root" http://deb.debian.org/debian >&2
     touch "$root/.complete"
+fi
+# A chroot cached before the print-area check lacks pdfinfo/pdftotext: added once.
+if ! chroot "$root" sh -c 'command -v pdfinfo' >/dev/null; then
+    chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin apt-get install -y -qq --no-install-recommends \
+        poppler-utils >&2
 fi
 version=$(chroot "$root" dpkg-query -W -f='${Version}' libreoffice-calc-nogui | sed 's/^[0-9]*://; s/-.*//')
 
@@ -47,3 +53,6 @@ chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8
     python3 /project/tests/calc/run_cases.py --oxt "/project/${oxt#"$here"/}" --mode headless \
         $(cd "$here" && ls tests/calc/cases/*.tsv | sed 's|^|/project/|') |
     sed -u "s/^integration: /compat-libreoffice-$version: /"
+chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
+    python3 /project/tests/calc/check_print_areas.py "/project/${oxt#"$here"/}" headless |
+    sed -u "s/^print-areas: /compat-print-areas-libreoffice-$version: /"
