@@ -45,6 +45,7 @@ PEGAWAI = ["NIP", "Nama", "Unit Kerja", "Kode Jabatan", "Jabatan", "Golongan", "
            "Jenjang JF", "AK PAK Terakhir"]
 CODES = PEGAWAI[15:24]
 UNITS = 40  # unit kerja rows of the Distribusi sheet
+PREDIKAT = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")  # as ASNPREDICATE says
 TITLE = "Lembar Peringkat dan Pengembangan ASN"  # what the template manager and the window title show
 ORDER_NOTE = ("Urutan peringkat: (1) pegawai yang memenuhi syarat kenaikan pangkat reguler lebih dahulu (masa golongan "
               "paling sedikit 4 tahun, predikat 2 tahun terakhir paling rendah Baik, tidak sedang menjalani hukuman "
@@ -152,7 +153,7 @@ def build(doc):
     kin.getCellByPosition(20, 4).setValue(4)
     header(kin, 0, ["Masa golongan (th)", "Predikat tahun lalu", "Predikat tahun ini", "Hukuman disiplin",
                     "Batas golongan pendidikan", "Memenuhi syarat (1/0)", "Jenjang JF", "AK kumulatif",
-                    "AK dibutuhkan", "AK kurang", "Batas golongan (angka)"], start=26)
+                    "AK dibutuhkan", "AK kurang", "Batas golongan (angka)", "Kunci distribusi"], start=26)
     fill_down(kin, 0, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.A2)')
     fill_down(kin, 1, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.B2)')
     fill_down(kin, 2, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.E2)')
@@ -184,6 +185,12 @@ def build(doc):
     fill_down(kin, 30, 1, ROWS, '=IF($B2="";"";ASNMAXGRADE(Pegawai.I2))')
     # The ceiling as a number, compared with the golongan key (N) by the reason text and by AF: computed once.
     fill_down(kin, 36, 1, ROWS, '=IF($B2="";"";ASNGRADE($AE2))')
+    # The kurva distribusi key: 10 x the unit's row among Distribusi's units + the predikat's place in PREDIKAT
+    # (0: none, e.g. a rating no function knows). Distribusi counts these numbers: string criteria over the whole
+    # roster, six per unit, took a sixth of a full recalculation at 10,000 employees.
+    labels = '{"' + '";"'.join(PREDIKAT) + '"}'
+    fill_down(kin, 37, 1, ROWS, f'=IF($B2="";"";IFNA(MATCH(Pegawai.$C2;Distribusi.$A$5:$A${4 + UNITS};0);0)*10+'
+                                f'IFERROR(MATCH($F2;{labels};0);0))')
     fill_down(kin, 31, 1, ROWS,
               '=IF($B2="";"";IF(AND(ASNELIGIBLE($AA2;$AB2:$AC2;$U$5;$AD2)=1;$N2<$AK2);1;0))')
     # Angka kredit of a pejabat fungsional: banked at the last PAK + the periods since (ASNCREDIT), against
@@ -200,7 +207,7 @@ def build(doc):
     kin.getCellRangeByPosition(26, 1, 26, ROWS).NumberFormat = one_dec
     kin.getCellRangeByPosition(33, 1, 35, ROWS).NumberFormat = two_dec
     widths(kin, [42, 42, 55, 18, 22, 30, 14, 16, 70, 45, 120, 18, 20, 18, 24, 18, 18, 24, 4, 40, 18, 24, 18, 18, 24, 4,
-                 22, 30, 30, 20, 24, 22, 26, 20, 20, 20])
+                 22, 30, 30, 20, 24, 22, 26, 20, 20, 20, 20])
     kin.PageStyle = plain
     print_area(kin, 0, 0, 10, LAST - 1, 0)
 
@@ -267,24 +274,34 @@ def build(doc):
     header(dis, 3, ["Unit Kerja", "Predikat Organisasi", "Pegawai", "Sangat Baik", "Baik", "Butuh Perbaikan",
                     "Kurang/Misconduct", "Sangat Kurang", "Hasil pemeriksaan"])
     first, last = 4, 3 + UNITS
-    fill_down(dis, 2, first, last, f'=IF($A5="";"";COUNTIF(Pegawai.$C$2:$C${LAST};$A5))')
-    for k, label in enumerate(("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")):
-        fill_down(dis, 3 + k, first, last,
-                  f'=IF($A5="";"";COUNTIFS(Pegawai.$C$2:$C${LAST};$A5;Kinerja.$F$2:$F${LAST};"{label}"))')
-    # One array formula a row: the predikat of the unit's employees only (the others become blanks, skipped):
-    # REPT(text; TRUE/FALSE), element by element; an array IF would evaluate its branch once per employee.
+    # Column J (not printed): the unit's number, its first row among the units (a unit typed twice counts once).
+    # The counts come from Kinerja's key column AL: unit number x 10 + predikat (1..5; 0 for none).
+    dis.getCellByPosition(9, 3).setString("Nomor unit")
+    fill_down(dis, 9, first, last, f'=IF($A5="";"";MATCH($A5;$A$5:$A${last + 1};0))')
+    keys = f"Kinerja.$AL$2:$AL${LAST}"
+    fill_down(dis, 2, first, last, f'=IF($A5="";"";COUNTIFS({keys};">="&$J5*10;{keys};"<"&$J5*10+10))')
+    for k in range(len(PREDIKAT)):
+        fill_down(dis, 3 + k, first, last, f'=IF($A5="";"";COUNTIF({keys};$J5*10+{k + 1}))')
+    # The check is given the unit's predikat as a list as long as the unit (ASNDISTRIBUTION only counts them):
+    # position p (0-based) holds predikat 1 + the number of cumulative counts D, D+E, ... it has reached. Not the
+    # roster's predikat with the other units' blanked (REPT over 10,000 rows, once per unit). An employee without a
+    # valid predikat counts in C but in none of D..H: the unit is not judged then, and the check says why.
+    labels = '{"' + '";"'.join(PREDIKAT) + '"}'
     for r in range(first, last + 1):
         n = r + 1
+        p = f"(ROW($A$1:INDEX($A:$A;$C{n}))-1)"
+        place = f"1+({p}>=$D{n})+({p}>=$D{n}+$E{n})+({p}>=$D{n}+$E{n}+$F{n})+({p}>=$D{n}+$E{n}+$F{n}+$G{n})"
         dis.getCellRangeByPosition(8, r, 8, r).setArrayFormula(
             f'=IF($A{n}="";"";IF($C{n}=0;"(tidak ada pegawai di unit ini)";IF($B{n}="";"(isi predikat organisasi)";'
-            f'ASNDISTRIBUTION(REPT(Kinerja.$F$2:$F${LAST};Pegawai.$C$2:$C${LAST}=$A{n});$B{n};TRUE()))))')
+            f'IF(SUM($D{n}:$H{n})<$C{n};"(ada pegawai tanpa predikat kinerja di unit ini: periksa sheet Kinerja)";'
+            f'ASNDISTRIBUTION(INDEX({labels};{place});$B{n};TRUE())))))')
     dis.getCellRangeByPosition(8, first, 8, last).IsTextWrapped = True
     dis.getCellRangeByPosition(0, first, 8, last).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
     fits = styled_cell(doc, "ASN Sesuai", back=0xE3F1E0)
     broken = styled_cell(doc, "ASN Tidak Sesuai", back=0xF8E0E0, color=0x7A1F1F)
     conditional(dis.getCellRangeByPosition(8, first, 8, last), '$I5="Sesuai"', fits)
     conditional(dis.getCellRangeByPosition(8, first, 8, last), 'LEFT($I5;12)="Tidak sesuai"', broken)
-    widths(dis, [60, 32, 18, 20, 16, 26, 28, 22, 120])
+    widths(dis, [60, 32, 18, 20, 16, 26, 28, 22, 120, 20])
     # Printed after the ranking, as its last pages: numbered on from the ranking's pages.
     dis.PageStyle = page_style(doc, "ASN Karier Distribusi", "ASN Karier", "", continue_numbering=True)
     print_area(dis, 0, 0, 8, last, 3)

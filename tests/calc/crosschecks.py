@@ -286,20 +286,26 @@ def template_installed(session):
     ok = doc is not None and doc.Sheets.hasByName("Peringkat") and \
         "ASNRANKLIST" in doc.Sheets.getByName("Peringkat").getCellByPosition(0, 5).getFormula().upper()
     untitled = doc is not None and doc.getURL() == ""  # opened as a new document, not the template itself
-    status = ranking_status(doc) if ok else ("", "", "")
+    status = ranking_status(doc) if ok else ("", "", "", "", "")
     if doc is not None:
         doc.close(True)
-    want = ("Belum ada pegawai di sheet Pegawai.", "1 pegawai diperingkat.", "PERINGKAT TIDAK DAPAT DIHITUNG")
+    # The ranking's status line in its three states; the unit's kurva distribusi check with one employee of
+    # predikat Baik (100 % Baik breaks the organisation predikat Baik's 70 %), then with that employee's rating
+    # one no function knows (no valid predikat: the unit is not judged, and the check says why).
+    want = ("Belum ada pegawai di sheet Pegawai.", "1 pegawai diperingkat.", "PERINGKAT TIDAK DAPAT DIHITUNG",
+            "Tidak sesuai: Baik 1 dari 1 pegawai (100", "(ada pegawai tanpa predikat kinerja di unit ini")
     said = all(got.startswith(w) for got, w in zip(status, want))
     if ok and untitled and said:
-        return 3, 0
-    print(f"FAIL template: opened {ok}, as a new document {untitled}, ranking status {status}")
-    return 0, 3
+        return 5, 0
+    print(f"FAIL template: opened {ok}, as a new document {untitled}, ranking and distribution status {status}")
+    return 0, 5
 
 
 def ranking_status(doc):
     """The ranking's status line (Peringkat E2) with no employee, one valid employee, and that employee with a
-    golongan no function knows: the ranking blanks its area on an error (IFERROR), so the line must say so."""
+    golongan no function knows: the ranking blanks its area on an error (IFERROR), so the line must say so.
+    Then the kurva distribusi check (Distribusi I5) of that employee's unit: with the employee's predikat, and
+    with a rating no function knows."""
     import run_sample
 
     header, rows = run_sample.read_csv(os.path.join(ROOT, "examples", "roster-medan-marelan.csv"))
@@ -310,10 +316,20 @@ def ranking_status(doc):
     pegawai.getCellRangeByPosition(0, 1, len(header) - 1, 1).setDataArray(row)
     doc.calculateAll()
     seen.append(line.getString())
+    distribution = doc.Sheets.getByName("Distribusi")
+    distribution.getCellRangeByPosition(0, 4, 1, 4).setDataArray(((rows[0][header.index("Unit Kerja")], "Baik"),))
+    doc.calculateAll()
+    verdict = distribution.getCellByPosition(8, 4).getString()
+    rating = pegawai.getCellByPosition(header.index("Rating Hasil Kerja"), 1)
+    kept = rating.getString()
+    rating.setString("bukan rating")
+    doc.calculateAll()
+    unjudged = distribution.getCellByPosition(8, 4).getString()
+    rating.setString(kept)
     pegawai.getCellByPosition(header.index("Golongan"), 1).setString("bukan golongan")
     doc.calculateAll()
     seen.append(line.getString())
-    return tuple(seen)
+    return tuple(seen) + (verdict, unjudged)
 
 
 def libreoffice_version(session):
