@@ -34,15 +34,21 @@ uno_Interface *asn_uno_query(uno_Interface *object, const char *interface)
     return found_interface;
 }
 
+typelib_TypeDescription *asn_uno_type(const char *name)
+{
+    typelib_TypeDescription *td = NULL;
+    rtl_uString *text = NULL;
+    rtl_uString_newFromAscii(&text, name);
+    typelib_typedescription_getByName(&td, text);
+    rtl_uString_release(text);
+    return td;
+}
+
 int asn_uno_call(uno_Interface *object, const char *method, void *result, void *args[])
 {
     if (!object)
         return 0;
-    typelib_TypeDescription *member = NULL;
-    rtl_uString *name = NULL;
-    rtl_uString_newFromAscii(&name, method);
-    typelib_typedescription_getByName(&member, name);
-    rtl_uString_release(name);
+    typelib_TypeDescription *member = asn_uno_type(method);
     if (!member)
         return 0;
     /* A void method gets scratch room all the same: what a bridge writes there is not ours to predict. */
@@ -100,11 +106,7 @@ long asn_uno_member_offset(const typelib_TypeDescription *td, const char *member
 
 const uno_Any *asn_uno_find_value(const uno_Sequence *sequence, const char *struct_type, const char *key)
 {
-    typelib_TypeDescription *td = NULL;
-    rtl_uString *name = NULL;
-    rtl_uString_newFromAscii(&name, struct_type);
-    typelib_typedescription_getByName(&td, name);
-    rtl_uString_release(name);
+    typelib_TypeDescription *td = asn_uno_type(struct_type);
     if (!td)
         return NULL;
     /* Offsets from the type description, not from a C struct of ours that could disagree with the bridge. */

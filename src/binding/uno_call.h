@@ -8,6 +8,10 @@
 
 #include "uno.h"
 
+/* The type description named `name` (a struct, or a method's full name), acquired; NULL when LibreOffice does not
+ * know it. */
+typelib_TypeDescription *asn_uno_type(const char *name);
+
 /* `object` queried for the interface named `interface`: an acquired pointer, or NULL when not supported. */
 uno_Interface *asn_uno_query(uno_Interface *object, const char *interface);
 
