@@ -10,8 +10,8 @@ What is checked, in the installed template opened as File > New > Templates open
   4. the whole workbook exported to PDF (as File > Export as PDF does): few pages, every employee's NIP in them,
      each of the ranking's NIPs printed once; against the same export with the template's 10,000-row areas;
   5. saved, closed and opened again (load, then read): the areas as saved, the workbook unmodified;
-  6. a saved workbook whose areas are stale (edited in its file): opened, the areas follow, still unmodified;
-  7. a renamed sheet is left alone while the others still follow (J7);
+  6. a renamed sheet is left alone while the others still follow (J7);
+  7. a saved workbook whose areas are stale (edited in its file): opened, the areas follow, still unmodified;
   8. a spreadsheet that is not ours (no ASNKARIER_ names), even with sheets of the same names, is never touched (J1).
 Usage: check_print_areas.py OXT [headless|desktop]
 Prints `print-areas: N passed, M failed` (`print-areas-desktop: ...` in desktop mode)."""
@@ -168,7 +168,7 @@ def main():
         doc = session.open(saved)
         check(last_rows(doc) == want, f"opened again: got {last_rows(doc)}")
         check(not doc.isModified(), "opened again: not modified")
-        # 7. A renamed sheet is left alone; the others still follow.
+        # 6. A renamed sheet is left alone; the others still follow.
         doc.Sheets.getByName("Kinerja").setName("Kinerja 2026")
         renamed_end = doc.Sheets.getByName("Kinerja 2026").getPrintAreas()[0].EndRow
         pegawai = doc.Sheets.getByName("Pegawai")
@@ -179,7 +179,7 @@ def main():
         check(doc.Sheets.getByName("Kinerja 2026").getPrintAreas()[0].EndRow == renamed_end, "the renamed sheet is left")
         doc.close(True)
 
-        # 6. Stale areas in the file.
+        # 7. Stale areas in the file.
         stale = os.path.join(session.root, "usang.ods")
         check(with_stale_areas(saved, stale) >= len(AREAS), "the stale copy's print areas were rewritten")
         doc = session.open(stale)
