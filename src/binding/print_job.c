@@ -234,7 +234,8 @@ static const char *const job_interfaces[] = {
 static void execute(uno_Sequence *arguments)
 {
     const uno_Any *environment = asn_uno_find_value(arguments, "com.sun.star.beans.NamedValue", "Environment");
-    if (!environment || environment->pType->eTypeClass != typelib_TypeClass_SEQUENCE)
+    /* Only a sequence of NamedValue is walked with NamedValue's layout (J7: anything else is left alone). */
+    if (!environment || !asn_ustr_is(environment->pType->pTypeName, "[]com.sun.star.beans.NamedValue"))
         return;
     const uno_Any *model_any = asn_uno_find_value(*(uno_Sequence *const *)environment->pData,
                                                   "com.sun.star.beans.NamedValue", "Model");
