@@ -24,7 +24,9 @@ typedef struct {
 
 typedef struct asn_file asn_file;
 
-/* The file's information without opening it. 0, or an error code for asn_error_text(). */
+/* The file's information without opening it. 0, or an error code for asn_error_text(). A path that does not exist
+ * as written is found in another letter case when exactly one file matches (Windows' file systems do so
+ * themselves; platform_posix.c explains why Linux must too). */
 int asn_file_stat(const char *path, asn_file_info *info);
 
 /* Opens for reading, as bytes; never blocks, also not on a FIFO. NULL with *error set on failure. */

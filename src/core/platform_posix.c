@@ -2,9 +2,16 @@
  *
  * Only glibc symbols of version 2.28 or older: statx (2.28) instead of stat/fstat (2.33 symbols since glibc
  * moved them out of line); sync.c replaces pthread_once and pthread mutexes (2.34 symbols since libpthread
- * moved into libc). The library then loads on glibc 2.31 (Debian 11, Ubuntu 20.04). */
+ * moved into libc). The library then loads on glibc 2.31 (Debian 11, Ubuntu 20.04).
+ *
+ * Letter case: a path that does not exist as written is looked up without regard to the case of ASCII letters,
+ * one component at a time, and used when exactly one entry matches each component (an exact match always wins).
+ * Windows, where most users are, finds `Kamus-contoh.xml` for `kamus-contoh.xml`; so must Linux, because
+ * Calc's AutoCorrect writes the first letter of a typed file name as a capital ("kamus-contoh.xml" becomes
+ * "Kamus-contoh.xml" as soon as the hyphen is typed) and the officer does not see it. */
 #include "platform.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <sched.h>
@@ -33,11 +40,77 @@ static void fill(const struct statx *sx, asn_file_info *info)
 
 #define WANTED (STATX_TYPE | STATX_MODE | STATX_INO | STATX_SIZE | STATX_MTIME)
 
+/* The entry of `folder` whose name equals `name` but for the case of ASCII letters, appended to out[*used..]:
+ * 1 when exactly one matches and it fits. */
+static int unique_entry(const char *folder, const char *name, size_t length, char *out, size_t *used,
+                        size_t capacity)
+{
+    DIR *dir = opendir(folder[0] ? folder : ".");
+    if (!dir)
+        return 0;
+    int found = 0;
+    size_t at = *used;
+    for (struct dirent *e; (e = readdir(dir)) != NULL;) {
+        if (strlen(e->d_name) != length || strncasecmp(e->d_name, name, length) != 0)
+            continue;
+        if (++found > 1 || at + length >= capacity)
+            break; /* two entries differ only in case: which one the officer meant cannot be known */
+        memcpy(out + at, e->d_name, length);
+        out[at + length] = '\0';
+    }
+    closedir(dir);
+    if (found != 1 || at + length >= capacity)
+        return 0;
+    *used = at + length;
+    return 1;
+}
+
+/* `path` as it exists on disk when it exists only with other letter cases (the file header): into out, 1 when
+ * every component was found, exactly or as the one entry that matches without regard to case. */
+static int path_ignoring_case(const char *path, char *out, size_t capacity)
+{
+    size_t used = 0;
+    if (capacity == 0)
+        return 0;
+    out[0] = '\0';
+    const char *p = path;
+    while (*p) {
+        if (*p == '/') {
+            if (used + 1 >= capacity)
+                return 0;
+            out[used++] = '/';
+            out[used] = '\0';
+            p++;
+            continue;
+        }
+        size_t length = strcspn(p, "/");
+        if (used + length >= capacity)
+            return 0;
+        memcpy(out + used, p, length);
+        out[used + length] = '\0';
+        struct statx sx;
+        if (statx(AT_FDCWD, out, AT_SYMLINK_NOFOLLOW, STATX_TYPE, &sx) == 0) {
+            used += length; /* this component exists as written */
+        } else {
+            out[used] = '\0';
+            if (!unique_entry(out, p, length, out, &used, capacity))
+                return 0;
+        }
+        p += length;
+    }
+    return 1;
+}
+
 int asn_file_stat(const char *path, asn_file_info *info)
 {
     struct statx sx;
-    if (statx(AT_FDCWD, path, 0, WANTED, &sx) != 0)
-        return errno;
+    if (statx(AT_FDCWD, path, 0, WANTED, &sx) != 0) {
+        int error = errno;
+        char found[4096];
+        if (error != ENOENT || !path_ignoring_case(path, found, sizeof found) ||
+            statx(AT_FDCWD, found, 0, WANTED, &sx) != 0)
+            return error;
+    }
     fill(&sx, info);
     return 0;
 }
@@ -52,6 +125,11 @@ asn_file *asn_file_open(const char *path, int *error)
     file->fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC); /* a FIFO must not block the open */
     if (file->fd < 0) {
         *error = errno;
+        char found[4096];
+        if (*error == ENOENT && path_ignoring_case(path, found, sizeof found))
+            file->fd = open(found, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    }
+    if (file->fd < 0) {
         free(file);
         return NULL;
     }

@@ -1,8 +1,11 @@
 /* The POSIX platform layer (src/core/platform_posix.c), file_url.c and sync.c.
  * Its Windows counterpart is test_platform_windows.c, run under wine. */
+#include <errno.h>
 #include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "check.h"
@@ -68,6 +71,42 @@ static void files(void)
     CHECK(asn_file_stat("/tmp", &by_path) == 0 && !by_path.regular, "a folder is not a regular file");
 }
 
+/* A path that exists only with other letter cases is found as Windows finds it (platform_posix.c's header):
+ * component by component, when exactly one entry matches; an exact name always wins. */
+static void letter_case(void)
+{
+    char dir[] = "/tmp/asn-case-XXXXXX", path[256], other[256];
+    CHECK(mkdtemp(dir) != NULL, "mkdtemp");
+    snprintf(path, sizeof path, "%s/Data", dir);
+    CHECK(mkdir(path, 0700) == 0, "mkdir");
+    snprintf(path, sizeof path, "%s/Data/kamus-contoh.xml", dir);
+    FILE *f = fopen(path, "w");
+    CHECK(f && fputs("kamus", f) >= 0 && fclose(f) == 0, "write");
+    asn_file_info exact, found;
+    int error = 0;
+    CHECK(asn_file_stat(path, &exact) == 0, "the file as written");
+    snprintf(other, sizeof other, "%s/data/Kamus-contoh.xml", dir); /* AutoCorrect's capital, a folder's case */
+    CHECK(asn_file_stat(other, &found) == 0 && found.file_id == exact.file_id, "stat in another letter case");
+    asn_file *opened = asn_file_open(other, &error);
+    CHECK(opened != NULL, "open in another letter case: %d", error);
+    asn_file_close(opened);
+    snprintf(other, sizeof other, "%s/Data/kamus-contoh.xml.bak", dir);
+    CHECK(asn_file_stat(other, &found) == ENOENT, "another name is still missing");
+    snprintf(other, sizeof other, "%s/Data/KAMUS-contoh.xml", dir);
+    f = fopen(other, "w");
+    CHECK(f && fclose(f) == 0, "a second file differing only in case");
+    CHECK(asn_file_stat(other, &found) == 0 && found.size == 0, "an exact name wins");
+    snprintf(other, sizeof other, "%s/Data/Kamus-Contoh.xml", dir);
+    CHECK(asn_file_stat(other, &found) == ENOENT, "two candidates: neither is guessed");
+    CHECK(asn_file_open(other, &error) == NULL && error == ENOENT, "nor opened");
+    unlink(path);
+    snprintf(other, sizeof other, "%s/Data/KAMUS-contoh.xml", dir);
+    unlink(other);
+    snprintf(path, sizeof path, "%s/Data", dir);
+    rmdir(path);
+    rmdir(dir);
+}
+
 static void *worker(void *arg)
 {
     (void)arg;
@@ -90,6 +129,7 @@ int main(void)
     file_urls();
     posix_paths();
     files();
+    letter_case();
     sync_primitives();
     return check_report("unit-platform-posix");
 }
