@@ -44,7 +44,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template package unit-windows wine-host compat sample-check print-areas memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template package unit-windows wine-host compat sample-check print-areas roster-problems by-hand memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -296,6 +296,15 @@ print-areas: $(OXT)
 	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_print_areas.py $(OXT) $$m || status=1; done; \
 	  exit $$status
 
+# The committee workbook filled by hand in desktop Calc (keystrokes, the clipboard, lists, the Text Import dialog:
+# tests/calc/check_by_hand.py), and a roster with one wrong value of each kind, headless and desktop.
+by-hand: $(OXT)
+	@$(PYTHON_UNO) tests/calc/check_by_hand.py $(OXT)
+
+roster-problems: $(OXT)
+	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_roster_problems.py $(OXT) $$m || status=1; done; \
+	  exit $$status
+
 # soffice under valgrind memcheck on the integration workbook (about a minute here; part of make check).
 memcheck: $(OXT)
 	@$(PYTHON_UNO) tests/memcheck/run_memcheck.py $(OXT)
@@ -318,6 +327,7 @@ check: $(DEPS_STAMP)
 	  $(MAKE) --no-print-directory integration; \
 	  $(MAKE) --no-print-directory sample-check; $(MAKE) --no-print-directory opened-files; \
 	  $(MAKE) --no-print-directory print-areas; \
+	  $(MAKE) --no-print-directory roster-problems; $(MAKE) --no-print-directory by-hand; \
 	  $(MAKE) --no-print-directory memcheck; } 2>&1 | tee build/check.log
 	@python3 tools/sum_results.py build/check.log
 

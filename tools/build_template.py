@@ -31,6 +31,8 @@ import uno  # noqa: E402
 from calc_session import CalcSession, prop  # noqa: E402
 from com.sun.star.sheet.FillDirection import TO_BOTTOM, TO_RIGHT  # noqa: E402
 from com.sun.star.table import CellAddress  # noqa: E402
+from template_checks import (build_check_sheet, build_roster_checks, define_roster_names, input_help,  # noqa: E402
+                             text_cells)
 from template_feedback import build_feedback, build_talent_map  # noqa: E402
 from template_style import (INDONESIAN, conditional, fill_down, header, number_format, page_style,  # noqa: E402
                             print_area, styled_cell, widths)
@@ -62,13 +64,14 @@ def indonesian_fixed(ref, decimals):
     return f'SUBSTITUTE(FIXED({ref};{decimals};1);".";",")'
 
 ELIGIBILITY_REASON = (
-    '=IF($B2="";"";IF($AF2=1;"Ya";"Tidak: "&TEXTJOIN("; ";1;'
+    '=IF($B2="";"";IF($S2<>1;"Tidak dinilai: data pegawai ini salah (lihat lembar Periksa Data)";'
+    'IF($AF2=1;"Ya";"Tidak: "&TEXTJOIN("; ";1;'
     'IF($AA2<$U$5;"masa golongan "&' + indonesian_fixed("$AA2", 1) + '&" th (min. "&$U$5&")";"");'
     'IF(OR($AB2="Baik";$AB2="Sangat Baik");"";"predikat tahun lalu "&IF($AB2="";"belum ada";$AB2));'
-    'IF(OR($AC2="Baik";$AC2="Sangat Baik");"";"predikat tahun ini "&$AC2);'
+    'IF(OR($AC2="Baik";$AC2="Sangat Baik");"";"predikat tahun ini "&IF($AC2="";"belum ada";$AC2));'
     'IF(LOWER(TRIM($AD2))="ya";"hukuman disiplin";"");'
-    'IF($N2<$AK2;"";"batas golongan pendidikan "&$AE2))))')
-CREDIT_TEXT = ('=IF(OR($B2="";$AG2="");"";IF($AJ2=0;"AK cukup";"AK kurang "&' + indonesian_fixed("$AJ2", 2) + ')&" ("&'
+    'IF($N2<$AK2;"";"batas golongan pendidikan "&$AE2)))))')
+CREDIT_TEXT = ('=IF(OR($B2="";$S2<>1;$AG2="");"";IF($AJ2=0;"AK cukup";"AK kurang "&' + indonesian_fixed("$AJ2", 2) + ')&" ("&'
                + indonesian_fixed("$AH2", 2) + '&" dari "&$AI2&")")')
 
 
@@ -90,9 +93,10 @@ def build(doc):
     # Pegawai: the roster.
     peg = sheets.getByName("Pegawai")
     header(peg, 0, PEGAWAI)
+    define_roster_names(doc)  # dates and pendidikan in the forms HR data has (template_checks.py)
     for c in (6, 9):
         peg.getCellRangeByPosition(c, 1, c, ROWS).NumberFormat = date_fmt
-    widths(peg, [42, 42, 45, 24, 55, 18, 24, 18, 18, 24] + [18] * 14 + [34, 34, 20])
+    widths(peg, [42, 42, 45, 24, 55, 22, 24, 20, 26, 24] + [20] * 14 + [34, 34, 20, 30, 30, 24, 24])
     peg.PageStyle = plain
 
     # Kompetensi: shortfalls, JPM, weakest competencies.
@@ -101,10 +105,22 @@ def build(doc):
     # The competency headers show code and name (the name from the kamus); the formulas take the codes from
     # the list R4:R12, never from these headers.
     for k in range(len(CODES)):
-        kom.getCellByPosition(3 + k, 0).setFormula(f"=$R${4 + k}&\" \"&$S${4 + k}")
-        peg.getCellByPosition(15 + k, 0).setFormula(f"=Kompetensi.$R${4 + k}&\" \"&Kompetensi.$S${4 + k}")
+        # The name only when the kamus has one (else S holds the code: "M.01 M.01" said nothing).
+        kom.getCellByPosition(3 + k, 0).setFormula(f'=$R${4 + k}&IF($S${4 + k}=$R${4 + k};"";" "&$S${4 + k})')
+        peg.getCellByPosition(15 + k, 0).setFormula(f"=Kompetensi.{chr(ord('D') + k)}1")
     kom.getCellByPosition(17, 0).setString("Kamus:")
     kom.getCellByPosition(17, 1).setString("(kosong = kamus bawaan)")
+    # The kamus path: Text (a name like 2026.xml stays a name), with input help, and what reading it gave.
+    text_cells(doc, kom.getCellRangeByPosition(18, 0, 18, 0))
+    input_help(kom.getCellRangeByPosition(18, 0, 18, 0), "Kamus kompetensi",
+               "Nama berkas kamus XML di folder yang sama dengan berkas ini (mis. kamus.xml), atau jalur lengkapnya. "
+               "Kosongkan untuk memakai kamus bawaan.")
+    kamus_check = "ASNDICTCHECK($S$1)"
+    kom.getCellByPosition(18, 1).setFormula(
+        f'=IF(TRIM($S$1)="";"Kamus bawaan dipakai.";IF(LEFT({kamus_check};3)="OK:";"Kamus terbaca: "&MID({kamus_check};5;200);'
+        f'"KAMUS TIDAK DAPAT DIBACA - standar kompetensi tidak dihitung. "&MID({kamus_check};8;400)&'
+        f'". Periksa nama dan letak berkasnya (di folder berkas ini), atau kosongkan S1 untuk kamus bawaan."))')
+    kom.getCellByPosition(18, 1).IsTextWrapped = True
     kom.getCellByPosition(17, 2).setString("Kode")
     kom.getCellByPosition(18, 2).setString("Nama kompetensi")
     for k, code in enumerate(CODES):
@@ -121,14 +137,19 @@ def build(doc):
         kom.getCellRangeByPosition(20, n - 1, 28, n - 1).setArrayFormula(
             f'=IF($B{n}="";"";IFNA(ASNPROFILE($C{n};TRANSPOSE($R$4:$R$12);$S$1);""))')
     # Shortfall of each competency against the standard (0 where none is required).
-    kom.getCellByPosition(3, 1).setFormula('=IF($B2="";"";MAX(0;N(U2)-INDEX(Pegawai.$P2:$X2;1;COLUMN()-3)))')
+    # A level not assessed yet (blank) has no shortfall to show.
+    kom.getCellByPosition(3, 1).setFormula('=IF(OR($B2="";INDEX(Pegawai.$P2:$X2;1;COLUMN()-3)="");"";'
+                                           'IFERROR(MAX(0;N(U2)-INDEX(Pegawai.$P2:$X2;1;COLUMN()-3));""))')
     kom.getCellRangeByPosition(3, 1, 11, 1).fillAuto(TO_RIGHT, 1)
     kom.getCellRangeByPosition(3, 1, 11, ROWS).fillAuto(TO_BOTTOM, 1)
     # Unknown position (no standard at all): #N/A, as ASNPROFILE says.
-    fill_down(kom, 12, 1, ROWS, '=IF($B2="";"";IF(COUNT($U2:$AC2)=0;NA();ASNJPM(Pegawai.P2:X2;$U2:$AC2)))')
-    fill_down(kom, 13, 1, ROWS, '=IF($B2="";"";ASNJPMCATEGORY(M2))')
+    # No level assessed yet: "belum dinilai", not an error.
+    fill_down(kom, 12, 1, ROWS, '=IF($B2="";"";IF(COUNT(Pegawai.$P2:$X2)=0;"belum dinilai";IF(COUNT($U2:$AC2)=0;NA();'
+                                'ASNJPM(Pegawai.P2:X2;$U2:$AC2))))')
+    fill_down(kom, 13, 1, ROWS, '=IF($B2="";"";IF(ISNUMBER(M2);ASNJPMCATEGORY(M2);M2))')
     fill_down(kom, 14, 1, ROWS,
-              '=IF($B2="";"";IF(COUNT($U2:$AC2)=0;NA();ASNWEAKNESSES(Pegawai.P2:X2;$U2:$AC2;$S$4:$S$12;2)))')
+              '=IF($B2="";"";IF(COUNT(Pegawai.$P2:$X2)=0;"belum dinilai";IF(COUNT($U2:$AC2)=0;NA();'
+              'ASNWEAKNESSES(Pegawai.P2:X2;$U2:$AC2;$S$4:$S$12;2))))')
     kom.getCellRangeByPosition(12, 1, 12, ROWS).NumberFormat = one_dec
     widths(kom, [42, 42, 24] + [14] * 9 + [16, 36, 80, 4, 4, 30, 60, 4] + [14] * 9)
     kom.PageStyle = plain
@@ -158,33 +179,45 @@ def build(doc):
     fill_down(kin, 1, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.B2)')
     fill_down(kin, 2, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.E2)')
     fill_down(kin, 3, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.F2)')
-    fill_down(kin, 4, 1, ROWS, '=IF($B2="";"";ASNSCORE(Pegawai.K2:O2;$U$2:$Y$2))')
-    fill_down(kin, 5, 1, ROWS, '=IF($B2="";"";ASNPREDICATE(Pegawai.Y2;Pegawai.Z2))')
+    # The gate (S): 1 when the row's data has no problem (Pegawai!AF, template_checks.py), 0 when it has one. A row
+    # with a problem is computed nowhere and ranked nowhere (a blank key leaves it out of ASNRANKLIST), so that
+    # one wrong value never turns the whole ranking into an error; Periksa Data lists it.
+    kin.getCellByPosition(18, 0).setString("Data benar (1/0)")
+    fill_down(kin, 18, 1, ROWS, '=IF($B2="";"";IF(Pegawai.$AF2="";1;0))')
+    fill_down(kin, 4, 1, ROWS, '=IF(OR($B2="";$S2<>1);"";ASNSCORE(Pegawai.K2:O2;$U$2:$Y$2))')
+    # Not rated yet (both ratings blank): no predikat, shown blank; the KP reason says it is missing.
+    fill_down(kin, 5, 1, ROWS, '=IF(OR($B2="";$S2<>1);"";IF(AND(Pegawai.Y2="";Pegawai.Z2="");"";'
+                               'ASNPREDICATE(Pegawai.Y2;Pegawai.Z2)))')
     # The JPM is shown, not ranked on: a position the kamus does not know (#N/A on Kompetensi) leaves it blank
     # here, so that one unknown position does not stop the whole ranking.
-    fill_down(kin, 6, 1, ROWS, '=IF($B2="";"";IFNA(Kompetensi.M2;""))')
-    fill_down(kin, 7, 1, ROWS, '=IF($B2="";"";ASNNINEBOX(Pegawai.Y2;Pegawai.AA2))')
+    fill_down(kin, 6, 1, ROWS, '=IF($B2="";"";IFERROR(Kompetensi.M2;""))')
+    # No rating or no potensial yet: no box (the talent map counts who is missing).
+    fill_down(kin, 7, 1, ROWS, '=IF(OR($B2="";$S2<>1;Pegawai.Y2="";Pegawai.AA2="");"";'
+                               'ASNNINEBOX(Pegawai.Y2;Pegawai.AA2))')
     fill_down(kin, 8, 1, ROWS, ELIGIBILITY_REASON)
     fill_down(kin, 9, 1, ROWS, CREDIT_TEXT)
-    fill_down(kin, 10, 1, ROWS, '=IF($B2="";"";ASNNINEBOXINFO(H2;"rekomendasi"))')
-    fill_down(kin, 11, 1, ROWS, '=IF($B2="";"";$AF2)')
-    fill_down(kin, 12, 1, ROWS, '=IF($B2="";"";ROUND(E2;1))')
-    fill_down(kin, 13, 1, ROWS, '=IF($B2="";"";ASNGRADE(Pegawai.F2))')
-    fill_down(kin, 14, 1, ROWS, '=IF($B2="";"";Pegawai.G2)')
-    fill_down(kin, 15, 1, ROWS, '=IF($B2="";"";Pegawai.H2)')
-    fill_down(kin, 16, 1, ROWS, '=IF($B2="";"";ASNEDULEVEL(Pegawai.I2))')
-    fill_down(kin, 17, 1, ROWS, '=IF($B2="";"";Pegawai.J2)')
+    fill_down(kin, 10, 1, ROWS, '=IF(OR($B2="";$H2="");"";ASNNINEBOXINFO(H2;"rekomendasi"))')
+    # The keys: blank for a row with a problem (left out of the ranking), and never an error (an error anywhere
+    # in the keys would make the whole ranking one error).
+    gated = lambda key: f'=IF(OR($B2="";$S2<>1);"";IFERROR({key};""))'  # noqa: E731
+    fill_down(kin, 11, 1, ROWS, gated("$AF2"))
+    fill_down(kin, 12, 1, ROWS, gated("ROUND(E2;1)"))
+    fill_down(kin, 13, 1, ROWS, gated("ASNGRADE(Pegawai.F2)"))
+    fill_down(kin, 14, 1, ROWS, gated("PEGAWAI_TMT_GOLONGAN"))
+    fill_down(kin, 15, 1, ROWS, gated("Pegawai.H2"))
+    fill_down(kin, 16, 1, ROWS, gated("ASNEDULEVEL(PEGAWAI_PENDIDIKAN)"))
+    fill_down(kin, 17, 1, ROWS, gated("PEGAWAI_TANGGAL_LAHIR"))
     # The requirements, one a column (PermenPANRB 6/2022 predikat; PP 99/2000 jo. PP 12/2002 ceilings).
-    fill_down(kin, 26, 1, ROWS, '=IF($B2="";"";($U$4-Pegawai.G2)/365.25)')
+    fill_down(kin, 26, 1, ROWS, '=IF(OR($B2="";$S2<>1);"";($U$4-PEGAWAI_TMT_GOLONGAN)/365.25)')
     # Optional roster cells are read as text (&""): a formula that returns a reference to an empty cell is
     # "empty" when computed but is saved as 0, so ="" tests on it would differ between a fresh calculation
     # and a workbook opened from its file.
     fill_down(kin, 27, 1, ROWS, '=IF($B2="";"";Pegawai.AB2&"")')
     fill_down(kin, 28, 1, ROWS, '=IF($B2="";"";$F2)')
     fill_down(kin, 29, 1, ROWS, '=IF($B2="";"";IF(Pegawai.AC2="";"tidak";Pegawai.AC2&""))')
-    fill_down(kin, 30, 1, ROWS, '=IF($B2="";"";ASNMAXGRADE(Pegawai.I2))')
+    fill_down(kin, 30, 1, ROWS, '=IF(OR($B2="";$S2<>1);"";ASNMAXGRADE(PEGAWAI_PENDIDIKAN))')
     # The ceiling as a number, compared with the golongan key (N) by the reason text and by AF: computed once.
-    fill_down(kin, 36, 1, ROWS, '=IF($B2="";"";ASNGRADE($AE2))')
+    fill_down(kin, 36, 1, ROWS, '=IF(OR($B2="";$S2<>1);"";ASNGRADE($AE2))')
     # The kurva distribusi key: 10 x the unit's row among Distribusi's units + the predikat's place in PREDIKAT
     # (0: none, e.g. a rating no function knows). Distribusi counts these numbers: string criteria over the whole
     # roster, six per unit, took a sixth of a full recalculation at 10,000 employees.
@@ -192,21 +225,21 @@ def build(doc):
     fill_down(kin, 37, 1, ROWS, f'=IF($B2="";"";IFNA(MATCH(Pegawai.$C2;Distribusi.$A$5:$A${4 + UNITS};0);0)*10+'
                                 f'IFERROR(MATCH($F2;{labels};0);0))')
     fill_down(kin, 31, 1, ROWS,
-              '=IF($B2="";"";IF(AND(ASNELIGIBLE($AA2;$AB2:$AC2;$U$5;$AD2)=1;$N2<$AK2);1;0))')
+              '=IF(OR($B2="";$S2<>1);"";IF(AND(ASNELIGIBLE($AA2;$AB2:$AC2;$U$5;$AD2)=1;$N2<$AK2);1;0))')
     # Angka kredit of a pejabat fungsional: banked at the last PAK + the periods since (ASNCREDIT), against
     # what the next pangkat needs (ASNCREDITNEED).
     fill_down(kin, 32, 1, ROWS, '=IF($B2="";"";Pegawai.AD2&"")')
-    fill_down(kin, 33, 1, ROWS, '=IF(OR($B2="";$AG2="");"";Pegawai.AE2+IF($AB2="";0;ASNCREDIT($AB2;$AG2))'
-                                '+ASNCREDIT($AC2;$AG2))')
-    fill_down(kin, 34, 1, ROWS, '=IF(OR($B2="";$AG2="");"";ASNCREDITNEED($AG2))')
-    fill_down(kin, 35, 1, ROWS, '=IF(OR($B2="";$AG2="");"";MAX(0;$AI2-$AH2))')
+    fill_down(kin, 33, 1, ROWS, '=IF(OR($B2="";$S2<>1;$AG2="");"";Pegawai.AE2+IF($AB2="";0;ASNCREDIT($AB2;$AG2))'
+                                '+IF($AC2="";0;ASNCREDIT($AC2;$AG2)))')
+    fill_down(kin, 34, 1, ROWS, '=IF(OR($B2="";$S2<>1;$AG2="");"";ASNCREDITNEED($AG2))')
+    fill_down(kin, 35, 1, ROWS, '=IF(OR($B2="";$S2<>1;$AG2="");"";MAX(0;$AI2-$AH2))')
     for c in (14, 17):
         kin.getCellRangeByPosition(c, 1, c, ROWS).NumberFormat = date_fmt
     kin.getCellRangeByPosition(4, 1, 4, ROWS).NumberFormat = two_dec
     kin.getCellRangeByPosition(6, 1, 6, ROWS).NumberFormat = one_dec
     kin.getCellRangeByPosition(26, 1, 26, ROWS).NumberFormat = one_dec
     kin.getCellRangeByPosition(33, 1, 35, ROWS).NumberFormat = two_dec
-    widths(kin, [42, 42, 55, 18, 22, 30, 14, 16, 70, 45, 120, 18, 20, 18, 24, 18, 18, 24, 4, 40, 18, 24, 18, 18, 24, 4,
+    widths(kin, [42, 42, 55, 22, 22, 30, 20, 16, 70, 45, 120, 18, 20, 22, 24, 18, 24, 24, 18, 40, 18, 24, 18, 18, 24, 4,
                  22, 30, 30, 20, 24, 22, 26, 20, 20, 20, 20])
     kin.PageStyle = plain
     print_area(kin, 0, 0, 10, LAST - 1, 0)
@@ -234,7 +267,9 @@ def build(doc):
     # Not IF(ROW(..)>0;ASNRANKLIST(..)): an array IF evaluates its branch once per row whenever the branch
     # is not an array (no employee yet: #N/A), 10,000 rankings when the empty template opens.
     # IFERROR also blanks a ranking that fails on bad data; the status line above the table says so.
-    ranking = f'ASNRANKLIST(Kinerja.A2:J{LAST};Kinerja.L2:R{LAST};"DDDADDA")'
+    # The last key, Kinerja S (1 for every row whose data is right, blank otherwise), orders nothing: it leaves the
+    # rows with a problem out.
+    ranking = f'ASNRANKLIST(Kinerja.A2:J{LAST};Kinerja.L2:S{LAST};"DDDADDAD")'
     per.getCellRangeByPosition(0, 5, 10, 4 + ROWS).setArrayFormula(
         f'=IFERROR(INDEX({ranking};ROW(Kinerja.A2:A{LAST})-1;COLUMN(Kinerja.A1:K1));"")')
     status = per.getCellRangeByPosition(4, 1, 10, 2)
@@ -242,10 +277,12 @@ def build(doc):
     # The ranks the table shows, counted: a ranking that fails leaves the table blank (IFERROR), so no rank
     # while names exist says it failed. Not ROWS(ASNRANKLIST(..)): that ranked the whole roster a second time.
     ranks = f"COUNT($A$6:$A${5 + ROWS})"
+    employees = f"COUNTA(Pegawai.$B$2:$B${LAST})"
+    left_out = f"({employees}-{ranks})"
     per.getCellByPosition(4, 1).setFormula(
-        f'=IF(COUNTA(Pegawai.$B$2:$B${LAST})=0;"Belum ada pegawai di sheet Pegawai.";IF({ranks}>0;{ranks}&'
-        f'" pegawai diperingkat.";"PERINGKAT TIDAK DAPAT DIHITUNG: ada sel bergalat di sheet Kinerja (kolom A-R); '
-        f'periksa isian pegawai itu di sheet Pegawai (golongan, tanggal, nilai, pendidikan)."))')
+        f'=IF({employees}=0;"Belum ada pegawai di lembar Pegawai.";{ranks}&" dari "&{employees}&" pegawai '
+        f'diperingkat."&IF({left_out}=0;"";" "&{left_out}&" pegawai tidak diperingkat karena datanya salah atau belum '
+        f'lengkap: lihat lembar Periksa Data."))')
     per.getCellByPosition(4, 1).IsTextWrapped = True
     per.getCellByPosition(4, 1).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
     per.getCellRangeByPosition(5, 5, 5, 4 + ROWS).NumberFormat = two_dec
@@ -265,7 +302,7 @@ def build(doc):
     dis.getCellByPosition(0, 0).CharHeight = 14
     dis.getCellByPosition(0, 0).CharWeight = 150
     dis.getCellByPosition(0, 1).setString(
-        "Isi nama unit kerja (sama dengan kolom Unit Kerja di sheet Pegawai) dan predikat kinerja organisasinya "
+        "Isi nama unit kerja (sama dengan kolom Unit Kerja di lembar Pegawai) dan predikat kinerja organisasinya "
         "(Istimewa, Baik, Butuh Perbaikan, Kurang, Sangat Kurang). Dasar: SE MenPANRB 3/2023 (PermenPANRB 6/2022 "
         "Pasal 24-25).")
     dis.getCellRangeByPosition(0, 1, 8, 1).merge(True)
@@ -293,7 +330,8 @@ def build(doc):
         place = f"1+({p}>=$D{n})+({p}>=$D{n}+$E{n})+({p}>=$D{n}+$E{n}+$F{n})+({p}>=$D{n}+$E{n}+$F{n}+$G{n})"
         dis.getCellRangeByPosition(8, r, 8, r).setArrayFormula(
             f'=IF($A{n}="";"";IF($C{n}=0;"(tidak ada pegawai di unit ini)";IF($B{n}="";"(isi predikat organisasi)";'
-            f'IF(SUM($D{n}:$H{n})<$C{n};"(ada pegawai tanpa predikat kinerja di unit ini: periksa sheet Kinerja)";'
+            f'IF(SUM($D{n}:$H{n})<$C{n};"(unit ini belum dapat diperiksa: "&($C{n}-SUM($D{n}:$H{n}))&" pegawainya '
+            f'belum punya predikat kinerja - lihat lembar Periksa Data dan kolom Predikat lembar Kinerja)";'
             f'ASNDISTRIBUTION(INDEX({labels};{place});$B{n};TRUE())))))')
     dis.getCellRangeByPosition(8, first, 8, last).IsTextWrapped = True
     dis.getCellRangeByPosition(0, first, 8, last).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
@@ -325,14 +363,27 @@ def build(doc):
     pel.getCellByPosition(2, last + 2).setFormula(f"=SUMIF(E5:E{last + 1};1;C5:C{last + 1})")
     pel.getCellByPosition(3, last + 2).setFormula(f"=SUMIF(E5:E{last + 1};1;D5:D{last + 1})")
     pel.getCellRangeByPosition(2, first, 2, last + 2).NumberFormat = money_fmt
-    widths(pel, [90, 24, 30, 40, 24])
+    widths(pel, [90, 45, 30, 40, 24])
     pel.PageStyle = plain
     print_area(pel, 0, 0, 4, last + 2, 3)
 
     follow_filled_rows(doc)
     build_talent_map(doc, LAST)
     build_feedback(doc, LAST, CODES)
+    build_roster_checks(doc, ROWS)
+    build_check_sheet(doc, ROWS, plain)
+    freeze_headers(doc)
     doc.DocumentProperties.Title = TITLE
+
+
+def freeze_headers(doc):
+    """The header rows (and on the roster sheets the NIP and name columns) stay in view while scrolling."""
+    controller = doc.getCurrentController()
+    for name, columns, rows in (("Pegawai", 2, 1), ("Periksa Data", 0, 4), ("Kompetensi", 2, 1), ("Kinerja", 2, 1),
+                                ("Peringkat", 0, 5), ("Distribusi", 0, 4)):
+        controller.setActiveSheet(doc.Sheets.getByName(name))
+        controller.freezeAtPosition(columns, rows)
+    controller.setActiveSheet(doc.Sheets.getByName("Pegawai"))
 
 
 def follow_filled_rows(doc):

@@ -6,10 +6,12 @@ set -euo pipefail
 # Calc is the full (GUI) package with the gtk3 plugin: the integration tests also run in desktop Calc
 # under Xvfb with a window manager and the Indonesian locale and UI, as HR officers use it (xvfb, openbox,
 # locales, l10n-id). xmllint (libxml2-utils) validates description.xml. mingw-w64 and wine build and run
-# the Windows unit tests; dpkg-dev unpacks the Debian source packages they are cross-built from.
+# the Windows unit tests; dpkg-dev unpacks the Debian source packages they are cross-built from. xdotool, xclip
+# and imagemagick (import) type, paste and take screenshots in the tests that fill the workbook by hand.
 packages=(gcc make libc6-dev clang libclang-rt-14-dev zip unzip python3 python3-uno libreoffice-dev libgsl-dev libxml2-dev
           libreoffice-calc libreoffice-gtk3 libreoffice-l10n-id xvfb xauth openbox locales fonts-dejavu-core
-          poppler-utils util-linux valgrind libxml2-utils mingw-w64 wine wine64 dpkg-dev)
+          poppler-utils util-linux valgrind libxml2-utils mingw-w64 wine wine64 dpkg-dev
+          xdotool xclip imagemagick)
 
 as_root=()
 if [ "$(id -u)" -ne 0 ]; then

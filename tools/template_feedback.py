@@ -11,7 +11,8 @@
                 coloured, with its number, meaning, the count of employees and the first names in roster order
                 ("+N lainnya"); the talent pool (boxes 7-9) framed.
 
-Helper cells sit right of the print areas (column H onwards), so they never print.
+Helper cells sit right of the print areas in hidden columns (Umpan Balik I, Peta Talenta G:J), so they never
+print and do not distract; Umpan Balik's column H holds only the chooser.
 """
 import uno
 from com.sun.star.awt import Rectangle
@@ -21,7 +22,8 @@ from template_style import number_format, page_style, print_area, widths
 FEEDBACK = "Umpan Balik"
 TALENT_MAP = "Peta Talenta"
 SELECTED_NIP = "$H$2"  # the NIP whose page is shown (Umpan Balik)
-ROW = "$H$3"  # its row in the roster (1 = the first employee), 0 when none is chosen
+HELPER = 8  # Umpan Balik's hidden helper column, I
+ROW = "$I$3"  # its row in the roster (1 = the first employee), 0 when none is chosen
 FIRST_NAMES = 5  # names shown in a box of the talent map before "+N lainnya"
 # (box, performance row 0 = top, potential column 0 = left), as in the regulation's figure (domain §4.2).
 BOXES = ((4, 0, 0), (7, 0, 1), (9, 0, 2), (2, 1, 0), (5, 1, 1), (8, 1, 2), (1, 2, 0), (3, 2, 1), (6, 2, 2))
@@ -102,20 +104,31 @@ def build_feedback(doc, last, codes):
     sheet.getCellByPosition(7, 0).CharWeight = 150
     chooser = sheet.getCellByPosition(7, 1)
     chooser.CellBackColor = 0xFFF3B0
+    # Text: a NIP picked from the list or typed stays 18 characters; in a Standard cell Calc makes it a number
+    # that has lost its last digits (1,97109171993012E+17), which matches nobody.
+    chooser.NumberFormat = doc.NumberFormats.queryKey("@", uno.createUnoStruct("com.sun.star.lang.Locale"), False)
     validation = chooser.Validation
     validation.Type = uno.Enum("com.sun.star.sheet.ValidationType", "LIST")
     validation.setFormula1(f"$Pegawai.$A$2:$A${last}")
-    validation.ShowList = 1  # in roster order
+    validation.ShowList = 2  # sorted: an NIP is found by its first digits (the birth date)
+    validation.ShowInputMessage = True
+    validation.InputTitle = "NIP pegawai"
+    validation.InputMessage = "Pilih dari daftar (Alt+Panah Bawah) atau ketik NIP dari lembar Pegawai."
     validation.ShowErrorMessage = True
-    validation.ErrorMessage = "NIP ini tidak ada di sheet Pegawai."
+    validation.ErrorMessage = "NIP ini tidak ada di lembar Pegawai."
     chooser.Validation = validation
-    sheet.getCellByPosition(7, 2).setFormula(
-        f'=IF({SELECTED_NIP}="";0;IFERROR(MATCH(TRIM({SELECTED_NIP});Pegawai.$A$2:$A${last};0);0))')
-    sheet.getCellByPosition(7, 3).setString("(baris pegawai di sheet Pegawai; 0 = belum dipilih)")
+    sheet.getCellByPosition(HELPER, 2).setFormula(
+        f'=IF(OR({SELECTED_NIP}="";ISNUMBER({SELECTED_NIP}));0;IFERROR(MATCH(TRIM({SELECTED_NIP});'
+        f'Pegawai.$A$2:$A${last};0);0))')
+    sheet.getCellByPosition(HELPER, 3).setString("(baris pegawai di lembar Pegawai; 0 = belum dipilih)")
+    sheet.Columns.getByIndex(HELPER).IsVisible = False
 
     merged(sheet, 0, 0, 5, "LEMBAR UMPAN BALIK KINERJA DAN KOMPETENSI PEGAWAI", bold=True, size=14)
     merged(sheet, 0, 1, 5, formula='=Peringkat.B2&" - "&Peringkat.B3')
-    merged(sheet, 0, 2, 5, formula=f'=IF({ROW}=0;"Pilih NIP pegawai di sel H2 (di kanan halaman ini).";"")')
+    merged(sheet, 0, 2, 5, formula=(
+        f'=IF({ROW}>0;"";IF({SELECTED_NIP}="";"Pilih NIP pegawai di sel H2 (di kanan halaman ini).";'
+        f'IF(ISNUMBER({SELECTED_NIP});"NIP di H2 terbaca sebagai angka: format sel H2 sebagai Teks, lalu pilih lagi.";'
+        f'"NIP "&{SELECTED_NIP}&" tidak ada di lembar Pegawai.")))'))
 
     section(sheet, 3, "IDENTITAS PEGAWAI")
     pairs = (("NIP", roster_value("A", last), "Golongan", roster_value("F", last)),
@@ -182,11 +195,14 @@ def build_feedback(doc, last, codes):
     a, b = first + 1, end + 1
     jpm_row = end + 1
     label(sheet, 0, jpm_row, "JPM")
-    sheet.getCellByPosition(1, jpm_row).setFormula(roster_value("M", last, "Kompetensi"))
+    # A position the kamus does not know has no standard, hence no JPM (#N/A on Kompetensi): said in words here.
+    no_standard = '"(jabatan ini tidak ada di kamus)"'
+    jpm = f"INDEX(Kompetensi.$M$2:$M${last};{ROW})"
+    sheet.getCellByPosition(1, jpm_row).setFormula(f'=IF({ROW}=0;"";IFNA({jpm};{no_standard}))')
     sheet.getCellByPosition(1, jpm_row).NumberFormat = percent
     sheet.getCellByPosition(1, jpm_row).HoriJustify = LEFT
     label(sheet, 3, jpm_row, "Kategori JPM")
-    merged(sheet, 4, jpm_row, 5, formula=roster_value("N", last, "Kompetensi"))
+    merged(sheet, 4, jpm_row, 5, formula=f'=IF({ROW}=0;"";IFNA(INDEX(Kompetensi.$N$2:$N${last};{ROW});""))')
 
     # The bar chart of the table: per competency, the employee's level and the standard.
     chart_top = jpm_row + 1
@@ -232,20 +248,20 @@ def build_feedback(doc, last, codes):
             ("ASNWEAKNESSES", "Perlu dikembangkan", "Kompetensi di bawah standar jabatan: ",
              "Semua kompetensi yang disyaratkan sudah memenuhi standar jabatan."))):
         r = words + 1 + k
-        helper = sheet.getCellByPosition(7, r)
+        helper = sheet.getCellByPosition(HELPER, r)
         helper.setFormula(f'=IF({ROW}=0;"";IFERROR({function}(C{a}:C{b};D{a}:D{b};B{a}:B{b};3);"#"))')
         label(sheet, 0, r, name)
         merged(sheet, 1, r, 5, wrap=True, formula=(
-            f'=IF(H{r + 1}="";IF({ROW}=0;"";"{none}");IF(H{r + 1}="#";"Standar kompetensi jabatan ini tidak ada di '
-            f'kamus, atau level pegawai belum lengkap.";"{intro}"&SUBSTITUTE(REGEX(H{r + 1};"(\\d)\\.(\\d)";"$1,$2";"g");'
+            f'=IF(I{r + 1}="";IF({ROW}=0;"";"{none}");IF(I{r + 1}="#";"Standar kompetensi jabatan ini tidak ada di '
+            f'kamus, atau level pegawai belum lengkap.";"{intro}"&SUBSTITUTE(REGEX(I{r + 1};"(\\d)\\.(\\d)";"$1,$2";"g");'
             f'")";" level)")&"."))'))
         sheet.Rows.getByIndex(r).Height = 900
 
     box_section = words + 4
     section(sheet, box_section, "POSISI PADA PETA TALENTA (NINE-BOX)")
     box = f"INDEX(Kinerja.$H$2:$H${last};{ROW})"
-    sheet.getCellByPosition(7, box_section + 1).setFormula(f'=IF({ROW}=0;"";IFERROR({box};""))')
-    kotak = f"H{box_section + 2}"
+    sheet.getCellByPosition(HELPER, box_section + 1).setFormula(f'=IF({ROW}=0;"";IFERROR({box};""))')
+    kotak = f"I{box_section + 2}"
     rows = (("Kotak", f'=IF({kotak}="";"";"Kotak "&{kotak}&" - "&ASNNINEBOXINFO({kotak};"kategori"))'),
             ("Tindak lanjut", f'=IF({kotak}="";"";ASNNINEBOXINFO({kotak};"rekomendasi"))'),
             ("Kelompok rencana suksesi", f'=IF({kotak}="";"";IF(ASNNINEBOXINFO({kotak};"pool")=1;'
@@ -259,13 +275,13 @@ def build_feedback(doc, last, codes):
     # Funded trainings (Pelatihan, column E = 1) for a competency this employee is below standard in.
     training = box_section + 5
     section(sheet, training, "PELATIHAN YANG DIRENCANAKAN UNTUK PEGAWAI INI")
-    helper = sheet.getCellRangeByPosition(7, training + 1, 7, training + 1)
+    helper = sheet.getCellRangeByPosition(HELPER, training + 1, HELPER, training + 1)
     helper.setArrayFormula(
         f'=IF({ROW}=0;"";IFERROR(TEXTJOIN("; ";1;IF((Pelatihan.$E$5:$E$34=1)*ISNUMBER(MATCH(Pelatihan.$B$5:$B$34;'
         f'IF($E${a}:$E${b}<0;$A${a}:$A${b};"");0));Pelatihan.$A$5:$A$34&" ("&Pelatihan.$B$5:$B$34&")";""));""))')
     merged(sheet, 0, training + 1, 5, wrap=True, formula=(
-        f'=IF({ROW}=0;"";IF(H{training + 2}="";"Belum ada pelatihan yang didanai untuk kompetensi yang perlu '
-        f'dikembangkan.";H{training + 2}&"."))'))
+        f'=IF({ROW}=0;"";IF(I{training + 2}="";"Belum ada pelatihan yang didanai untuk kompetensi yang perlu '
+        f'dikembangkan.";I{training + 2}&"."))'))
     sheet.Rows.getByIndex(training + 1).Height = 1400
 
     sign = training + 3
@@ -364,7 +380,20 @@ def build_talent_map(doc, last):
     merged(sheet, 0, total, 4, formula=(
         f'="Pegawai dipetakan: "&SUM(H5:H13)&" dari "&COUNTA(Pegawai.$B$2:$B${last})&" pegawai; kelompok '
         f'rencana suksesi (kotak 7-9): "&({pool})&" pegawai."'), bold=True)
+    # Who is not on the map, by name (rating or potensial not filled in, or wrong): the first FIRST_NAMES.
+    unmapped = f"(Kinerja.$B$2:$B${last}<>\"\")*(IFERROR(Kinerja.$H$2:$H${last};\"\")=\"\")"
+    missing = f"SUMPRODUCT({unmapped})"
+    sheet.getCellRangeByPosition(6, 14, 6, 14).setArrayFormula(
+        f'=IF({missing}=0;"";TEXTJOIN(", ";1;REPT({names};{unmapped}*(ROW({box_column})<=SMALL(ROW({box_column})+'
+        f'(1-{unmapped})*1E7;MIN({FIRST_NAMES};{missing}))))))')
+    merged(sheet, 0, total + 1, 4, wrap=True, formula=(
+        f'=IF({missing}=0;"";"Belum dipetakan ("&{missing}&" pegawai: rating hasil kerja atau potensial belum diisi, '
+        f'atau datanya salah - lihat lembar Periksa Data): "&G15&IF({missing}>{FIRST_NAMES};" +"&({missing}-'
+        f'{FIRST_NAMES})&" lainnya";"")&".")'))
+    sheet.Rows.getByIndex(total + 1).Height = 900
+    for c in range(6, 10):
+        sheet.Columns.getByIndex(c).IsVisible = False
     sheet.PageStyle = page_style(doc, "ASN Karier Peta Talenta", "ASN Karier", "", one_page=True,
                                  continue_numbering=True)
-    print_area(sheet, 0, 0, 4, total)
+    print_area(sheet, 0, 0, 4, total + 1)
     return sheet

@@ -1,0 +1,210 @@
+#!/usr/bin/python3
+"""The committee workbook filled by hand, as an HR officer fills it: desktop Calc under Xvfb (id_ID.UTF-8, the
+Indonesian UI), a workbook made from the installed template, input by keystrokes and the clipboard (by_hand.py).
+
+  1. A roster pasted from a text editor (Ctrl+V: Calc's Text Import dialog, its defaults accepted with Enter):
+     the NIPs stay the 18 characters pasted, dates become dates; numbers written with a decimal point (a CSV
+     pasted into an Indonesian Calc) are named on the row with how to bring them in, and the same roster with
+     decimal commas is taken whole and ranked.
+  2. An NIP typed into the roster stays text.
+  3. Umpan Balik!H2: an NIP picked from its list (Alt+Down, arrow, Enter), then one typed, shows that employee's page.
+  4. The kamus file name typed into Kompetensi!S1 with AutoCorrect on (it becomes "Kamus-contoh.xml") is read,
+     and S2 says so; a name that does not exist is reported in words in S2.
+  5. A rating that is not a label typed into the roster: the validity warning appears, the officer keeps the value, and the
+     row is named on Periksa Data while the others stay ranked.
+Screenshots of what the officer sees are written to build/by-hand/.
+
+Usage: check_by_hand.py OXT
+"""
+import csv
+import os
+import shutil
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+sys.path.insert(0, HERE)
+import uno  # noqa: E402
+from by_hand import ByHand  # noqa: E402
+from calc_session import CalcSession, cell_result  # noqa: E402
+
+TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
+ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
+KAMUS = os.path.join(ROOT, "examples", "kamus-contoh.xml")
+SHOTS = os.path.join(ROOT, "build", "by-hand")
+PASTED = 6  # roster rows pasted
+# A rating no list has (a misspelling AutoInput would complete, such as "Sesuai Ekspetasi", is completed to the
+# right label as it is typed).
+WRONG_RATING = "Baik Sekali"
+
+passed = failed = 0
+
+
+def check(ok, what):
+    global passed, failed
+    if ok:
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL {what}")
+
+
+def roster_rows():
+    with open(ROSTER, encoding="utf-8") as f:
+        rows = list(csv.reader(line for line in f if not line.startswith("#")))
+    return rows[0], rows[1:1 + PASTED]
+
+
+def as_text_editor(rows, decimal):
+    """Tab-separated lines, as copied from a text editor; dates day/month/year as an Indonesian officer types them,
+    numbers with the given decimal separator."""
+    out = []
+    for row in rows:
+        cells = []
+        for k, v in enumerate(row):
+            if k in (6, 9) and v:
+                y, m, d = v.split("-")
+                v = f"{d}/{m}/{y}"
+            elif v and v.replace(".", "", 1).isdigit() and "." in v:
+                v = v.replace(".", decimal)
+            cells.append(v)
+        out.append("\t".join(cells))
+    return "\n".join(out) + "\n"
+
+
+def paste(hand, text):
+    hand.goto("Pegawai", "A2")
+    hand.copy_text(text)
+    hand.keys("ctrl+v", pause=1.0)
+    title = hand.wait_for_dialog(["Impor Teks", "Text Import"])
+    check(title is not None, f"pasting opens the Text Import dialog (focused window: {hand.dialog_title()!r})")
+    hand.keys("Return", pause=2.0)  # its defaults, as most officers accept them
+
+
+def main():
+    oxt = sys.argv[1]
+    os.makedirs(SHOTS, exist_ok=True)
+    header, rows = roster_rows()
+    with CalcSession(oxt, mode="desktop") as session:
+        folder = os.path.join(session.root, "kerja")
+        os.makedirs(folder)
+        shutil.copy(KAMUS, os.path.join(folder, "kamus-contoh.xml"))
+        os.chmod(folder, 0o777)
+        doc = session.open(TEMPLATE, as_template=True)
+        time.sleep(2)
+        hand = ByHand(session, doc)
+        try:
+            run(session, doc, hand, header, rows, folder)
+        finally:
+            hand.close()
+    print(f"by-hand-desktop: {passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+def run(session, doc, hand, header, rows, folder):
+    peg = doc.Sheets.getByName("Pegawai")
+    problems = doc.Sheets.getByName("Periksa Data")
+    ranking = doc.Sheets.getByName("Peringkat")
+
+    # 1. Pasted from a text editor with decimal points: NIPs and dates right, each row named with the hint.
+    paste(hand, as_text_editor(rows, "."))
+    for k, row in enumerate(rows):
+        nip = cell_result(peg.getCellByPosition(0, 1 + k))
+        check(nip == ("text", row[0]), f"pasted NIP row {k + 2}: {nip} (want {row[0]})")
+        tmt = cell_result(peg.getCellByPosition(6, 1 + k))
+        check(tmt[0] == "number", f"pasted TMT golongan row {k + 2} is a date: {tmt}")
+        note = peg.getCellByPosition(31, 1 + k).getString()
+        check(note.startswith(f"Baris {k + 2} (NIP {row[0]}): Masa Kerja \"") and "Inggris (AS)" in note,
+              f"row {k + 2} names the decimal point and how to import it: {note!r}")
+    check(problems.getCellByPosition(0, 1).getString().startswith(f"{PASTED} baris"),
+          f"Periksa Data counts the rows: {problems.getCellByPosition(0, 1).getString()!r}")
+    hand.screenshot(os.path.join(SHOTS, "1-pasted-decimal-points.png"))
+
+    # ... and the same roster with decimal commas (an Indonesian officer's text) is taken whole.
+    paste(hand, as_text_editor(rows, ","))
+    notes = [peg.getCellByPosition(31, 1 + k).getString() for k in range(len(rows))]
+    check(notes == [""] * len(rows), f"the roster with decimal commas has no problem: {notes}")
+    masa = cell_result(peg.getCellByPosition(7, 1))
+    check(masa == ("number", float(rows[0][7])), f"masa kerja pasted with a comma: {masa}")
+    status = ranking.getCellByPosition(4, 1).getString()
+    check(status.startswith(f"{PASTED} dari {PASTED} pegawai diperingkat"), f"Peringkat status: {status!r}")
+
+    # 2. An NIP typed into the roster stays text.
+    typed_nip = "197109171993012001"
+    hand.goto("Pegawai", f"A{PASTED + 2}")
+    hand.type(typed_nip)
+    got = cell_result(peg.getCellByPosition(0, PASTED + 1))
+    check(got == ("text", typed_nip), f"a typed NIP stays text: {got}")
+    hand.goto("Pegawai", f"B{PASTED + 2}")
+    hand.type("Budi Santoso")
+    note = peg.getCellByPosition(31, PASTED + 1).getString()
+    check(note.startswith(f"Baris {PASTED + 2} (NIP {typed_nip}): ") and "Golongan kosong" in note,
+          f"an incomplete typed row is named: {note!r}")
+    status = ranking.getCellByPosition(4, 1).getString()
+    check(status.startswith(f"{PASTED} dari {PASTED + 1} pegawai diperingkat. 1 pegawai tidak diperingkat"),
+          f"the incomplete row leaves the others ranked: {status!r}")
+
+    # 3. Umpan Balik!H2: picked from the list, then typed.
+    feedback = doc.Sheets.getByName("Umpan Balik")
+    ordered = sorted([r[0] for r in rows] + [typed_nip])
+    hand.goto("Umpan Balik", "H2")
+    hand.keys("alt+Down", pause=1.0)
+    hand.screenshot(os.path.join(SHOTS, "3-nip-list.png"))
+    hand.keys("Down", "Down", "Return", pause=1.0)  # the list is sorted: the second NIP
+    picked = cell_result(feedback.getCellRangeByName("H2"))
+    check(picked == ("text", ordered[1]), f"an NIP picked from the list stays text: {picked} (want {ordered[1]})")
+    name = {r[0]: r[1] for r in rows}.get(ordered[1])
+    shown = feedback.getCellRangeByName("B6").getString()
+    check(shown == name, f"the picked employee's page: {shown!r} (want {name!r})")
+    hand.screenshot(os.path.join(SHOTS, "3-feedback-picked.png"))
+    hand.goto("Umpan Balik", "H2")
+    hand.type(rows[2][0])
+    shown = feedback.getCellRangeByName("B6").getString()
+    check(shown == rows[2][1], f"a typed NIP shows its page: {shown!r} (want {rows[2][1]!r})")
+
+    # 4. The kamus typed with AutoCorrect on, in a saved workbook (a relative path needs its folder).
+    doc.storeAsURL(uno.systemPathToFileUrl(os.path.join(folder, "peringkat.ods")), ())
+    kom = doc.Sheets.getByName("Kompetensi")
+    hand.goto("Kompetensi", "S1")
+    hand.type("kamus-contoh.xml")
+    typed = kom.getCellRangeByName("S1").getString()
+    check(typed.lower() == "kamus-contoh.xml", f"the kamus name as stored: {typed!r}")
+    status = kom.getCellRangeByName("S2").getString()
+    check(status.startswith("Kamus terbaca: ") and "kompetensi" in status, f"S2 after typing {typed!r}: {status!r}")
+    standard = cell_result(kom.getCellRangeByName("U2"))
+    check(standard[0] == "number", f"the position's standard from the typed kamus: {standard}")
+    hand.goto("Kompetensi", "S1")
+    hand.type("kamus-lain.xml")
+    status = kom.getCellRangeByName("S2").getString()
+    check(status.startswith("KAMUS TIDAK DAPAT DIBACA") and "amus-lain.xml" in status,
+          f"a kamus that is not there is reported in words: {status!r}")
+    hand.screenshot(os.path.join(SHOTS, "4-kamus-missing.png"))
+
+    # 5. A misspelled rating: Calc's validity warning, kept anyway; the row is named, the others stay ranked.
+    hand.goto("Pegawai", "Y3")
+    hand.type(WRONG_RATING, enter=False)
+    hand.keys("Return", pause=1.0)
+    warning = hand.wait_for_dialog(["Rating Hasil Kerja"], seconds=5)
+    check(warning is not None, f"the validity list warns (focused window: {hand.dialog_title()!r})")
+    hand.screenshot(os.path.join(SHOTS, "5-validity-warning.png"))
+    if warning:
+        hand.keys("Tab", "Return", pause=1.0)  # Ok (the focus starts on Batal): the officer keeps the value
+    kept = peg.getCellRangeByName("Y3").getString()
+    check(kept == WRONG_RATING, f"the value the officer kept: {kept!r}")
+    listed = " | ".join(problems.getCellByPosition(0, r).getString() for r in range(4, 10))
+    check(f"Baris 3 (NIP {rows[1][0]}): Rating hasil kerja/perilaku \"{WRONG_RATING}\"" in listed,
+          f"Periksa Data names the misspelled rating: {listed!r}")
+    status = ranking.getCellByPosition(4, 1).getString()
+    check(status.startswith(f"{PASTED - 1} dari {PASTED + 1} pegawai diperingkat"), f"Peringkat status: {status!r}")
+    hand.goto("Pegawai", "Y3")
+    hand.screenshot(os.path.join(SHOTS, "5-roster-marked.png"))
+    hand.goto("Periksa Data", "A1")
+    hand.screenshot(os.path.join(SHOTS, "5-periksa-data.png"))
+    doc.setModified(False)
+    doc.close(True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
