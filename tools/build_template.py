@@ -387,7 +387,7 @@ def freeze_headers(doc):
 
 
 def follow_filled_rows(doc):
-    """The named ranges whose filled rows the print areas of Kompetensi, Kinerja, Peringkat and Distribusi follow:
+    """The named ranges whose filled rows the print areas of Pegawai, Kompetensi, Kinerja, Peringkat and Distribusi follow:
     the extension's print-area job (src/binding/print_job.c) keeps each area's last row on them while the workbook
     is open, so nobody defines a print range by hand. Which sheet follows which key is idl/functions.toml's
     [print_job]; the keys must be the ones it names."""

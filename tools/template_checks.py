@@ -12,7 +12,7 @@ every sheet that leaves someone out says how many and where to look; the other r
 same functions the computed sheets call, so that a value the check accepts is a value they can compute with.
 """
 import uno
-from template_style import conditional, header, styled_cell, widths
+from template_style import conditional, header, print_area, styled_cell, widths
 
 CHECK_SHEET = "Periksa Data"
 CHECK_COLUMN = 31   # Pegawai AF: the row's problems, "" when none
@@ -239,6 +239,9 @@ def build_roster_checks(doc, rows):
     conditional(peg.getCellRangeByPosition(10, 1, 14, rows), 'AND(K2<>"";NOT(ISNUMBER(K2)))', wrong)
     conditional(peg.getCellRangeByPosition(15, 1, 23, rows), 'AND(P2<>"";OR(NOT(ISNUMBER(P2));P2<0;P2>5))', wrong)
     peg.Columns.getByIndex(CHECK_COLUMN).Width = 26000
+    # The roster prints with its check column, as far as its filled rows (the print-area job keeps the last row;
+    # idl/functions.toml [print_job]): 10,000 rows of check formulas would otherwise print as blank pages.
+    print_area(peg, 0, 0, CHECK_COLUMN, rows, 0)
 
 
 def build_check_sheet(doc, rows, page_style_name):
@@ -274,4 +277,7 @@ def build_check_sheet(doc, rows, page_style_name):
     # long line runs on over the empty columns to its right.
     widths(sheet, [270])
     sheet.PageStyle = page_style_name
+    # Printing the workbook prints the summary only: the listing's 500 formula rows would print as blank pages
+    # whatever they show (select the listed rows and print the selection to have them on paper).
+    print_area(sheet, 0, 0, 0, 1)
     return sheet

@@ -16,7 +16,8 @@
  *        Sangat Kurang:   SK >= 60 %, KM + BP >= 10 %, and SB = 0
  *  R4. Detail omitted, blank or FALSE: 1 when every rule holds, else 0. Detail TRUE: "Sesuai", or
  *      "Tidak sesuai: " and each broken rule in the order of R3, joined by "; ", naming the predikat, its
- *      count and share in percent, and the bound. */
+ *      count and share in percent, and the bound. The sentence is Indonesian, so a share has a decimal comma
+ *      (33,33%), whatever the locale of the computer. */
 #include <stdio.h>
 #include <string.h>
 
@@ -62,7 +63,7 @@ static int holds(const rule *r, unsigned long long n)
     }
 }
 
-/* R4: "Baik 8 dari 10 pegawai (80%), paling banyak 70%". */
+/* R4: "Baik 8 dari 10 pegawai (80%), paling banyak 70%"; "Butuh Perbaikan 1 dari 3 pegawai (33,33%), ...". */
 static int describe(const rule *r, unsigned long long n, char *out, size_t cap)
 {
     char share[32];
@@ -74,6 +75,9 @@ static int describe(const rule *r, unsigned long long n, char *out, size_t cap)
         *end-- = '\0';
     if (*end == '.')
         *end = '\0';
+    char *point = strchr(share, '.'); /* R4: the decimal comma of an Indonesian sentence */
+    if (point)
+        *point = ',';
     if (r->kind == NONE)
         return asn_format(out, cap, "%s %llu dari %llu pegawai (%s%%), seharusnya tidak ada", r->what, r->count, n,
                           share);

@@ -292,8 +292,9 @@ def template_installed(session):
     # The ranking's status line in its three states; the unit's kurva distribusi check with one employee of
     # predikat Baik (100 % Baik breaks the organisation predikat Baik's 70 %), then with that employee's rating
     # one no function knows (no valid predikat: the unit is not judged, and the check says why).
-    want = ("Belum ada pegawai di sheet Pegawai.", "1 pegawai diperingkat.", "PERINGKAT TIDAK DAPAT DIHITUNG",
-            "Tidak sesuai: Baik 1 dari 1 pegawai (100", "(ada pegawai tanpa predikat kinerja di unit ini")
+    want = ("Belum ada pegawai di lembar Pegawai.", "1 dari 1 pegawai diperingkat.",
+            "0 dari 1 pegawai diperingkat. 1 pegawai tidak diperingkat karena datanya salah",
+            "Tidak sesuai: Baik 1 dari 1 pegawai (100", "(unit ini belum dapat diperiksa: 1 pegawainya belum punya")
     said = all(got.startswith(w) for got, w in zip(status, want))
     if ok and untitled and said:
         return 5, 0
@@ -303,7 +304,7 @@ def template_installed(session):
 
 def ranking_status(doc):
     """The ranking's status line (Peringkat E2) with no employee, one valid employee, and that employee with a
-    golongan no function knows: the ranking blanks its area on an error (IFERROR), so the line must say so.
+    golongan no function knows: that row is left out of the ranking (Periksa Data names it), and the line says so.
     Then the kurva distribusi check (Distribusi I5) of that employee's unit: with the employee's predikat, and
     with a rating no function knows."""
     import run_sample

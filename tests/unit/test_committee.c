@@ -115,10 +115,10 @@ static void distribution_rules(void)
               "tidak ada, seharusnya paling sedikit 1 pegawai");
     CHECK_STR(detail("Istimewa", 2, 0, 0, 0, 1), "Sesuai"); /* 66.67 % */
     CHECK_STR(detail("Butuh Perbaikan", 0, 2, 1, 0, 0),
-              "Tidak sesuai: Butuh Perbaikan 1 dari 3 pegawai (33.33%), paling sedikit 60%");
+              "Tidak sesuai: Butuh Perbaikan 1 dari 3 pegawai (33,33%), paling sedikit 60%");
     CHECK_STR(detail("Istimewa", 3, 0, 0, 0, 1), "Tidak sesuai: Sangat Baik 3 dari 4 pegawai (75%), paling banyak 70%");
     CHECK_STR(detail("Kurang", 2, 5, 0, 1, 0),
-              "Tidak sesuai: Kurang/Misconduct 1 dari 8 pegawai (12.5%), paling sedikit 60%; Butuh Perbaikan 0 dari 8 "
+              "Tidak sesuai: Kurang/Misconduct 1 dari 8 pegawai (12,5%), paling sedikit 60%; Butuh Perbaikan 0 dari 8 "
               "pegawai (0%), paling sedikit 10%; Sangat Baik 2 dari 8 pegawai (25%), paling banyak 10%");
     CHECK_STR(detail("Sangat Kurang", 1, 0, 0, 0, 9),
               "Tidak sesuai: Kurang/Misconduct dan Butuh Perbaikan 0 dari 10 pegawai (0%), paling sedikit 10%; "
