@@ -136,7 +136,8 @@ class CalcSession:
         self.proc = subprocess.Popen(
             self._cmd([SOFFICE] + headless + ["--norestore", "--nologo", "--nodefault", "--nolockcheck", user,
                                               f"--accept=socket,host=127.0.0.1,port={self.port};urp;StarOffice.ComponentContext"]),
-            env=self._env(), cwd=self.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            env=self._env(), cwd=self.root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            start_new_session=True)  # its own process group: close() can end soffice.bin and its launcher together
         local = uno.getComponentContext()
         resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
         deadline = time.time() + self.start_timeout
@@ -179,16 +180,30 @@ class CalcSession:
         return self.proc is not None and self.proc.poll() is None
 
     def close(self):
-        try:
-            if self.desktop is not None and self.alive():
+        if self.desktop is not None and self.alive():
+            try:
+                # A document a test left modified (say, after a failed check) would make desktop Calc ask
+                # "Save document?" and wait for a click that never comes: nothing here is kept.
+                components = self.desktop.Components.createEnumeration()
+                while components.hasMoreElements():
+                    component = components.nextElement()
+                    if hasattr(component, "setModified"):
+                        component.setModified(False)
+            except Exception:
+                pass
+            try:
                 self.desktop.terminate()
-        except Exception:
-            pass
+            except Exception:
+                pass
         if self.proc is not None:
             try:
                 self.proc.wait(timeout=30 if self.start_timeout <= 60 else 900)
             except subprocess.TimeoutExpired:
-                self.proc.kill()
+                try:  # the launcher and soffice.bin, which the launcher starts as its child
+                    os.killpg(self.proc.pid, 9)
+                except OSError:
+                    self.proc.kill()
+                self.proc.wait(timeout=30)
         if self.display is not None:
             self.display.close()
         if not self.keep:

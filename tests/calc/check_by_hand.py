@@ -29,6 +29,7 @@ sys.path.insert(0, HERE)
 import uno  # noqa: E402
 from by_hand import ByHand  # noqa: E402
 from calc_session import CalcSession, cell_result  # noqa: E402
+from tally import Tally  # noqa: E402
 
 TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
@@ -39,16 +40,8 @@ PASTED = 6  # roster rows pasted
 # right label as it is typed).
 WRONG_RATING = "Baik Sekali"
 
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {what}")
+tally = Tally()
+check = tally.check
 
 
 def roster_rows():
@@ -99,8 +92,7 @@ def main():
             run(session, doc, hand, header, rows, folder)
         finally:
             hand.close()
-    print(f"by-hand-desktop: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return tally.report("by-hand-desktop")
 
 
 def run(session, doc, hand, header, rows, folder):

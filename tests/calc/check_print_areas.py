@@ -190,11 +190,13 @@ def main():
         # 8. Not ours: the same sheet names, no ASNKARIER_ names.
         other = session.new_spreadsheet()
         other.Sheets.getByIndex(0).setName("Pegawai")
-        for k, area in enumerate(AREAS, start=1):
-            other.Sheets.insertNewByName(area["sheet"], k)
+        for area in AREAS:
+            if not other.Sheets.hasByName(area["sheet"]):  # Pegawai is the first sheet already
+                other.Sheets.insertNewByName(area["sheet"], other.Sheets.Count)
+            sheet = other.Sheets.getByName(area["sheet"])
             address = CellRangeAddress()
-            address.Sheet, address.EndColumn, address.EndRow = k, 5, 100
-            other.Sheets.getByName(area["sheet"]).setPrintAreas((address,))
+            address.Sheet, address.EndColumn, address.EndRow = sheet.RangeAddress.Sheet, 5, 100
+            sheet.setPrintAreas((address,))
         other.Sheets.getByName("Pegawai").getCellByPosition(1, 1).setString("Bukan lembar ASN Karier")
         check(all(end == 100 for end in last_rows(other).values()), f"another spreadsheet untouched: {last_rows(other)}")
         other.close(True)

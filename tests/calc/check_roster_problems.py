@@ -16,6 +16,7 @@ ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 import uno  # noqa: E402,F401
 from calc_session import CalcSession, cell_result, formula_error_cells  # noqa: E402
+from tally import Tally  # noqa: E402
 from run_sample import TEMPLATE, cell_values, read_csv  # noqa: E402
 
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
@@ -52,16 +53,8 @@ NOT_ASSESSED = 19  # competency levels blank: ranked, "belum dinilai"
 NOT_RATED = 20     # both ratings blank: ranked (does not meet the KP requirements), not on the talent map
 EMPLOYEES = 24
 
-passed = failed = 0
-
-
-def check(ok, what):
-    global passed, failed
-    if ok:
-        passed += 1
-    else:
-        failed += 1
-        print(f"FAIL {what}")
+tally = Tally()
+check = tally.check
 
 
 def roster():
@@ -130,8 +123,7 @@ def main():
         errors = {k: v for k, v in formula_error_cells(doc).items() if v[0] and k != "Kompetensi"}
         check(not errors, f"no error cells: {errors}")
         doc.close(True)
-    print(f"roster-problems-{mode}: {passed} passed, {failed} failed")
-    return 1 if failed else 0
+    return tally.report(f"roster-problems-{mode}")
 
 
 if __name__ == "__main__":
