@@ -5,7 +5,7 @@
 #                   id_ID locale; and cross-built for Windows, run under wine), exports, the Windows DLL under
 #                   wine through its UNO entry points, the package, and the
 #                   integration tests in real Calc, headless and desktop (Xvfb, id_ID.UTF-8), including files
-#                   opened as a user opens them
+#                   opened as a user opens them and the committee workbook filled by hand (keystrokes, clipboard)
 #   make run        the main job on the sample roster; results in out/
 #   make install    install the extension for the current user (make uninstall removes it)
 #   make bench      the benchmarks of bench/ (figures in docs/performance.md)
