@@ -196,8 +196,10 @@ class CalcSession:
                 components = self.desktop.Components.createEnumeration()
                 while components.hasMoreElements():
                     component = components.nextElement()
-                    if hasattr(component, "setModified"):
+                    try:  # one that refuses (a read-only document) must not keep the others modified
                         component.setModified(False)
+                    except Exception:
+                        pass
             except Exception:
                 pass
             try:

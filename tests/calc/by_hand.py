@@ -5,6 +5,7 @@ does, which skips Calc's input handling (number recognition, AutoCorrect, validi
 UNO is used only to move to a cell (as a click would) and to read results; every value goes in by hand.
 """
 import os
+import re
 import subprocess
 import time
 
@@ -29,7 +30,8 @@ class ByHand:
         title = self.doc.getCurrentController().getFrame().Title
         deadline = time.time() + 20
         while time.time() < deadline:
-            found = self.xdotool("search", "--onlyvisible", "--name", title).split()
+            # xdotool takes a regular expression: "siasn.csv (hanya-baca)" must match itself.
+            found = self.xdotool("search", "--onlyvisible", "--name", "^" + re.escape(title) + "$").split()
             if found:
                 return found[-1]
             time.sleep(0.3)

@@ -12,6 +12,9 @@ Indonesian UI), a workbook made from the installed template, input by keystrokes
      and S2 says so; a name that does not exist is reported in words in S2.
   5. A rating that is not a label typed into the roster: the validity warning appears, the officer keeps the value, and the
      row is named on Periksa Data while the others stay ranked.
+  6. Rows copied (Ctrl+C) from a SIASN-style CSV opened as File > Open does (Text Import dialog, defaults) and
+     pasted (Ctrl+V) into the roster: Calc made the NIPs numbers when it opened the CSV (their last digits are
+     gone), and each such row is named.
 Screenshots of what the officer sees are written to build/by-hand/.
 
 Usage: check_by_hand.py OXT
@@ -20,6 +23,7 @@ import csv
 import os
 import shutil
 import sys
+import threading
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -39,6 +43,7 @@ PASTED = 6  # roster rows pasted
 # A rating no list has (a misspelling AutoInput would complete, such as "Sesuai Ekspetasi", is completed to the
 # right label as it is typed).
 WRONG_RATING = "Baik Sekali"
+COPIED = 2  # rows copied from another workbook
 
 tally = Tally()
 check = tally.check
@@ -74,6 +79,25 @@ def paste(hand, text):
     title = hand.wait_for_dialog(["Impor Teks", "Text Import"])
     check(title is not None, f"pasting opens the Text Import dialog (focused window: {hand.dialog_title()!r})")
     hand.keys("Return", pause=2.0)  # its defaults, as most officers accept them
+
+
+def open_with_text_import(session, hand, path):
+    """Opens a CSV file as File > Open does: desktop Calc shows its Text Import dialog, whose defaults the officer
+    accepts with Enter."""
+    loaded = {}
+
+    def load():
+        loaded["doc"] = session.desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0,
+                                                             session.load_arguments())
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    title = hand.wait_for_dialog(["Impor Teks", "Text Import"], seconds=60)
+    check(title is not None, f"opening a CSV shows the Text Import dialog (focused window: {hand.dialog_title()!r})")
+    hand.keys("Return", pause=1.0)
+    worker.join(120)
+    if "doc" not in loaded:
+        raise RuntimeError("the CSV did not open")
+    return loaded["doc"]
 
 
 def main():
@@ -194,6 +218,28 @@ def run(session, doc, hand, header, rows, folder):
     hand.screenshot(os.path.join(SHOTS, "5-roster-marked.png"))
     hand.goto("Periksa Data", "A1")
     hand.screenshot(os.path.join(SHOTS, "5-periksa-data.png"))
+
+    # 6. Copied from another workbook: a CSV opened with the defaults (its NIPs became numbers there).
+    csv_path = os.path.join(folder, "siasn.csv")
+    with open(csv_path, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header] + rows[:COPIED])
+    os.chmod(csv_path, 0o644)
+    other = open_with_text_import(session, hand, csv_path)
+    source = ByHand(session, other)
+    sheet = other.Sheets.getByIndex(0)
+    other.getCurrentController().select(sheet.getCellRangeByPosition(0, 1, len(header) - 1, COPIED))
+    source.focus()
+    source.keys("ctrl+c", pause=1.0)
+    first = PASTED + 3  # below the rows typed and pasted before
+    hand.goto("Pegawai", f"A{first}")
+    hand.keys("ctrl+v", pause=2.0)
+    for k in range(COPIED):
+        nip = cell_result(peg.getCellByPosition(0, first - 1 + k))
+        note = peg.getCellByPosition(31, first - 1 + k).getString()
+        check(nip[0] == "number" and f"Baris {first + k} (NIP " in note and "NIP tersimpan sebagai angka" in note,
+              f"an NIP copied from the CSV as a number is named: {nip}, {note!r}")
+    hand.screenshot(os.path.join(SHOTS, "6-copied-from-csv.png"))
+    other.close(True)
     doc.setModified(False)
     doc.close(True)
 
