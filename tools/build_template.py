@@ -3,7 +3,8 @@
 Calc with the extension installed (`make template`; the .ots is committed and shipped in the .oxt).
 
 Sheets, all filled by formulas from the roster in Pegawai (rows 2..10001, up to 10,000 employees; ASN_TEMPLATE_ROWS changes it for experiments):
-  Pegawai     the roster, typed or pasted by the HR officer (same columns as examples/roster-*.csv)
+  Pegawai     the roster, typed or pasted by the HR officer (same columns as examples/roster-*.csv), with its check
+              column AF; Periksa Data lists the rows with a problem (tools/template_checks.py)
   Kompetensi  shortfall per competency (ASNREQUIRED), JPM (ASNJPM + ASNPROFILE), its category, the weakest
               competencies (ASNWEAKNESSES); the kamus path is cell S1 (empty: the bundled dictionary)
   Kinerja     ASNSCORE with the indicator weights in U2:Y2, predikat (ASNPREDICATE), talent box (ASNNINEBOX)
