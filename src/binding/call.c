@@ -1,6 +1,6 @@
 /* Arguments in, results out: the only place that reads UNO values for the handlers.
  *
- * What Calc passes (shared/notes/calc-addin-in-c.md, "How Calc passes arguments"):
+ * What Calc passes to an add-in method (LibreOffice sc/source/core/tool/addincol.cxx):
  *   sequence<sequence<any>>  rows x columns; numbers as double, text as string, empty cells as "",
  *                            TRUE as 1; a scalar is 1x1
  *   any                      number -> double, text -> string, omitted -> void, a range or inline

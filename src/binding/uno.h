@@ -2,7 +2,8 @@
  *
  * LibreOffice 7.4's typelib/typedescription.h is not valid C: it defines C++-style `inline bool`
  * helpers and uses the tag `_typelib_TypeClass` without `enum`. This is the only file that includes
- * the UNO headers; it supplies what they assume (see shared/notes/calc-addin-in-c.md). */
+ * the UNO headers; it supplies what they assume: <stdbool.h>, `inline` as `static inline`, and the tag
+ * spelled `enum _typelib_TypeClass` while that header is read. */
 #ifndef ASN_BINDING_UNO_H
 #define ASN_BINDING_UNO_H
 

@@ -35,7 +35,7 @@ int asn_service_info_of(const rtl_uString *member, void *ret, void *args[], cons
 int asn_service_info(const rtl_uString *member, void *ret, void *args[]);
 
 /* Constructs an exception of `type_name` with `message` into the caller's exception memory `exc`
- * and sets *ppException to it (kept memory: see shared/notes, "Exceptions"). */
+ * and sets *ppException to it (the caller owns that memory; the exception value is constructed into it and *ppException points at it). */
 void asn_raise(uno_Any *exc, uno_Any **ppException, const char *type_name, const char *message);
 
 #endif

@@ -1,4 +1,4 @@
-/* Competency gaps (contract: shared/spec/functions.md section 2; PP 11/2017 Pasal 206 as amended by
+/* Competency gaps (contract: docs/functions.md section 2; PP 11/2017 Pasal 206 as amended by
  * PP 17/2020 for the gap analysis, the 2020 Berita Negara definition of JPM, and the JPM bands of the
  * domain reference section 6.2).
  *

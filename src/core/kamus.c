@@ -1,4 +1,4 @@
-/* Competency dictionaries: parse, validate, index (contract: shared/spec/functions.md section 3).
+/* Competency dictionaries: parse, validate, index (contract: docs/functions.md section 3).
  *
  * Rules, cited in the code as (Rn):
  *  R1. A dictionary is XML in the namespace urn:asnkarier:kamus:1, valid against the bundled XML Schema

@@ -1,5 +1,5 @@
-/* Nilai kinerja and predikat (contract: shared/spec/functions.md section 1; sources in
- * shared/domain/asn-rules.md sections 1-3).
+/* Nilai kinerja and predikat (contract: docs/functions.md section 1; sources in
+ * the regulations cited in docs/functions.md sections 1 and 1b).
  *
  * Rules, cited in the code as (Rn):
  *  R1. ASNPERFORMANCE: SKP and Behavior are numbers >= 0.

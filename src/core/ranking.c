@@ -1,4 +1,4 @@
-/* Multi-key ranking (contract: shared/spec/functions.md section 4; the Daftar Urut Kepangkatan
+/* Multi-key ranking (contract: docs/functions.md section 4; the Daftar Urut Kepangkatan
  * tie-breaks of the domain reference section 7.1 are what the keys are for).
  *
  * Rules, cited in the code as (Rn):

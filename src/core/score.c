@@ -1,4 +1,4 @@
-/* ASNSCORE and ASNSCORES (contract: shared/spec/functions.md, section 1).
+/* ASNSCORE and ASNSCORES (contract: docs/functions.md, section 1).
  *
  * Rules, cited in the code as (Rn):
  *  R1. Values and Weights hold the same number of cells; their shapes may differ (a row against a column).

@@ -1,4 +1,4 @@
-/* Pool statistics with GSL (contract: shared/spec/functions.md section 4).
+/* Pool statistics with GSL (contract: docs/functions.md section 4).
  *
  * Rules, cited in the code as (Rn):
  *  R1. Pools are the numeric cells of a range: blanks are skipped, text is an error (the binding

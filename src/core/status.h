@@ -1,7 +1,7 @@
 /* The outcome of a pure computation, and the message that explains a failure.
  *
  * The core never talks UNO: it answers one of these codes and the binding turns it into
- * what the contract (shared/spec/functions.md, "Errors") makes the user see. */
+ * what the contract (docs/functions.md, "Errors") makes the user see. */
 #ifndef ASN_STATUS_H
 #define ASN_STATUS_H
 

@@ -1,5 +1,5 @@
 /* ASNTRAININGPLAN: fund the trainings that close the most competency gap for the money
- * (contract: shared/spec/functions.md section 5).
+ * (contract: docs/functions.md section 5).
  *
  * Rules, cited in the code as (Rn):
  *  R1. Benefits and Costs are paired cell by cell and hold numbers >= 0; a row with a blank in either is never

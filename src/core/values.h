@@ -1,6 +1,6 @@
 /* How arguments look once the binding has unpacked them from Calc: plain C, no UNO.
  *
- * The contract's conventions (shared/spec/functions.md, "General conventions") that shape these types:
+ * The contract's conventions (docs/functions.md, "General conventions") that shape these types:
  *   - an empty cell or an empty string is *blank*;
  *   - TRUE/FALSE arrive as 1/0;
  *   - text where a number is expected is an error, never a silent 0 (the binding refuses it before
