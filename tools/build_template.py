@@ -178,8 +178,9 @@ def build(doc):
                     "AK dibutuhkan", "AK kurang", "Batas golongan (angka)", "Kunci distribusi"], start=26)
     fill_down(kin, 0, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.A2)')
     fill_down(kin, 1, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.B2)')
-    fill_down(kin, 2, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.E2)')
-    fill_down(kin, 3, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.F2)')
+    # Jabatan and golongan as text: a blank one in an incomplete row shows blank, not 0.
+    fill_down(kin, 2, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.E2&"")')
+    fill_down(kin, 3, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.F2&"")')
     # The gate (S): 1 when the row's data has no problem (Pegawai!AF, template_checks.py), 0 when it has one. A row
     # with a problem is computed nowhere and ranked nowhere (a blank key leaves it out of ASNRANKLIST), so that
     # one wrong value never turns the whole ranking into an error; Periksa Data lists it.
@@ -240,7 +241,10 @@ def build(doc):
     kin.getCellRangeByPosition(6, 1, 6, ROWS).NumberFormat = one_dec
     kin.getCellRangeByPosition(26, 1, 26, ROWS).NumberFormat = one_dec
     kin.getCellRangeByPosition(33, 1, 35, ROWS).NumberFormat = two_dec
-    widths(kin, [42, 42, 55, 22, 22, 30, 20, 16, 70, 45, 120, 18, 20, 22, 24, 18, 24, 24, 18, 40, 18, 24, 18, 18, 24, 4,
+    # Memenuhi syarat KP: wide enough for "Tidak dinilai: data pegawai ini salah (lihat lembar Periksa Data)"; the
+    # longest reasons (three unmet requirements, 114 characters) run on into the Angka kredit cell, mostly empty.
+    # Not wrapped: Calc does not grow a row when a formula's result gets longer, so a wrapped reason is cut too.
+    widths(kin, [42, 42, 55, 22, 22, 30, 26, 24, 120, 45, 120, 18, 20, 22, 24, 18, 24, 24, 18, 40, 18, 24, 18, 18, 24, 4,
                  22, 30, 30, 20, 24, 22, 26, 20, 20, 20, 20])
     kin.PageStyle = plain
     print_area(kin, 0, 0, 10, LAST - 1, 0)

@@ -1,6 +1,6 @@
 """The two sheets of the template that give the appraisal back to people (built by tools/build_template.py):
 
-  Umpan Balik   one A4 page for one employee, chosen by NIP in cell H2 (a list of the roster's NIPs): identity,
+  Umpan Balik   one A4 page for one employee, chosen by NIP in cell H2 (a list of the roster's "NIP - Nama"): identity,
                 score and predikat of this year and the last, the competency profile against the position's
                 standard (table and bar chart), JPM, strengths and weaknesses in sentences (ASNSTRENGTHS,
                 ASNWEAKNESSES), the nine-box position with its meaning and follow-up (ASNNINEBOXINFO), whether the
@@ -23,6 +23,7 @@ FEEDBACK = "Umpan Balik"
 TALENT_MAP = "Peta Talenta"
 SELECTED_NIP = "$H$2"  # the NIP whose page is shown (Umpan Balik)
 HELPER = 8  # Umpan Balik's hidden helper column, I
+CHOSEN_NIP = "$I$2"  # the NIP part of H2 (the list shows "NIP - Nama")
 ROW = "$I$3"  # its row in the roster (1 = the first employee), 0 when none is chosen
 FIRST_NAMES = 5  # names shown in a box of the talent map before "+N lainnya"
 # (box, performance row 0 = top, potential column 0 = left), as in the regulation's figure (domain §4.2).
@@ -99,7 +100,7 @@ def build_feedback(doc, last, codes):
     percent = number_format(doc, '0.0" %"')
     widths(sheet, [38, 63, 20, 36, 14, 32, 4, 60])
 
-    # The chooser, right of the page: a list of the roster's NIPs.
+    # The chooser, right of the page: a list of the roster's NIPs, each with its name ("NIP - Nama"), sorted.
     sheet.getCellByPosition(7, 0).setString("Pilih NIP pegawai:")
     sheet.getCellByPosition(7, 0).CharWeight = 150
     chooser = sheet.getCellByPosition(7, 1)
@@ -109,16 +110,23 @@ def build_feedback(doc, last, codes):
     chooser.NumberFormat = doc.NumberFormats.queryKey("@", uno.createUnoStruct("com.sun.star.lang.Locale"), False)
     validation = chooser.Validation
     validation.Type = uno.Enum("com.sun.star.sheet.ValidationType", "LIST")
-    validation.setFormula1(f"$Pegawai.$A$2:$A${last}")
+    # An expression: Calc evaluates it as an array. Empty rows give "" (one blank entry at the top of the sorted
+    # list); an error there would be listed once per row as "#N/A".
+    nips, names = f"$Pegawai.$A$2:$A${last}", f"$Pegawai.$B$2:$B${last}"
+    validation.setFormula1(f'IF({nips}="";"";{nips}&" - "&{names})')
     validation.ShowList = 2  # sorted: an NIP is found by its first digits (the birth date)
     validation.ShowInputMessage = True
     validation.InputTitle = "NIP pegawai"
     validation.InputMessage = "Pilih dari daftar (Alt+Panah Bawah) atau ketik NIP dari lembar Pegawai."
-    validation.ShowErrorMessage = True
-    validation.ErrorMessage = "NIP ini tidak ada di lembar Pegawai."
+    # No refusal: a typed NIP without its name is not an entry of the list, and is right. A3 names an NIP that
+    # is not in the roster.
+    validation.ShowErrorMessage = False
     chooser.Validation = validation
+    # The NIP is what stands before the first space: "199303032015032013 - Nama" and a typed NIP alike.
+    sheet.getCellByPosition(HELPER, 1).setFormula(
+        f'=IF(ISNUMBER({SELECTED_NIP});"";LEFT(TRIM({SELECTED_NIP});FIND(" ";TRIM({SELECTED_NIP})&" ")-1))')
     sheet.getCellByPosition(HELPER, 2).setFormula(
-        f'=IF(OR({SELECTED_NIP}="";ISNUMBER({SELECTED_NIP}));0;IFERROR(MATCH(TRIM({SELECTED_NIP});'
+        f'=IF(OR({CHOSEN_NIP}="";ISNUMBER({SELECTED_NIP}));0;IFERROR(MATCH({CHOSEN_NIP};'
         f'Pegawai.$A$2:$A${last};0);0))')
     sheet.getCellByPosition(HELPER, 3).setString("(baris pegawai di lembar Pegawai; 0 = belum dipilih)")
     sheet.Columns.getByIndex(HELPER).IsVisible = False
@@ -128,7 +136,7 @@ def build_feedback(doc, last, codes):
     merged(sheet, 0, 2, 5, formula=(
         f'=IF({ROW}>0;"";IF({SELECTED_NIP}="";"Pilih NIP pegawai di sel H2 (di kanan halaman ini).";'
         f'IF(ISNUMBER({SELECTED_NIP});"NIP di H2 terbaca sebagai angka: format sel H2 sebagai Teks, lalu pilih lagi.";'
-        f'"NIP "&{SELECTED_NIP}&" tidak ada di lembar Pegawai.")))'))
+        f'"NIP "&{CHOSEN_NIP}&" tidak ada di lembar Pegawai.")))'))
 
     section(sheet, 3, "IDENTITAS PEGAWAI")
     pairs = (("NIP", roster_value("A", last), "Golongan", roster_value("F", last)),

@@ -7,7 +7,8 @@ Indonesian UI), a workbook made from the installed template, input by keystrokes
      pasted into an Indonesian Calc) are named on the row with how to bring them in, and the same roster with
      decimal commas is taken whole and ranked.
   2. An NIP typed into the roster stays text.
-  3. Umpan Balik!H2: an NIP picked from its list (Alt+Down, arrow, Enter), then one typed, shows that employee's page.
+  3. Umpan Balik!H2: an NIP picked from its list of "NIP - Nama" (Alt+Down, arrow, Enter), then one typed, shows
+     that employee's page.
   4. The kamus file name typed into Kompetensi!S1 with AutoCorrect on (it becomes "Kamus-contoh.xml") is read,
      and S2 says so; a name that does not exist is reported in words in S2.
   5. A rating that is not a label typed into the roster: the validity warning appears, the officer keeps the value, and the
@@ -15,6 +16,10 @@ Indonesian UI), a workbook made from the installed template, input by keystrokes
   6. Rows copied (Ctrl+C) from a SIASN-style CSV opened as File > Open does (Text Import dialog, defaults) and
      pasted (Ctrl+V) into the roster: Calc made the NIPs numbers when it opened the CSV (their last digits are
      gone), and each such row is named.
+  7. SIASN's NIPs with their leading apostrophe, pasted, then the apostrophes removed by Find & Replace (Ctrl+H,
+     Ganti Semua over the NIP column): the NIPs stay 18-character text.
+  8. Rows copied from another workbook and pasted by Tempel Khusus (Ctrl+Shift+V, its defaults): the NIPs stay
+     text and the column keeps its Text format (an NIP typed there afterwards stays text).
 Screenshots of what the officer sees are written to build/by-hand/.
 
 Usage: check_by_hand.py OXT
@@ -100,6 +105,26 @@ def open_with_text_import(session, hand, path):
     return loaded["doc"]
 
 
+def replace_all(hand, cell, text):
+    """Find & Replace (Ctrl+H) of `text` by nothing in the column of `cell`, as an officer does it: the column
+    selected (Ctrl+Space), the text typed into Cari, Ganti left empty, Ganti Semua; the result window and the
+    dialog closed with Escape."""
+    hand.goto("Pegawai", cell)
+    hand.keys("ctrl+space", pause=0.5)
+    hand.keys("ctrl+h", pause=1.5)
+    check(hand.wait_for_dialog(["Cari dan Ganti", "Find and Replace"]) is not None,
+          f"Ctrl+H opens Cari dan Ganti (focused window: {hand.dialog_title()!r})")
+    hand.type(text, enter=False)
+    # From Cari: its list button, four options, Ganti and its list button, four buttons, then Ganti Semua.
+    hand.keys(*["Tab"] * 12, pause=0.3)
+    hand.screenshot(os.path.join(SHOTS, "7-cari-dan-ganti.png"))
+    hand.keys("Return", pause=2.0)
+    result = hand.wait_for_dialog(["Hasil Pencarian", "Search Results"], seconds=5)
+    check(result is not None, f"Ganti Semua shows its results (focused window: {hand.dialog_title()!r})")
+    hand.keys("Escape", pause=1.0)
+    hand.keys("Escape", pause=1.0)
+
+
 def main():
     oxt = sys.argv[1]
     os.makedirs(SHOTS, exist_ok=True)
@@ -170,8 +195,9 @@ def run(session, doc, hand, header, rows, folder):
     hand.screenshot(os.path.join(SHOTS, "3-nip-list.png"))
     hand.keys("Down", "Down", "Return", pause=1.0)  # the list is sorted: the second NIP
     picked = cell_result(feedback.getCellRangeByName("H2"))
-    check(picked == ("text", ordered[1]), f"an NIP picked from the list stays text: {picked} (want {ordered[1]})")
     name = {r[0]: r[1] for r in rows}.get(ordered[1])
+    check(picked == ("text", f"{ordered[1]} - {name}"),
+          f"an NIP picked from the list (with its name) stays text: {picked} (want {ordered[1]} - {name})")
     shown = feedback.getCellRangeByName("B6").getString()
     check(shown == name, f"the picked employee's page: {shown!r} (want {name!r})")
     hand.screenshot(os.path.join(SHOTS, "3-feedback-picked.png"))
@@ -240,6 +266,51 @@ def run(session, doc, hand, header, rows, folder):
               f"an NIP copied from the CSV as a number is named: {nip}, {note!r}")
     hand.screenshot(os.path.join(SHOTS, "6-copied-from-csv.png"))
     other.close(True)
+
+    # 7. SIASN's NIPs with their leading apostrophe, pasted (Text Import defaults), then removed by Find & Replace.
+    first = PASTED + 3 + COPIED
+    siasn = rows[3:3 + COPIED]
+    hand.goto("Pegawai", f"A{first}")
+    hand.copy_text("".join(f"'{r[0]}\t{r[1]}\n" for r in siasn))
+    hand.keys("ctrl+v", pause=1.0)
+    if hand.wait_for_dialog(["Impor Teks", "Text Import"]):
+        hand.keys("Return", pause=2.0)
+    pasted = [cell_result(peg.getCellByPosition(0, first - 1 + k)) for k in range(COPIED)]
+    check(pasted == [("text", f"'{r[0]}") for r in siasn], f"NIPs pasted with SIASN's apostrophe: {pasted}")
+    replace_all(hand, f"A{first}", "'")
+    replaced = [cell_result(peg.getCellByPosition(0, first - 1 + k)) for k in range(COPIED)]
+    check(replaced == [("text", r[0]) for r in siasn], f"after Find & Replace of the apostrophe: {replaced}")
+    notes = [peg.getCellByPosition(31, first - 1 + k).getString() for k in range(COPIED)]
+    check(all(n.startswith(f"Baris {first + k} (NIP {siasn[k][0]}): ") for k, n in enumerate(notes)),
+          f"those rows are named by their NIP: {notes}")
+
+    # 8. Rows copied from another workbook whose NIPs are text, pasted by Tempel Khusus with its defaults (values
+    # without formats): the NIPs stay text and the column stays Text, so an NIP typed there afterwards stays text.
+    first += COPIED
+    kept = rows[:COPIED]
+    other = session.new_spreadsheet()
+    sheet = other.Sheets.getByIndex(0)
+    sheet.getCellRangeByPosition(0, 0, 1, COPIED - 1).setDataArray(tuple((r[0], r[1]) for r in kept))
+    other.getCurrentController().select(sheet.getCellRangeByPosition(0, 0, 1, COPIED - 1))
+    source = ByHand(session, other)
+    source.focus()
+    source.keys("ctrl+c", pause=1.0)
+    hand.goto("Pegawai", f"A{first}")
+    hand.keys("ctrl+shift+v", pause=1.0)
+    dialog = hand.wait_for_dialog(["Tempel Khusus", "Paste Special"])
+    check(dialog is not None, f"Ctrl+Shift+V opens Tempel Khusus (focused window: {hand.dialog_title()!r})")
+    hand.screenshot(os.path.join(SHOTS, "8-tempel-khusus.png"))
+    hand.keys("Return", pause=2.0)
+    got = [cell_result(peg.getCellByPosition(0, first - 1 + k)) for k in range(COPIED)]
+    check(got == [("text", r[0]) for r in kept], f"NIPs pasted by Tempel Khusus: {got}")
+    hand.goto("Pegawai", f"A{first}")
+    hand.type(rows[5][0])
+    retyped = cell_result(peg.getCellByPosition(0, first - 1))
+    check(retyped == ("text", rows[5][0]), f"an NIP typed over a pasted one stays text: {retyped}")
+    other.setModified(False)
+    other.close(True)
+    hand.goto("Kinerja", "I2")
+    hand.screenshot(os.path.join(SHOTS, "8-kinerja.png"))
     doc.setModified(False)
     doc.close(True)
 
