@@ -21,7 +21,10 @@
  *  D4. The answer is remembered for MEMO_NANOSECONDS together with the document it came from (one memo for
  *      all threads, behind a lock; no per-thread storage, which MinGW would emulate): the
  *      10,000 lookups of one recalculation ask the model once or a few times instead of 20,000 UNO calls
- *      (Calc holds its SolarMutex while it recalculates, so the document cannot be saved elsewhere meanwhile). */
+ *      (Calc holds its SolarMutex while it recalculates, so the document cannot be saved elsewhere meanwhile).
+ *  D5. The null date is the document's NullDate property (Tools > Options > Calc > Calculate: 1899-12-30 by
+ *      default, 1904-01-01 or 1900-01-01 by choice). A model that cannot be asked gives Calc's default, the date
+ *      every document has unless its author changed it. */
 #include "document.h"
 
 #include <string.h>
@@ -30,6 +33,7 @@
 #include "../core/sync.h"
 #include "uno.h"
 #include "uno_call.h"
+#include "uno_util.h"
 
 #define MEMO_NANOSECONDS 20000000LL /* D4: 20 ms */
 #define MEMO_URL_BYTES 4096
@@ -114,4 +118,35 @@ int asn_document_url(uno_Interface *document, char *out, size_t cap)
     }
     asn_lock_release(&memo_lock);
     return 1;
+}
+
+/* D5 */
+void asn_arg_null_date(asn_call *call, int document_index, int date[3])
+{
+    date[0] = 1899, date[1] = 12, date[2] = 30;
+    uno_Interface *document = *(uno_Interface **)call->args[document_index];
+    if (!document)
+        return;
+    uno_Any value;
+    rtl_uString *name = asn_ustring_from_utf8("NullDate");
+    void *args[1] = { &name };
+    int asked = asn_uno_call_on(document, "com.sun.star.beans.XPropertySet::getPropertyValue", &value, args);
+    rtl_uString_release(name);
+    if (!asked)
+        return;
+    typelib_TypeDescription *td = asn_uno_type("com.sun.star.util.Date");
+    if (td && value.pType->eTypeClass == typelib_TypeClass_STRUCT &&
+        typelib_typedescriptionreference_equals(value.pType, td->pWeakRef)) {
+        long year = asn_uno_member_offset(td, "Year"), month = asn_uno_member_offset(td, "Month"),
+             day = asn_uno_member_offset(td, "Day");
+        const char *data = value.pData;
+        if (year >= 0 && month >= 0 && day >= 0) {
+            date[0] = *(const sal_Int16 *)(data + year);
+            date[1] = *(const sal_uInt16 *)(data + month);
+            date[2] = *(const sal_uInt16 *)(data + day);
+        }
+    }
+    if (td)
+        typelib_typedescription_release(td);
+    uno_any_destruct(&value, NULL);
 }

@@ -40,6 +40,7 @@ void fn_asnversion(asn_call *call);
 void fn_asndistribution(asn_call *call);
 void fn_asnmaxgrade(asn_call *call);
 void fn_asncreditneed(asn_call *call);
+void fn_asnnip(asn_call *call);
 #ifdef ASN_BENCH_BUILD
 void fn_asnbenchnoop(asn_call *call);
 #endif

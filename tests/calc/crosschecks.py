@@ -5,6 +5,8 @@ import math
 import os
 import random
 
+import uno
+
 from calc_session import cell_result
 
 REL_TOL = 1e-9
@@ -121,6 +123,42 @@ def ranking_and_stats_against_builtins(session):
             print(f"FAIL crosscheck ASNSTATS[{k}] vs {fn}: {got} != {want}")
     doc.close(True)
     print(f"crosscheck ranking/statistics vs RANK.EQ, STANDARDIZE, COUNTIF, ASNSTATS built-ins: {failed} mismatches")
+    return passed, failed
+
+
+def nip_dates_follow_null_date(session):
+    """ASNNIP's date parts count from the document's null date, as Calc's DATE() does: checked with the default
+    (1899-12-30) and after the workbook is switched to 1904-01-01 (Tools > Options > Calc > Calculate)."""
+    doc = session.new_spreadsheet()
+    sh = doc.Sheets.getByIndex(0)
+    sh.getCellRangeByName("A1").setString("19710917 199301 2 001")
+    sh.getCellRangeByName("B1").setFormula('=ASNNIP(A1;"lahir")')
+    sh.getCellRangeByName("C1").setFormula("=DATE(1971;9;17)")
+    sh.getCellRangeByName("B2").setFormula('=ASNNIP(A1;"tmt")')
+    sh.getCellRangeByName("C2").setFormula("=DATE(1993;1;1)")
+    passed = failed = 0
+    seen = []
+    for null_date in (None, (1904, 1, 1)):
+        if null_date:
+            date = uno.createUnoStruct("com.sun.star.util.Date")
+            date.Year, date.Month, date.Day = null_date
+            doc.NullDate = date
+        doc.calculateAll()
+        for row in (0, 1):
+            got, want = cell_result(sh.getCellByPosition(1, row)), cell_result(sh.getCellByPosition(2, row))
+            if same_number(got, want):
+                passed += 1
+            else:
+                failed += 1
+                print(f"FAIL crosscheck ASNNIP null date {null_date or 'default'} row {row + 1}: {got} != DATE {want}")
+        seen.append(cell_result(sh.getCellByPosition(1, 0)))
+    if seen[0] != seen[1]:  # the switch took effect: the same day is another number
+        passed += 1
+    else:
+        failed += 1
+        print(f"FAIL crosscheck ASNNIP: the birth date is {seen[0]} under both null dates")
+    doc.close(True)
+    print(f"crosscheck ASNNIP date parts vs DATE() under two null dates: {failed} mismatches")
     return passed, failed
 
 
@@ -403,6 +441,7 @@ from bad_inputs import bad_input_matrix  # noqa: E402
 
 # Checks that run in the main session, and those that also run in a headless session with the Indonesian UI
 # (desktop mode has that UI already, so ALL covers it there).
-ALL = [score_against_sumproduct, ranking_and_stats_against_builtins, function_wizard, saved_document,
+ALL = [score_against_sumproduct, ranking_and_stats_against_builtins, nip_dates_follow_null_date, function_wizard,
+       saved_document,
        dictionaries_in_files, template_installed, help_pages, bad_input_matrix]
 INDONESIAN_UI = [function_wizard]
