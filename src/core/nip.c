@@ -91,8 +91,10 @@ static int normalise(const char *text, char *digits, asn_status *st)
 int asn_nip_parse(const char *text, asn_nip *out, asn_status *st)
 {
     memset(out, 0, sizeof *out);
+    out->broken_rule = 2;
     if (!normalise(text, out->digits, st)) /* N2 */
         return 0;
+    out->broken_rule = 3;
     const char *d = out->digits;
     out->birth_year = digits_value(d, 0, 4);
     out->birth_month = digits_value(d, 4, 2);
@@ -101,6 +103,7 @@ int asn_nip_parse(const char *text, asn_nip *out, asn_status *st)
         out->birth_day < 1 || out->birth_day > days_in_month(out->birth_year, out->birth_month)) /* N3 */
         return asn_fail(st, ASN_INVALID, "digits 1-8 of an NIP are the birth date yyyymmdd; %.8s is not a date "
                         "from 1900 to 2099", d);
+    out->broken_rule = 4;
     int year = digits_value(d, 8, 4), month = digits_value(d, 12, 2);
     if (month == PPPK_CODE) { /* N4 */
         if (year < PPPK_FIRST_YEAR || year > 2099)
@@ -118,12 +121,15 @@ int asn_nip_parse(const char *text, asn_nip *out, asn_status *st)
         out->appointment_year = year;
         out->appointment_month = month;
     }
+    out->broken_rule = 5;
     out->sex = d[14] - '0';
     if (out->sex != 1 && out->sex != 2) /* N5 */
         return asn_fail(st, ASN_INVALID, "digit 15 of an NIP is 1 (laki-laki) or 2 (perempuan), not %c", d[14]);
+    out->broken_rule = 6;
     out->serial = digits_value(d, 15, 3);
     if (out->serial == 0) /* N6 */
         return asn_fail(st, ASN_INVALID, "digits 16-18 of an NIP (the serial number) are not 000");
+    out->broken_rule = 0;
     return 1;
 }
 

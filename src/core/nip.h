@@ -17,6 +17,7 @@ typedef struct {
     int appointment_month; /* PNS: the month of the TMT CPNS; PPPK: 0 (only the year is coded) */
     int sex;               /* 1 laki-laki, 2 perempuan */
     int serial;            /* digits 16-18, 1..999 */
+    int broken_rule;       /* after a refusal: the rule it broke, 2..6 (N2..N6), for a message in other words */
 } asn_nip;
 
 /* Reads an NIP written as text (N1-N2) and checks it (N3-N6): 1 and *out filled, or 0 with st saying why. */
