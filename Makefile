@@ -34,7 +34,7 @@ EMBEDDED := build/gen/embedded.c
 EMBEDDED_FILES := asn_kamus_xsd=extension/kamus/kamus.xsd asn_kamus_bawaan=extension/kamus/kamus-bawaan.xml
 # src/binding/*_windows.c belong to the Windows DLL only.
 BINDING_SRC := $(filter-out %_windows.c,$(wildcard src/binding/*.c))
-GENERATED := idl/XAsnKarier.idl extension/CalcAddIns.xcu extension/Jobs.xcu src/binding/function_table.inc src/binding/handlers.h \
+GENERATED := idl/XAsnKarier.idl extension/CalcAddIns.xcu extension/Jobs.xcu extension/ProtocolHandler.xcu extension/Addons.xcu src/binding/function_table.inc src/binding/handlers.h \
              registration/asnkarier.components registration/asnkarier-windows.components
 HEADERS := $(wildcard src/core/*.h src/binding/*.h) src/binding/function_table.inc
 # tests/unit/test_*_posix.c run only on Linux, test_*_windows.c only in the Windows build (under wine);
@@ -110,7 +110,7 @@ define pack
 	python3 tools/make_icons.py $(1)/oxt/icons
 	mkdir -p $(1)/oxt/kamus "$(1)/oxt/templates/ASN Karier"
 	cp extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml $(1)/oxt/kamus/
-	cp extension/Paths.xcu extension/Jobs.xcu $(1)/oxt/ && cp extension/templates/*.ots "$(1)/oxt/templates/ASN Karier/"
+	cp extension/Paths.xcu extension/Jobs.xcu extension/ProtocolHandler.xcu extension/Addons.xcu $(1)/oxt/ && cp extension/templates/*.ots "$(1)/oxt/templates/ASN Karier/"
 	python3 tools/gen_help.py $(1)/oxt/help
 	cp build/win/asnkarier.dll registration/asnkarier-windows.components $(1)/oxt/
 	rm -f $@ && cd $(1)/oxt && zip -q -X -r $(abspath $@) .

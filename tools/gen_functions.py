@@ -7,7 +7,9 @@ One list of functions feeds all three places Calc looks at, so they cannot disag
     the IDL parameter names exactly or the wizard shows ###),
   - the C table the binding dispatches on (method name -> handler, parameter kinds),
   - the .components files (Linux, Windows) that register the implementation under the same names,
-  - the print-area job: its registration, its Jobs.xcu and the C table of the areas it keeps ([print_job]).
+  - the print-area job: its registration, its Jobs.xcu and the C table of the areas it keeps ([print_job]),
+  - the ASN Karier menu: the command handler's registration, ProtocolHandler.xcu, Addons.xcu and the C table of
+    the commands ([commands]).
 
 Usage:
   gen_functions.py write            regenerate the committed release files
@@ -29,6 +31,8 @@ HANDLERS_OUT = ROOT / "src" / "binding" / "handlers.h"
 COMPONENTS_OUT = ROOT / "registration" / "asnkarier.components"
 WINDOWS_COMPONENTS_OUT = ROOT / "registration" / "asnkarier-windows.components"
 JOBS_OUT = ROOT / "extension" / "Jobs.xcu"
+PROTOCOL_OUT = ROOT / "extension" / "ProtocolHandler.xcu"
+ADDONS_OUT = ROOT / "extension" / "Addons.xcu"
 ROWS_KIND = {"aligned": "ASN_PRINT_ROWS_ALIGNED", "compact": "ASN_PRINT_ROWS_COMPACT"}
 
 UNO_TYPE = {"range": "sequence< sequence< any > >", "value": "any",
@@ -72,6 +76,16 @@ def load():
         if not isinstance(area.get("header_last_row"), int) or area["header_last_row"] < 0:
             sys.exit(f"{SOURCE}: print_job area {area.get('sheet')}: header_last_row must be a row number")
     data["addin"]["job"] = job
+    commands = data["commands"]
+    if not commands.get("protocol", "").endswith(":"):
+        sys.exit(f"{SOURCE}: commands.protocol must end with ':'")
+    for c in commands["command"]:
+        for key in ("name", "run", "title_en", "title_id"):
+            if key not in c:
+                sys.exit(f"{SOURCE}: command {c.get('name', '?')} lacks '{key}'")
+        if not re.fullmatch(r"[A-Z][A-Za-z]+", c["name"]) or not re.fullmatch(r"asn_[a-z_]+_run", c["run"]):
+            sys.exit(f"{SOURCE}: command {c['name']}: a CamelCase name and a C function asn_..._run")
+    data["addin"]["commands"] = commands
     return data["addin"], functions
 
 
@@ -148,6 +162,9 @@ def components_text(addin, library):
     <implementation name="{addin['job']['implementation']}">
       <service name="{addin['job']['service']}"/>
     </implementation>
+    <implementation name="{addin['commands']['implementation']}">
+      <service name="com.sun.star.frame.ProtocolHandler"/>
+    </implementation>
   </component>
 </components>
 """
@@ -183,6 +200,68 @@ def jobs_text(job):
 """
 
 
+def protocol_text(commands):
+    # The framework creates the handler by its implementation name for every URL of the protocol (framework/source/
+    # services/.../handlercache.cxx): one node per handler, named so.
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<!-- {BANNER} -->
+<oor:component-data xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                    oor:name="ProtocolHandler" oor:package="org.openoffice.Office">
+  <node oor:name="HandlerSet">
+    <node oor:name="{commands['implementation']}" oor:op="replace">
+      <prop oor:name="Protocols" oor:type="oor:string-list">
+        <value>{escape(commands['protocol'])}*</value>
+      </prop>
+    </node>
+  </node>
+</oor:component-data>
+"""
+
+
+def addons_text(commands):
+    # OfficeMenuBar: a top-level menu of its own (before Window), only where Context matches: spreadsheets.
+    def titles(en, idn, indent):
+        pad = " " * indent
+        return (f'{pad}<prop oor:name="Title" oor:type="xs:string">\n'
+                f'{pad}  <value xml:lang="en-US">{escape(en)}</value>\n'
+                f'{pad}  <value xml:lang="id">{escape(idn)}</value>\n'
+                f'{pad}</prop>')
+    items = []
+    for k, c in enumerate(commands["command"]):
+        items.append(f"""          <node oor:name="m{k + 1:02d}" oor:op="replace">
+            <prop oor:name="URL" oor:type="xs:string">
+              <value>{escape(commands['protocol'] + c['name'])}</value>
+            </prop>
+{titles(c['title_en'], c['title_id'], 12)}
+            <prop oor:name="Target" oor:type="xs:string">
+              <value>_self</value>
+            </prop>
+            <prop oor:name="Context" oor:type="xs:string">
+              <value>com.sun.star.sheet.SpreadsheetDocument</value>
+            </prop>
+          </node>""")
+    body = "\n".join(items)
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<!-- {BANNER} -->
+<oor:component-data xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+                    oor:name="Addons" oor:package="org.openoffice.Office">
+  <node oor:name="AddonUI">
+    <node oor:name="OfficeMenuBar">
+      <node oor:name="{commands['implementation']}.menu" oor:op="replace">
+{titles(commands['menu_en'], commands['menu_id'], 8)}
+        <prop oor:name="Context" oor:type="xs:string">
+          <value>com.sun.star.sheet.SpreadsheetDocument</value>
+        </prop>
+        <node oor:name="Submenu">
+{body}
+        </node>
+      </node>
+    </node>
+  </node>
+</oor:component-data>
+"""
+
+
 def c_string(s):
     b = s.encode("utf-8")
     out = []
@@ -210,12 +289,21 @@ def handlers_text(functions):
 
 
 def table_text(addin, functions):
-    out = [f"/* {BANNER} */", "/* Included once, by src/binding/function_table.c. */", "", '#include "handlers.h"', ""]
+    out = [f"/* {BANNER} */", "/* Included once, by src/binding/function_table.c. */", "", '#include "command_handler.h"',
+           '#include "handlers.h"', ""]
     out.append(f"#define ASN_SERVICE_NAME {c_string(addin['service'])}")
     out.append(f"#define ASN_IMPLEMENTATION_NAME {c_string(addin['implementation'])}")
     out.append(f"#define ASN_INTERFACE_NAME {c_string(addin['interface'])}")
     out.append(f"#define ASN_JOB_SERVICE_NAME {c_string(addin['job']['service'])}")
     out.append(f"#define ASN_JOB_IMPLEMENTATION_NAME {c_string(addin['job']['implementation'])}")
+    out.append(f"#define ASN_COMMANDS_IMPLEMENTATION_NAME {c_string(addin['commands']['implementation'])}")
+    out.append(f"#define ASN_COMMAND_PROTOCOL {c_string(addin['commands']['protocol'])}")
+    out.append("")
+    out.append("const asn_command_info asn_commands[] = { /* each run function is declared in command_handler.h */")
+    for c in addin["commands"]["command"]:
+        out.append(f"    {{ {c_string(c['name'])}, {c['run']} }},")
+    out.append("};")
+    out.append("const size_t asn_command_count = sizeof asn_commands / sizeof asn_commands[0];")
     out.append("")
     out.append("const asn_print_area_info asn_print_areas[] = {")
     for a in addin["job"]["area"]:
@@ -267,6 +355,8 @@ def main(argv):
         WINDOWS_COMPONENTS_OUT: components_text(addin, "asnkarier.dll"),
         HANDLERS_OUT: handlers_text(functions),
         JOBS_OUT: jobs_text(addin["job"]),
+        PROTOCOL_OUT: protocol_text(addin["commands"]),
+        ADDONS_OUT: addons_text(addin["commands"]),
     }
     cmd = argv[1] if len(argv) > 1 else "write"
     if cmd == "write":

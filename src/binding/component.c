@@ -1,5 +1,5 @@
 /* The component's entry points and its factories (XSingleComponentFactory, XServiceInfo): one for the add-in,
- * one for the print-area job (print_job.c).
+ * one for the print-area job (print_job.c), one for the menu's commands (command_handler.c).
  *
  * These are the only symbols the shared library exports (see component.map). The environment is
  * binary UNO ("uno"), so no C++ is involved: LibreOffice bridges our objects into its own world. */
@@ -8,21 +8,28 @@
 #include <string.h>
 
 #include "addin.h"
+#include "command_handler.h"
 #include "print_job.h"
 #include "types.h"
 #include "uno_util.h"
 #include "../core/sync.h"
 
-/* What a factory makes: the add-in (asked for by Calc) or the print-area job (by the job executor). */
+/* What a factory makes: the add-in (asked for by Calc), the print-area job (by the job executor) or a command
+ * handler (by the dispatch framework, one per frame). `context` is the component context the factory was asked
+ * with (not acquired: create acquires what it keeps). */
 typedef struct {
     const char *name; /* the implementation name */
-    uno_Interface *(*create)(void);
+    uno_Interface *(*create)(uno_Interface *context);
     int (*service_info)(const rtl_uString *member, void *ret, void *args[]);
 } asn_implementation;
 
+static uno_Interface *create_addin(uno_Interface *context) { (void)context; return asn_addin_create(); }
+static uno_Interface *create_print_job(uno_Interface *context) { (void)context; return asn_print_job_create(); }
+
 static const asn_implementation implementations[] = {
-    { asn_implementation_name, asn_addin_create, asn_service_info },
-    { asn_job_implementation_name, asn_print_job_create, asn_print_job_service_info },
+    { asn_implementation_name, create_addin, asn_service_info },
+    { asn_job_implementation_name, create_print_job, asn_print_job_service_info },
+    { asn_commands_implementation_name, asn_command_handler_create, asn_command_handler_service_info },
 };
 
 typedef struct {
@@ -55,7 +62,9 @@ static void SAL_CALL factory_dispatch(uno_Interface *i, const typelib_TypeDescri
     const rtl_uString *member = asn_member_name(member_type);
     if (asn_ustr_is(member, "createInstanceWithContext") ||
         asn_ustr_is(member, "createInstanceWithArgumentsAndContext")) {
-        uno_Interface *made = implementation->create();
+        int with_arguments = asn_ustr_is(member, "createInstanceWithArgumentsAndContext");
+        uno_Interface *context = *(uno_Interface **)args[with_arguments ? 1 : 0];
+        uno_Interface *made = implementation->create(context);
         if (!made) {
             asn_raise(exc, ppException, "com.sun.star.uno.RuntimeException", "ASN Karier: out of memory");
             return;

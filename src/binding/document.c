@@ -121,10 +121,9 @@ int asn_document_url(uno_Interface *document, char *out, size_t cap)
 }
 
 /* D5 */
-void asn_arg_null_date(asn_call *call, int document_index, int date[3])
+void asn_document_null_date(uno_Interface *document, int date[3])
 {
     date[0] = 1899, date[1] = 12, date[2] = 30;
-    uno_Interface *document = *(uno_Interface **)call->args[document_index];
     if (!document)
         return;
     uno_Any value;
@@ -149,4 +148,9 @@ void asn_arg_null_date(asn_call *call, int document_index, int date[3])
     if (td)
         typelib_typedescription_release(td);
     uno_any_destruct(&value, NULL);
+}
+
+void asn_arg_null_date(asn_call *call, int document_index, int date[3])
+{
+    asn_document_null_date(*(uno_Interface **)call->args[document_index], date);
 }

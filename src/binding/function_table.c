@@ -1,5 +1,6 @@
 /* The dispatch table, generated from idl/functions.toml (see tools/gen_functions.py). */
 #include "call.h"
+#include "command_handler.h"
 #include "print_job.h"
 #include "uno_util.h"
 
@@ -10,3 +11,5 @@ const char asn_implementation_name[] = ASN_IMPLEMENTATION_NAME;
 const char asn_interface_name[] = ASN_INTERFACE_NAME;
 const char asn_job_service_name[] = ASN_JOB_SERVICE_NAME;
 const char asn_job_implementation_name[] = ASN_JOB_IMPLEMENTATION_NAME;
+const char asn_commands_implementation_name[] = ASN_COMMANDS_IMPLEMENTATION_NAME;
+const char asn_command_protocol[] = ASN_COMMAND_PROTOCOL;

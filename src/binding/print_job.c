@@ -32,56 +32,14 @@
 
 static int applying; /* J6 */
 
-/* The interface `method` (no arguments or one string) returns, acquired; NULL on failure. */
-static uno_Interface *interface_result(uno_Interface *object, const char *method, const char *text)
-{
-    uno_Interface *result = NULL;
-    rtl_uString *argument = text ? asn_ustring_from_utf8(text) : NULL;
-    void *args[1] = { &argument };
-    if (!asn_uno_call_on(object, method, &result, text ? args : NULL))
-        result = NULL;
-    if (argument)
-        rtl_uString_release(argument);
-    return result;
-}
-
-/* The interface held by the any `method` (one string argument: getByName, getPropertyValue) returns,
- * acquired; NULL on failure. */
-static uno_Interface *any_result(uno_Interface *object, const char *method, const char *text)
-{
-    uno_Any value;
-    rtl_uString *argument = asn_ustring_from_utf8(text);
-    void *args[1] = { &argument };
-    uno_Interface *held = NULL;
-    if (asn_uno_call_on(object, method, &value, args)) {
-        held = asn_uno_any_interface(&value);
-        uno_any_destruct(&value, NULL);
-    }
-    rtl_uString_release(argument);
-    return held;
-}
-
-/* The element `name` of a name container, acquired; NULL when it has none (asked first: getByName would raise). */
-static uno_Interface *element(uno_Interface *names, const char *name)
-{
-    sal_Bool present = 0;
-    rtl_uString *argument = asn_ustring_from_utf8(name);
-    void *args[1] = { &argument };
-    int ok = asn_uno_call_on(names, "com.sun.star.container.XNameAccess::hasByName", &present, args);
-    rtl_uString_release(argument);
-    if (!ok || !present)
-        return NULL;
-    return any_result(names, "com.sun.star.container.XNameAccess::getByName", name);
-}
-
 /* J2: the filled runs of the named range `key` into *spans (malloc'd, the caller frees). -1 when the workbook
  * has no such range or it cannot be read (J1), else the number of runs. */
 static long filled_runs(uno_Interface *named_ranges, const char *key, asn_row_span **spans)
 {
     *spans = NULL;
     long count = -1;
-    uno_Interface *range = element(named_ranges, key);
-    uno_Interface *cells = range ? interface_result(range, "com.sun.star.sheet.XCellRangeReferrer::getReferredCells",
+    uno_Interface *range = asn_uno_element(named_ranges, key);
+    uno_Interface *cells = range ? asn_uno_interface_result(range, "com.sun.star.sheet.XCellRangeReferrer::getReferredCells",
                                                     NULL) : NULL;
     uno_Interface *filled = NULL;
     if (cells) {
@@ -122,7 +80,7 @@ static long filled_runs(uno_Interface *named_ranges, const char *key, asn_row_sp
 /* J5: sets the areas with the undo manager locked, unless something else has it locked already. */
 static void set_areas(uno_Interface *model, uno_Interface *sheet, uno_Sequence *areas)
 {
-    uno_Interface *undo = interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager", NULL);
+    uno_Interface *undo = asn_uno_interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager", NULL);
     sal_Bool locked = 1;
     if (undo && !asn_uno_call_on(undo, "com.sun.star.util.XLockable::isLocked", &locked, NULL))
         locked = 1;
@@ -165,8 +123,8 @@ static int apply(uno_Interface *model)
 {
     if (__atomic_exchange_n(&applying, 1, __ATOMIC_ACQ_REL)) /* J6 */
         return 1;
-    uno_Interface *named_ranges = any_result(model, "com.sun.star.beans.XPropertySet::getPropertyValue", "NamedRanges");
-    uno_Interface *sheets = named_ranges ? interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets",
+    uno_Interface *named_ranges = asn_uno_any_result(model, "com.sun.star.beans.XPropertySet::getPropertyValue", "NamedRanges");
+    uno_Interface *sheets = named_ranges ? asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets",
                                                             NULL) : NULL;
     sal_Bool was_modified = 1;
     if (sheets && !asn_uno_call_on(model, "com.sun.star.util.XModifiable::isModified", &was_modified, NULL))
@@ -177,7 +135,7 @@ static int apply(uno_Interface *model)
         asn_row_span *spans;
         long runs = filled_runs(named_ranges, area->key, &spans); /* J1 */
         ours |= runs >= 0;
-        uno_Interface *sheet = runs >= 0 ? element(sheets, area->sheet) : NULL;
+        uno_Interface *sheet = runs >= 0 ? asn_uno_element(sheets, area->sheet) : NULL;
         if (sheet) {
             changed |= follow(model, sheet, asn_print_end_row(area->rule, spans, (size_t)runs));
             sheet->release(sheet);

@@ -97,10 +97,13 @@ uno_Interface *asn_uno_any_interface(const uno_Any *any)
 
 long asn_uno_member_offset(const typelib_TypeDescription *td, const char *member)
 {
-    const typelib_CompoundTypeDescription *compound = (const typelib_CompoundTypeDescription *)td;
-    for (sal_Int32 i = 0; i < compound->nMembers; i++)
-        if (asn_ustr_is(compound->ppMemberNames[i], member))
-            return compound->pMemberOffsets[i];
+    /* A struct's own members, then its base's (DispatchResultEvent's Source is EventObject's): the offsets of a
+     * compound type count from the start of the whole struct. */
+    for (const typelib_CompoundTypeDescription *compound = (const typelib_CompoundTypeDescription *)td; compound;
+         compound = compound->pBaseTypeDescription)
+        for (sal_Int32 i = 0; i < compound->nMembers; i++)
+            if (asn_ustr_is(compound->ppMemberNames[i], member))
+                return compound->pMemberOffsets[i];
     return -1;
 }
 
@@ -131,4 +134,48 @@ void asn_uno_destroy(void *data, typelib_TypeClass type_class, const char *type_
         return;
     uno_type_destructData(data, type, NULL);
     typelib_typedescriptionreference_release(type);
+}
+
+uno_Interface *asn_uno_interface_result(uno_Interface *object, const char *method, const char *text)
+{
+    uno_Interface *result = NULL;
+    rtl_uString *argument = text ? asn_ustring_from_utf8(text) : NULL;
+    void *args[1] = { &argument };
+    if (!asn_uno_call_on(object, method, &result, text ? args : NULL))
+        result = NULL;
+    if (argument)
+        rtl_uString_release(argument);
+    return result;
+}
+
+uno_Interface *asn_uno_any_result(uno_Interface *object, const char *method, const char *text)
+{
+    uno_Any value;
+    rtl_uString *argument = asn_ustring_from_utf8(text);
+    void *args[1] = { &argument };
+    uno_Interface *held = NULL;
+    if (asn_uno_call_on(object, method, &value, args)) {
+        held = asn_uno_any_interface(&value);
+        uno_any_destruct(&value, NULL);
+    }
+    rtl_uString_release(argument);
+    return held;
+}
+
+uno_Interface *asn_uno_element(uno_Interface *names, const char *name)
+{
+    sal_Bool present = 0;
+    rtl_uString *argument = asn_ustring_from_utf8(name);
+    void *args[1] = { &argument };
+    int ok = asn_uno_call_on(names, "com.sun.star.container.XNameAccess::hasByName", &present, args);
+    rtl_uString_release(argument);
+    if (!ok || !present)
+        return NULL;
+    return asn_uno_any_result(names, "com.sun.star.container.XNameAccess::getByName", name);
+}
+
+void asn_uno_release(uno_Interface *object)
+{
+    if (object)
+        object->release(object);
 }

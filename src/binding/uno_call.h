@@ -34,6 +34,19 @@ const uno_Any *asn_uno_find_value(const uno_Sequence *sequence, const char *stru
 /* The byte offset of `member` in the struct `td`; -1 when it has no such member. */
 long asn_uno_member_offset(const typelib_TypeDescription *td, const char *member);
 
+/* The interface `method` (no arguments, or one string argument `text`) returns, acquired; NULL on failure. */
+uno_Interface *asn_uno_interface_result(uno_Interface *object, const char *method, const char *text);
+
+/* The interface held by the any that `method` (one string argument: getByName, getPropertyValue) returns,
+ * acquired; NULL on failure. */
+uno_Interface *asn_uno_any_result(uno_Interface *object, const char *method, const char *text);
+
+/* The element `name` of a name container, acquired; NULL when it has none (asked first: getByName would raise). */
+uno_Interface *asn_uno_element(uno_Interface *names, const char *name);
+
+/* Releases `object` when it is not NULL. */
+void asn_uno_release(uno_Interface *object);
+
 /* Destroys a value of the type named `type_name` (a sequence, for instance) held at `data`. */
 void asn_uno_destroy(void *data, typelib_TypeClass type_class, const char *type_name);
 

@@ -5,8 +5,8 @@
  *  R1. The first row of the source is its header. A header is compared with its case, spaces, punctuation and any
  *      part in parentheses ignored: "NIP_BARU", "nipBaru", "Nip Baru" and "NIP (18 angka)"/"NIP" alike.
  *  R2. A header names a roster column by the template's own header or a synonym (table `columns`: SIASN's
- *      "Export Data ASN" names, its web-service names, common variants); competency columns by code (M.01, M01) or
- *      by the competency's name. The first source column for a roster column wins; a second is noted, not used.
+ *      "Export Data ASN" names, its web-service names, common variants); competency columns by code (M.01, M01), by
+ *      the competency's name, or by both as the workbook's own header writes them ("M.01 Integritas"). The first source column for a roster column wins; a second is noted, not used.
  *  R3. SIASN columns the roster has no place for (tempat lahir, agama, *_id, ...) and headers nobody knows are noted
  *      once each as not imported: nothing disappears without a word. A source without an NIP column is refused.
  *  R4. NIP: read by ASNNIP's rules (nip.c: SIASN's apostrophe, spaces, dots, hyphens removed; 18 digits; a real
@@ -219,12 +219,15 @@ static int column_of(const char *header, const char *const competency_names[9])
             return columns[i].target;
     }
     for (int k = 0; k < 9; k++) {
-        compact(asn_roster_column_names[ASN_COL_COMPETENCY_FIRST + k], name, sizeof name);
-        if (!strcmp(key, name))
+        char code[32];
+        compact(asn_roster_column_names[ASN_COL_COMPETENCY_FIRST + k], code, sizeof code);
+        if (!strcmp(key, code))
             return ASN_COL_COMPETENCY_FIRST + k;
         if (competency_names && competency_names[k]) {
             compact(competency_names[k], name, sizeof name);
-            if (name[0] && !strcmp(key, name))
+            size_t n = strlen(code);
+            /* the name alone, or code and name as the workbook's own header shows them ("M.01 Integritas") */
+            if (name[0] && (!strcmp(key, name) || (!strncmp(key, code, n) && !strcmp(key + n, name))))
                 return ASN_COL_COMPETENCY_FIRST + k;
         }
     }

@@ -187,7 +187,7 @@ static void test_siasn(void)
 static void test_assessment(void)
 {
     /* An assessment-centre file: NIP and levels, by code and by name; decimal commas and points. */
-    const char *file = "nip;M01;Kerja Sama;SK.01;Integritas (level);AK\n"
+    const char *file = "nip;M01;Kerja Sama;SK.01;Integritas (level);AK;M.03 Komunikasi\n"
                        "198609262015051001;3;4;2;5;45,779\n"
                        "199001012015011002;2;;3;x;12.5\n";
     asn_roster_import in;
@@ -199,6 +199,7 @@ static void test_assessment(void)
     CHECK(in.has_column[ASN_COL_COMPETENCY_FIRST] && in.has_column[ASN_COL_COMPETENCY_FIRST + 1] &&
           in.has_column[ASN_COL_COMPETENCY_FIRST + 8] && !in.has_column[ASN_COL_NAME], "R2: codes and names");
     CHECK(note_with(&in, "Kolom kedua untuk M.01"), "R2: Integritas after M01 is a second M.01 column");
+    CHECK(in.has_column[ASN_COL_COMPETENCY_FIRST + 2], "R2: the workbook's own header, code and name");
     CHECK(cell(&in, 0, ASN_COL_COMPETENCY_FIRST + 1)->number == 4.0, "Kerja Sama = M.02");
     CHECK(cell(&in, 0, ASN_COL_CREDIT)->number == 45.779 && cell(&in, 1, ASN_COL_CREDIT)->number == 12.5,
           "R8: 45,779 and 12.5");

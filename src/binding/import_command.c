@@ -1,0 +1,487 @@
+/* vnd.asnkarier:ImportRoster — "Impor data pegawai…": a roster file merged into the committee workbook's Pegawai
+ * sheet by NIP. What is read and how values are normalised and merged is the core's (src/core/csv_table.c,
+ * roster_import.c); this file reads the file, writes the cells and the report.
+ *  I1. Arguments (command_handler.c H2): SourceURL, the file:// URL of the file; without it, and not Silent, a file
+ *      dialog asks for it (cancelled: nothing happens). Silent without SourceURL fails.
+ *  I2. The target is the frame's document when it is a committee workbook (it defines ASNKARIER_PEGAWAI); any other
+ *      document gets a new workbook from the template, opened in its own window.
+ *  I3. The source: .xlsx, .xls, .ods and .fods are opened by LibreOffice itself, hidden and read-only, and their first
+ *      sheet's used area read; anything else is read as CSV text (the core's C1-C7).
+ *  I4. Nothing is written unless everything that can be taken fits: a source that cannot be read, or new rows beyond
+ *      the roster's capacity, leave the workbook unchanged and say why.
+ *  I5. The whole import is one undo step ("Impor data pegawai"); while it runs the controllers are locked and
+ *      automatic recalculation waits, so that Calc recalculates once.
+ *  I6. The report: a sheet "Laporan Impor" (replaced on each import) with the summary and one line per note
+ *      (source row, NIP, column, value, reason). Not Silent, it is shown when there are notes.
+ *  I7. The result: "<added> ditambahkan, <updated> diperbarui, <refused> ditolak" on success; the reason on failure. */
+#include "command_handler.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "sheet_data.h"
+#include "uno_call.h"
+#include "uno_util.h"
+#include "../core/csv_table.h"
+#include "../core/file_url.h"
+#include "../core/locale_free.h"
+#include "../core/platform.h"
+#include "../core/roster_import.h"
+
+#define ROSTER_KEY "ASNKARIER_PEGAWAI"
+#define ROSTER_SHEET "Pegawai"
+#define REPORT_SHEET "Laporan Impor"
+#define TEMPLATE_PATH "/templates/ASN%20Karier/peringkat-asn.ots"
+#define EXTENSION_ID "org.asnkarier.calc"
+#define MAX_SOURCE_BYTES (256u * 1024u * 1024u)
+
+static int fail(asn_command *command, const char *text)
+{
+    asn_format(command->result, sizeof command->result, "%s", text);
+    return 0;
+}
+
+/* ---- I1: the file ----------------------------------------------------------------------------------------------- */
+
+static int pick_file(asn_command *command, char *url, size_t cap)
+{
+    uno_Interface *picker = asn_create_service(command->context, "com.sun.star.ui.dialogs.FilePicker");
+    if (!picker)
+        return 0;
+    rtl_uString *title = asn_ustring_from_utf8("Data pegawai (CSV, Excel, ODS)");
+    rtl_uString *pattern = asn_ustring_from_utf8("*.csv;*.txt;*.xlsx;*.xls;*.ods");
+    void *filter_args[2] = { &title, &pattern };
+    asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XFilterManager::appendFilter", NULL, filter_args);
+    rtl_uString_release(title);
+    rtl_uString_release(pattern);
+    sal_Int16 answer = 0;
+    int ok = asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XExecutableDialog::execute", &answer, NULL) && answer == 1;
+    uno_Sequence *files = NULL;
+    if (ok && asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XFilePicker2::getSelectedFiles", &files, NULL)) {
+        ok = files->nElements > 0;
+        if (ok) {
+            rtl_String *utf8 = NULL;
+            const rtl_uString *first = *(rtl_uString *const *)files->elements;
+            rtl_uString2String(&utf8, first->buffer, first->length, RTL_TEXTENCODING_UTF8, OUSTRING_TO_OSTRING_CVTFLAGS);
+            ok = utf8 && (size_t)utf8->length < cap;
+            if (ok)
+                memcpy(url, utf8->buffer, (size_t)utf8->length + 1);
+            if (utf8)
+                rtl_string_release(utf8);
+        }
+        asn_uno_destroy(&files, typelib_TypeClass_SEQUENCE, "[]string");
+    } else {
+        ok = 0;
+    }
+    picker->release(picker);
+    return ok;
+}
+
+/* ---- I2: the workbook ------------------------------------------------------------------------------------------- */
+
+static int is_committee_workbook(uno_Interface *model)
+{
+    long first, last;
+    return model && asn_named_range_bounds(model, ROSTER_KEY, &first, &last);
+}
+
+static uno_Interface *load(asn_command *command, const char *url, int count, const char *const *names,
+                           const int *flags)
+{
+    uno_Interface *desktop = asn_create_service(command->context, "com.sun.star.frame.Desktop");
+    if (!desktop)
+        return NULL;
+    static const int all_flags[4] = { 1, 1, 1, 1 };
+    uno_Sequence *properties = asn_properties(count, names, all_flags, flags, NULL);
+    rtl_uString *where = asn_ustring_from_utf8(url), *target = asn_ustring_from_utf8("_blank");
+    sal_Int32 search = 0;
+    void *args[4] = { &where, &target, &search, &properties };
+    uno_Interface *component = NULL;
+    if (!properties ||
+        !asn_uno_call_on(desktop, "com.sun.star.frame.XComponentLoader::loadComponentFromURL", &component, args))
+        component = NULL;
+    rtl_uString_release(where);
+    rtl_uString_release(target);
+    if (properties)
+        asn_uno_destroy(&properties, typelib_TypeClass_SEQUENCE, "[]com.sun.star.beans.PropertyValue");
+    desktop->release(desktop);
+    uno_Interface *model = asn_uno_query(component, "com.sun.star.frame.XModel");
+    asn_uno_release(component);
+    return model;
+}
+
+/* I2: a new workbook from the template the extension carries. */
+static uno_Interface *new_workbook(asn_command *command)
+{
+    uno_Any provider_any;
+    rtl_uString *singleton = asn_ustring_from_utf8("/singletons/com.sun.star.deployment.PackageInformationProvider");
+    void *args[1] = { &singleton };
+    uno_Interface *provider = NULL;
+    if (asn_uno_call_on(command->context, "com.sun.star.uno.XComponentContext::getValueByName", &provider_any, args)) {
+        provider = asn_uno_any_interface(&provider_any);
+        uno_any_destruct(&provider_any, NULL);
+    }
+    rtl_uString_release(singleton);
+    char url[4096];
+    int located = provider && asn_string_result(provider, "com.sun.star.deployment.XPackageInformationProvider::"
+                                                "getPackageLocation", EXTENSION_ID, url, sizeof url - 64) && url[0];
+    asn_uno_release(provider);
+    if (!located)
+        return NULL;
+    strcat(url, TEMPLATE_PATH);
+    static const char *const names[] = { "AsTemplate" };
+    static const int flags[] = { 1 };
+    return load(command, url, 1, names, flags);
+}
+
+/* ---- I3: the source --------------------------------------------------------------------------------------------- */
+
+typedef struct {
+    asn_cells cells;
+    long *rows;           /* the source row of each table row */
+    asn_csv_table csv;    /* a CSV's texts */
+    asn_sheet_cells sheet; /* a workbook's cells */
+} source_table;
+
+static void source_free(source_table *source)
+{
+    if (source->csv.storage) {
+        free((void *)source->cells.cell);
+        asn_csv_free(&source->csv);
+    } else {
+        asn_sheet_cells_free(&source->sheet);
+    }
+    free(source->rows);
+    memset(source, 0, sizeof *source);
+}
+
+static int ends_with(const char *text, const char *suffix)
+{
+    size_t n = strlen(text), m = strlen(suffix);
+    if (m > n)
+        return 0;
+    for (size_t k = 0; k < m; k++) {
+        char c = text[n - m + k];
+        if (c >= 'A' && c <= 'Z')
+            c = (char)(c - 'A' + 'a');
+        if (c != suffix[k])
+            return 0;
+    }
+    return 1;
+}
+
+static int read_csv(asn_command *command, const char *url, source_table *out)
+{
+    char path[4096], reason[400];
+    if (!asn_path_from_file_url(url, path, sizeof path))
+        return fail(command, "Hanya berkas lokal (file://) yang dapat diimpor.");
+    int error = 0;
+    asn_file *file = asn_file_open(path, &error);
+    asn_file_info info;
+    if (!file) {
+        char text[200];
+        asn_format(reason, sizeof reason, "Berkas tidak dapat dibuka: %s", asn_error_text(error, text, sizeof text));
+        return fail(command, reason);
+    }
+    if (asn_file_info_of(file, &info) != 0 || !info.regular || info.size > MAX_SOURCE_BYTES) {
+        asn_file_close(file);
+        return fail(command, "Berkas itu bukan berkas biasa atau lebih besar dari 256 MB.");
+    }
+    unsigned char *bytes = malloc(info.size ? (size_t)info.size : 1);
+    int read = bytes && asn_file_read_exactly(file, bytes, (size_t)info.size) == 0;
+    asn_file_close(file);
+    if (!read) {
+        free(bytes);
+        return fail(command, "Berkas tidak dapat dibaca.");
+    }
+    asn_status st = { 0 };
+    int parsed = asn_csv_parse(bytes, (size_t)info.size, &out->csv, &st);
+    free(bytes);
+    if (!parsed) {
+        asn_format(reason, sizeof reason, "Berkas tidak dapat dibaca sebagai CSV: %s.", st.message);
+        return fail(command, reason);
+    }
+    if (!asn_csv_cells(&out->csv, &out->cells, &out->rows)) {
+        asn_csv_free(&out->csv);
+        return fail(command, "Memori tidak cukup untuk membaca berkas.");
+    }
+    return 1;
+}
+
+/* I3: the first sheet's used area of a workbook LibreOffice opens. */
+static int read_workbook(asn_command *command, const char *url, source_table *out)
+{
+    static const char *const names[] = { "Hidden", "ReadOnly" };
+    static const int flags[] = { 1, 1 };
+    uno_Interface *model = load(command, url, 2, names, flags);
+    if (!model)
+        return fail(command, "Berkas tidak dapat dibuka oleh LibreOffice sebagai buku kerja.");
+    uno_Interface *sheets = asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
+    uno_Any first_any;
+    uno_Interface *sheet = NULL;
+    sal_Int32 zero = 0;
+    void *args[1] = { &zero };
+    if (sheets && asn_uno_call_on(sheets, "com.sun.star.container.XIndexAccess::getByIndex", &first_any, args)) {
+        sheet = asn_uno_any_interface(&first_any);
+        uno_any_destruct(&first_any, NULL);
+    }
+    uno_Interface *cursor = sheet ? asn_uno_interface_result(sheet, "com.sun.star.sheet.XSpreadsheet::createCursor",
+                                                             NULL) : NULL;
+    sal_Bool expand = 0;
+    void *expand_args[1] = { &expand };
+    int ok = cursor &&
+             asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoStartOfUsedArea", NULL, expand_args);
+    expand = 1;
+    ok = ok && asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoEndOfUsedArea", NULL, expand_args) &&
+         asn_sheet_read(cursor, &out->sheet);
+    asn_uno_release(cursor);
+    asn_uno_release(sheet);
+    asn_uno_release(sheets);
+    sal_Bool deliver = 1;
+    void *close_args[1] = { &deliver };
+    asn_uno_call_on(model, "com.sun.star.util.XCloseable::close", NULL, close_args);
+    model->release(model);
+    if (!ok)
+        return fail(command, "Lembar pertama buku kerja itu tidak dapat dibaca.");
+    out->cells = out->sheet.cells;
+    out->rows = malloc((out->cells.rows ? out->cells.rows : 1) * sizeof *out->rows);
+    if (!out->rows) {
+        asn_sheet_cells_free(&out->sheet);
+        return fail(command, "Memori tidak cukup untuk membaca berkas.");
+    }
+    for (size_t r = 0; r < out->cells.rows; r++)
+        out->rows[r] = (long)r + 1; /* the used area may start below row 1: good enough to find the row again */
+    return 1;
+}
+
+/* ---- writing ---------------------------------------------------------------------------------------------------- */
+
+/* Writes the runs of consecutive columns the source has, for each row taken (R10). */
+static int write_rows(uno_Interface *sheet, const asn_roster_import *in, long first_data_row)
+{
+    for (size_t r = 0; r < in->rows; r++) {
+        const asn_value *cells = &in->cell[r * ASN_ROSTER_COLUMNS];
+        const unsigned char *take = &in->take[r * ASN_ROSTER_COLUMNS];
+        long row = first_data_row + in->target_row[r];
+        for (int c = 0; c < ASN_ROSTER_COLUMNS;) {
+            if (!in->has_column[c] || !take[c]) {
+                c++;
+                continue;
+            }
+            int end = c;
+            while (end + 1 < ASN_ROSTER_COLUMNS && in->has_column[end + 1] && take[end + 1])
+                end++;
+            uno_Interface *range = asn_sheet_range(sheet, c, row, end, row);
+            int ok = range && asn_sheet_write(range, 1, (size_t)(end - c + 1), &cells[c]);
+            asn_uno_release(range);
+            if (!ok)
+                return 0;
+            c = end + 1;
+        }
+    }
+    return 1;
+}
+
+/* I6: the sheet "Laporan Impor", made anew. */
+static uno_Interface *report_sheet(uno_Interface *model)
+{
+    uno_Interface *sheets = asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
+    if (!sheets)
+        return NULL;
+    uno_Interface *old = asn_uno_element(sheets, REPORT_SHEET);
+    if (old) {
+        rtl_uString *name = asn_ustring_from_utf8(REPORT_SHEET);
+        void *args[1] = { &name };
+        asn_uno_call_on(sheets, "com.sun.star.container.XNameContainer::removeByName", NULL, args);
+        rtl_uString_release(name);
+        old->release(old);
+    }
+    sal_Int32 count = 0;
+    asn_uno_call_on(sheets, "com.sun.star.container.XIndexAccess::getCount", &count, NULL);
+    rtl_uString *name = asn_ustring_from_utf8(REPORT_SHEET);
+    sal_Int16 position = (sal_Int16)count;
+    void *args[2] = { &name, &position };
+    asn_uno_call_on(sheets, "com.sun.star.sheet.XSpreadsheets::insertNewByName", NULL, args);
+    rtl_uString_release(name);
+    uno_Interface *sheet = asn_uno_element(sheets, REPORT_SHEET);
+    sheets->release(sheets);
+    return sheet;
+}
+
+static int write_report(uno_Interface *sheet, const asn_roster_import *in, const char *source, const char *summary)
+{
+    enum { COLS = 5 };
+    size_t rows = 4 + in->notes;
+    asn_value *v = calloc(rows * COLS, sizeof *v);
+    if (!v)
+        return 0;
+    v[0] = (asn_value){ ASN_VALUE_TEXT, 0.0, "Laporan impor data pegawai" };
+    v[COLS] = (asn_value){ ASN_VALUE_TEXT, 0.0, source };
+    v[2 * COLS] = (asn_value){ ASN_VALUE_TEXT, 0.0, summary };
+    static const char *const header[COLS] = { "Baris sumber", "NIP", "Kolom", "Isian", "Keterangan" };
+    for (int c = 0; c < COLS; c++)
+        v[3 * COLS + c] = (asn_value){ ASN_VALUE_TEXT, 0.0, header[c] };
+    for (size_t k = 0; k < in->notes; k++) {
+        const asn_import_note *n = &in->note[k];
+        asn_value *row = &v[(4 + k) * COLS];
+        if (n->source_row > 0)
+            row[0] = (asn_value){ ASN_VALUE_NUMBER, (double)n->source_row, NULL };
+        else
+            row[0] = (asn_value){ ASN_VALUE_TEXT, 0.0, "judul" };
+        const char *texts[4] = { n->nip, n->column, n->value, n->reason };
+        for (int c = 0; c < 4; c++)
+            if (texts[c][0])
+                row[1 + c] = (asn_value){ ASN_VALUE_TEXT, 0.0, texts[c] };
+    }
+    uno_Interface *range = asn_sheet_range(sheet, 0, 0, COLS - 1, (long)rows - 1);
+    int ok = range && asn_sheet_write(range, rows, COLS, v);
+    asn_uno_release(range);
+    free(v);
+    return ok;
+}
+
+/* ---- the command ------------------------------------------------------------------------------------------------ */
+
+static uno_Interface *frame_model(uno_Interface *frame)
+{
+    uno_Interface *controller = frame ? asn_uno_interface_result(frame, "com.sun.star.frame.XFrame::getController", NULL)
+                                      : NULL;
+    uno_Interface *model = controller ? asn_uno_interface_result(controller, "com.sun.star.frame.XController::getModel",
+                                                                 NULL) : NULL;
+    asn_uno_release(controller);
+    return model;
+}
+
+/* The nine competency names the workbook shows (Kompetensi!S4:S12, from its kamus), for headers written by
+ * name; NULL entries where it shows none. */
+static void competency_names(uno_Interface *sheets, asn_sheet_cells *names_cells, const char *names[9])
+{
+    for (int k = 0; k < 9; k++)
+        names[k] = NULL;
+    uno_Interface *sheet = asn_uno_element(sheets, "Kompetensi");
+    uno_Interface *range = sheet ? asn_sheet_range(sheet, 18, 3, 18, 11) : NULL;
+    if (range && asn_sheet_read(range, names_cells))
+        for (size_t k = 0; k < 9 && k < names_cells->cells.rows; k++)
+            if (names_cells->cells.cell[k * names_cells->cells.cols].kind == ASN_VALUE_TEXT)
+                names[k] = names_cells->cells.cell[k * names_cells->cells.cols].text;
+    asn_uno_release(range);
+    asn_uno_release(sheet);
+}
+
+static void set_flag(uno_Interface *object, const char *method, int value)
+{
+    sal_Bool b = value != 0;
+    void *args[1] = { &b };
+    asn_uno_call_on(object, method, NULL, args);
+}
+
+static int import_into(asn_command *command, uno_Interface *model, const char *url)
+{
+    source_table source = { 0 };
+    int is_workbook = ends_with(url, ".xlsx") || ends_with(url, ".xls") || ends_with(url, ".ods") ||
+                      ends_with(url, ".fods");
+    if (!(is_workbook ? read_workbook(command, url, &source) : read_csv(command, url, &source))) /* I3 */
+        return 0;
+    uno_Interface *sheets = asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
+    uno_Interface *roster = sheets ? asn_uno_element(sheets, ROSTER_SHEET) : NULL;
+    long first_row = 0, last_row = -1;
+    int ok = roster && asn_named_range_bounds(model, ROSTER_KEY, &first_row, &last_row) && last_row >= first_row;
+    if (!ok) {
+        asn_uno_release(roster);
+        asn_uno_release(sheets);
+        source_free(&source);
+        return fail(command, "Buku kerja ini tidak punya lembar Pegawai dari templat ASN Karier.");
+    }
+    asn_sheet_cells names_cells = { 0 }, existing = { 0 };
+    const char *names[9];
+    competency_names(sheets, &names_cells, names);
+    int null_date[3];
+    asn_document_null_date(model, null_date);
+    asn_roster_import in;
+    asn_status st = { 0 };
+    char summary[300], reason[400];
+    ok = asn_roster_read(&source.cells, source.rows, names, null_date, &in, &st);
+    if (!ok) {
+        asn_format(reason, sizeof reason, "%s", st.message);
+        fail(command, reason);
+    }
+    uno_Interface *nips = ok ? asn_sheet_range(roster, 0, first_row, 0, last_row) : NULL;
+    if (ok && !(nips && asn_sheet_read(nips, &existing)))
+        ok = fail(command, "Kolom NIP lembar Pegawai tidak dapat dibaca.");
+    if (ok && !asn_roster_merge(&in, &existing.cells, (size_t)(last_row - first_row + 1), &st)) { /* I4 */
+        asn_format(reason, sizeof reason, "%s", st.message);
+        ok = fail(command, reason);
+    }
+    if (ok) {
+        asn_format(summary, sizeof summary, "%zu ditambahkan, %zu diperbarui, %zu ditolak", in.added, in.updated,
+                   in.refused);
+        uno_Interface *undo = asn_uno_interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager",
+                                                       NULL);
+        rtl_uString *title = asn_ustring_from_utf8("Impor data pegawai");
+        void *undo_args[1] = { &title };
+        int grouped = undo && asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::enterUndoContext", NULL,
+                                              undo_args); /* I5 */
+        rtl_uString_release(title);
+        sal_Bool was_automatic = 1;
+        asn_uno_call_on(model, "com.sun.star.sheet.XCalculatable::isAutomaticCalculationEnabled", &was_automatic, NULL);
+        asn_uno_call_on(model, "com.sun.star.frame.XModel::lockControllers", NULL, NULL);
+        set_flag(model, "com.sun.star.sheet.XCalculatable::enableAutomaticCalculation", 0);
+        ok = write_rows(roster, &in, first_row);
+        char label[4200];
+        const char *slash = strrchr(url, '/');
+        asn_format(label, sizeof label, "Berkas: %s", slash ? slash + 1 : url);
+        char line[400];
+        asn_format(line, sizeof line, "%s; %zu catatan", summary, in.notes);
+        uno_Interface *report = ok ? report_sheet(model) : NULL;
+        ok = ok && report && write_report(report, &in, label, line);
+        set_flag(model, "com.sun.star.sheet.XCalculatable::enableAutomaticCalculation", was_automatic);
+        asn_uno_call_on(model, "com.sun.star.frame.XModel::unlockControllers", NULL, NULL);
+        if (grouped)
+            asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::leaveUndoContext", NULL, NULL);
+        asn_uno_release(undo);
+        if (ok && report && in.notes && !command->silent) { /* I6 */
+            uno_Interface *controller = asn_uno_interface_result(model,
+                                                                 "com.sun.star.frame.XModel::getCurrentController", NULL);
+            void *args[1] = { &report };
+            if (controller)
+                asn_uno_call_on(controller, "com.sun.star.sheet.XSpreadsheetView::setActiveSheet", NULL, args);
+            asn_uno_release(controller);
+        }
+        asn_uno_release(report);
+        if (ok)
+            asn_format(command->result, sizeof command->result, "%s", summary); /* I7 */
+        else
+            fail(command, "Menulis ke lembar Pegawai gagal; gunakan Urungkan (Ctrl+Z) untuk kembali.");
+    }
+    if (in.cell || in.note)
+        asn_roster_import_free(&in);
+    asn_uno_release(nips);
+    asn_sheet_cells_free(&existing);
+    asn_sheet_cells_free(&names_cells);
+    asn_uno_release(roster);
+    asn_uno_release(sheets);
+    source_free(&source);
+    return ok;
+}
+
+int asn_import_roster_run(asn_command *command)
+{
+    char url[4096];
+    if (!asn_command_string(command, "SourceURL", url, sizeof url) || !url[0]) { /* I1 */
+        if (command->silent)
+            return fail(command, "SourceURL kosong: sebut berkas yang diimpor.");
+        if (!pick_file(command, url, sizeof url))
+            return fail(command, "Dibatalkan.");
+    }
+    uno_Interface *model = frame_model(command->frame);
+    if (!is_committee_workbook(model)) { /* I2 */
+        asn_uno_release(model);
+        model = new_workbook(command);
+        if (!model)
+            return fail(command, "Templat ASN Karier tidak dapat dibuka.");
+    }
+    int ok = import_into(command, model, url);
+    model->release(model);
+    return ok;
+}

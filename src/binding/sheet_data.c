@@ -1,0 +1,223 @@
+/* Cells between Calc and the core: one XCellRangeData call per range, so that a 10,000-row roster is read or
+ * written in one bridge crossing instead of 310,000. Also the small UNO chores the commands share. */
+#include "sheet_data.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "types.h"
+#include "uno_call.h"
+#include "uno_util.h"
+
+static char *utf8_of(const rtl_uString *text)
+{
+    rtl_String *utf8 = NULL;
+    rtl_uString2String(&utf8, text->buffer, text->length, RTL_TEXTENCODING_UTF8, OUSTRING_TO_OSTRING_CVTFLAGS);
+    if (!utf8)
+        return NULL;
+    char *copy = malloc((size_t)utf8->length + 1);
+    if (copy)
+        memcpy(copy, utf8->buffer, (size_t)utf8->length + 1);
+    rtl_string_release(utf8);
+    return copy;
+}
+
+void asn_sheet_cells_free(asn_sheet_cells *cells)
+{
+    for (size_t k = 0; k < cells->text_count; k++)
+        free(cells->texts[k]);
+    free(cells->texts);
+    free((void *)cells->cells.cell);
+    memset(cells, 0, sizeof *cells);
+}
+
+int asn_sheet_read(uno_Interface *range, asn_sheet_cells *out)
+{
+    memset(out, 0, sizeof *out);
+    uno_Sequence *outer = NULL;
+    if (!asn_uno_call_on(range, "com.sun.star.sheet.XCellRangeData::getDataArray", &outer, NULL))
+        return 0;
+    size_t rows = (size_t)outer->nElements, cols = 0;
+    uno_Sequence *const *row = (uno_Sequence *const *)outer->elements;
+    for (size_t r = 0; r < rows; r++)
+        if ((size_t)row[r]->nElements > cols)
+            cols = (size_t)row[r]->nElements;
+    size_t count = rows * cols > 0 ? rows * cols : 1;
+    asn_value *cell = calloc(count, sizeof *cell);
+    out->texts = malloc(count * sizeof *out->texts);
+    int ok = cell && out->texts;
+    for (size_t r = 0; ok && r < rows; r++) {
+        const uno_Any *a = (const uno_Any *)row[r]->elements;
+        for (size_t c = 0; ok && c < (size_t)row[r]->nElements; c++) {
+            asn_value *v = &cell[r * cols + c];
+            if (a[c].pType->eTypeClass == typelib_TypeClass_DOUBLE && isfinite(*(const double *)a[c].pData)) {
+                *v = (asn_value){ ASN_VALUE_NUMBER, *(const double *)a[c].pData, NULL };
+            } else if (a[c].pType->eTypeClass == typelib_TypeClass_STRING &&
+                       (*(rtl_uString *const *)a[c].pData)->length > 0) {
+                char *text = utf8_of(*(rtl_uString *const *)a[c].pData);
+                ok = text != NULL;
+                if (ok) {
+                    out->texts[out->text_count++] = text;
+                    *v = (asn_value){ ASN_VALUE_TEXT, 0.0, text };
+                }
+            } /* else blank: calloc made it ASN_VALUE_BLANK (0) */
+        }
+    }
+    asn_uno_destroy(&outer, typelib_TypeClass_SEQUENCE, "[][]any");
+    out->cells = (asn_cells){ rows, cols, cell };
+    if (!ok) {
+        asn_sheet_cells_free(out);
+        return 0;
+    }
+    return 1;
+}
+
+int asn_sheet_write(uno_Interface *range, size_t rows, size_t cols, const asn_value *values)
+{
+    uno_Sequence *outer = NULL;
+    if (!uno_type_sequence_construct(&outer, asn_type_any_matrix(), NULL, (sal_Int32)rows, NULL))
+        return 0;
+    rtl_uString *empty = NULL;
+    rtl_uString_new(&empty);
+    uno_Sequence **slot = (uno_Sequence **)outer->elements;
+    int ok = 1;
+    for (size_t r = 0; ok && r < rows; r++) {
+        uno_Sequence *row = NULL;
+        if (!uno_type_sequence_construct(&row, asn_type_any_row(), NULL, (sal_Int32)cols, NULL)) {
+            ok = 0;
+            break;
+        }
+        uno_Any *a = (uno_Any *)row->elements;
+        for (size_t c = 0; c < cols; c++) {
+            const asn_value *v = &values[r * cols + c];
+            uno_any_destruct(&a[c], NULL);
+            if (v->kind == ASN_VALUE_NUMBER) {
+                uno_type_any_construct(&a[c], (void *)&v->number, asn_type_double(), NULL);
+            } else if (v->kind == ASN_VALUE_TEXT) {
+                rtl_uString *s = asn_ustring_from_utf8(v->text);
+                uno_type_any_construct(&a[c], &s, asn_type_string(), NULL);
+                rtl_uString_release(s);
+            } else {
+                uno_type_any_construct(&a[c], &empty, asn_type_string(), NULL);
+            }
+        }
+        uno_type_destructData(&slot[r], asn_type_any_row(), NULL);
+        slot[r] = row;
+    }
+    rtl_uString_release(empty);
+    if (ok) {
+        void *args[1] = { &outer };
+        ok = asn_uno_call_on(range, "com.sun.star.sheet.XCellRangeData::setDataArray", NULL, args);
+    }
+    uno_type_destructData(&outer, asn_type_any_matrix(), NULL);
+    return ok;
+}
+
+uno_Interface *asn_sheet_range(uno_Interface *sheet, long left, long top, long right, long bottom)
+{
+    sal_Int32 bounds[4] = { (sal_Int32)left, (sal_Int32)top, (sal_Int32)right, (sal_Int32)bottom };
+    void *args[4] = { &bounds[0], &bounds[1], &bounds[2], &bounds[3] };
+    uno_Interface *range = NULL;
+    if (!asn_uno_call_on(sheet, "com.sun.star.table.XCellRange::getCellRangeByPosition", &range, args))
+        return NULL;
+    return range;
+}
+
+uno_Sequence *asn_properties(int count, const char *const *names, const int *is_flag, const int *flags,
+                             const char *const *strings)
+{
+    typelib_TypeDescription *td = asn_uno_type("com.sun.star.beans.PropertyValue");
+    typelib_TypeDescriptionReference *type = NULL;
+    typelib_typedescriptionreference_newByAsciiName(&type, typelib_TypeClass_SEQUENCE,
+                                                    "[]com.sun.star.beans.PropertyValue");
+    uno_Sequence *sequence = NULL;
+    long name_at = td ? asn_uno_member_offset(td, "Name") : -1, value_at = td ? asn_uno_member_offset(td, "Value") : -1;
+    if (td && type && name_at >= 0 && value_at >= 0 &&
+        uno_type_sequence_construct(&sequence, type, NULL, count, NULL)) {
+        typelib_TypeDescriptionReference *bool_type = NULL;
+        typelib_typedescriptionreference_newByAsciiName(&bool_type, typelib_TypeClass_BOOLEAN, "boolean");
+        for (int k = 0; k < count; k++) {
+            char *element = sequence->elements + (size_t)k * (size_t)td->nSize;
+            rtl_uString **name = (rtl_uString **)(element + name_at);
+            rtl_uString_release(*name);
+            *name = asn_ustring_from_utf8(names[k]);
+            uno_Any *value = (uno_Any *)(element + value_at);
+            uno_any_destruct(value, NULL);
+            if (is_flag[k]) {
+                sal_Bool b = flags[k] != 0;
+                uno_type_any_construct(value, &b, bool_type, NULL);
+            } else {
+                rtl_uString *s = asn_ustring_from_utf8(strings[k]);
+                uno_type_any_construct(value, &s, asn_type_string(), NULL);
+                rtl_uString_release(s);
+            }
+        }
+        typelib_typedescriptionreference_release(bool_type);
+    }
+    if (type)
+        typelib_typedescriptionreference_release(type);
+    if (td)
+        typelib_typedescription_release(td);
+    return sequence;
+}
+
+uno_Interface *asn_create_service(uno_Interface *context, const char *service)
+{
+    uno_Interface *manager = asn_uno_interface_result(context, "com.sun.star.uno.XComponentContext::getServiceManager",
+                                                      NULL);
+    if (!manager)
+        return NULL;
+    uno_Interface *made = NULL;
+    rtl_uString *name = asn_ustring_from_utf8(service);
+    void *args[2] = { &name, &context };
+    if (!asn_uno_call_on(manager, "com.sun.star.lang.XMultiComponentFactory::createInstanceWithContext", &made, args))
+        made = NULL;
+    rtl_uString_release(name);
+    manager->release(manager);
+    return made;
+}
+
+int asn_named_range_bounds(uno_Interface *model, const char *name, long *first_row, long *last_row)
+{
+    uno_Interface *names = asn_uno_any_result(model, "com.sun.star.beans.XPropertySet::getPropertyValue", "NamedRanges");
+    uno_Interface *named = names ? asn_uno_element(names, name) : NULL;
+    uno_Interface *cells = named ? asn_uno_interface_result(named, "com.sun.star.sheet.XCellRangeReferrer::getReferredCells",
+                                                            NULL) : NULL;
+    int ok = 0;
+    typelib_TypeDescription *td = cells ? asn_uno_type("com.sun.star.table.CellRangeAddress") : NULL;
+    if (td) {
+        char *address = calloc(1, (size_t)td->nSize);
+        long start_at = asn_uno_member_offset(td, "StartRow"), end_at = asn_uno_member_offset(td, "EndRow");
+        if (address && start_at >= 0 && end_at >= 0 &&
+            asn_uno_call_on(cells, "com.sun.star.sheet.XCellRangeAddressable::getRangeAddress", address, NULL)) {
+            *first_row = *(const sal_Int32 *)(address + start_at);
+            *last_row = *(const sal_Int32 *)(address + end_at);
+            ok = 1;
+        }
+        free(address);
+        typelib_typedescription_release(td);
+    }
+    asn_uno_release(cells);
+    asn_uno_release(named);
+    asn_uno_release(names);
+    return ok;
+}
+
+int asn_string_result(uno_Interface *object, const char *method, const char *argument, char *out, size_t cap)
+{
+    rtl_uString *text = NULL, *arg = argument ? asn_ustring_from_utf8(argument) : NULL;
+    void *args[1] = { &arg };
+    int ok = asn_uno_call_on(object, method, &text, argument ? args : NULL);
+    if (arg)
+        rtl_uString_release(arg);
+    if (!ok)
+        return 0;
+    char *utf8 = utf8_of(text);
+    rtl_uString_release(text);
+    ok = utf8 && strlen(utf8) < cap;
+    if (ok)
+        strcpy(out, utf8);
+    free(utf8);
+    return ok;
+}

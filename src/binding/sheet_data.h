@@ -1,0 +1,42 @@
+/* Cells of a spreadsheet as the core sees them (asn_cells), read from and written to Calc in one call per range
+ * (XCellRangeData), and the few document calls the commands share. */
+#ifndef ASN_BINDING_SHEET_DATA_H
+#define ASN_BINDING_SHEET_DATA_H
+
+#include <stddef.h>
+
+#include "uno.h"
+#include "../core/values.h"
+
+typedef struct {
+    asn_cells cells;
+    char **texts; /* owned: every text of cells */
+    size_t text_count;
+} asn_sheet_cells;
+
+/* The cells of `range` (any object with XCellRangeData): numbers as numbers, texts as UTF-8 texts, empty cells
+ * and empty strings blank. 0 when the range cannot be read or memory runs out. */
+int asn_sheet_read(uno_Interface *range, asn_sheet_cells *out);
+void asn_sheet_cells_free(asn_sheet_cells *cells);
+
+/* Writes rows x cols values into `range` (XCellRangeData, exactly that size): a blank empties its cell. */
+int asn_sheet_write(uno_Interface *range, size_t rows, size_t cols, const asn_value *values);
+
+/* The range left..right x top..bottom (0-based) of `sheet`, acquired; NULL on failure. */
+uno_Interface *asn_sheet_range(uno_Interface *sheet, long left, long top, long right, long bottom);
+
+/* A sequence of com.sun.star.beans.PropertyValue: names[k] with a boolean (`flags`, when is_flag[k]) or a
+ * string value. NULL when out of memory. Destroy with asn_uno_destroy(..., "[]com.sun.star.beans.PropertyValue"). */
+uno_Sequence *asn_properties(int count, const char *const *names, const int *is_flag, const int *flags,
+                             const char *const *strings);
+
+/* A new object of `service` from the context's service manager, acquired; NULL on failure. */
+uno_Interface *asn_create_service(uno_Interface *context, const char *service);
+
+/* The row/column range of a named range of the document (its referred cells): 1 and the bounds set. */
+int asn_named_range_bounds(uno_Interface *model, const char *name, long *first_row, long *last_row);
+
+/* A string a method with no argument or one string argument returns, as UTF-8 into out; 0 on failure. */
+int asn_string_result(uno_Interface *object, const char *method, const char *argument, char *out, size_t cap);
+
+#endif
