@@ -61,7 +61,8 @@ def employee(rng, serial, units, extra):
     cpns = min(cpns, datetime.date(2022, 1, 1))
     tmt = max(cpns, datetime.date(rng.randint(2014, 2025), rng.choice([4, 10]), 1))
     years = round((datetime.date(2026, 12, 1) - cpns).days / 365.25, 1)
-    nip = f"{born:%Y%m%d}{cpns:%Y%m}{rng.choice('12')}{serial % 1000:03d}"  # 18 digits, the last 3 a serial
+    # 18 digits, the last 3 a serial 001..999 (000 is no NIP: ASNNIP rule N6)
+    nip = f"{born:%Y%m%d}{cpns:%Y%m}{rng.choice('12')}{(serial - 1) % 999 + 1:03d}"
     indicators = [round(rng.triangular(60, 120, 90), 1) for _ in range(5)]
     if rng.random() < 0.05:
         indicators[rng.randrange(5)] = ""  # not yet assessed: ASNSCORE skips it

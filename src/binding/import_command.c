@@ -9,10 +9,11 @@
  *      sheet's used area read; anything else is read as CSV text (the core's C1-C7).
  *  I4. Nothing is written unless everything that can be taken fits: a source that cannot be read, or new rows beyond
  *      the roster's capacity, leave the workbook unchanged and say why.
- *  I5. The whole import is one undo step ("Impor data pegawai"); while it runs the controllers are locked and
- *      automatic recalculation waits, so that Calc recalculates once.
- *  I6. The report: a sheet "Laporan Impor" (replaced on each import) with the summary and one line per note
- *      (source row, NIP, column, value, reason). Not Silent, it is shown when there are notes.
+ *  I5. The import is one undo step ("Impor data pegawai"); while it runs the controllers are locked and automatic
+ *      recalculation waits, so that Calc recalculates once. Undoing it takes the roster's changes back; the report
+ *      keeps saying what the import did (measured: Calc's undo of the step leaves the report sheet's cells).
+ *  I6. The report: a sheet "Laporan Impor" (made on the first import, emptied and written on each) with the summary
+ *      and one line per note (source row, NIP, column, value, reason). Not Silent, it is shown when there are notes.
  *  I7. The result: "<added> ditambahkan, <updated> diperbarui, <refused> ditolak" on success; the reason on failure. */
 #include "command_handler.h"
 
@@ -257,7 +258,8 @@ static int read_workbook(asn_command *command, const char *url, source_table *ou
 
 /* ---- writing ---------------------------------------------------------------------------------------------------- */
 
-/* Writes the runs of consecutive columns the source has, for each row taken (R10). */
+/* Writes the cells of the columns the source has, for each row taken (R10), one by one so that Undo takes them
+ * back (sheet_data.h). */
 static int write_rows(uno_Interface *sheet, const asn_roster_import *in, long first_data_row)
 {
     for (size_t r = 0; r < in->rows; r++) {
@@ -272,10 +274,7 @@ static int write_rows(uno_Interface *sheet, const asn_roster_import *in, long fi
             int end = c;
             while (end + 1 < ASN_ROSTER_COLUMNS && in->has_column[end + 1] && take[end + 1])
                 end++;
-            uno_Interface *range = asn_sheet_range(sheet, c, row, end, row);
-            int ok = range && asn_sheet_write(range, 1, (size_t)(end - c + 1), &cells[c]);
-            asn_uno_release(range);
-            if (!ok)
+            if (!asn_sheet_write_cells(sheet, row, c, (size_t)(end - c + 1), &cells[c]))
                 return 0;
             c = end + 1;
         }
@@ -283,30 +282,49 @@ static int write_rows(uno_Interface *sheet, const asn_roster_import *in, long fi
     return 1;
 }
 
-/* I6: the sheet "Laporan Impor", made anew. */
-static uno_Interface *report_sheet(uno_Interface *model)
+/* I6: the sheet "Laporan Impor", made when the workbook has none, with the undo manager locked: undoing an
+ * inserted sheet inside an undo context terminates LibreOffice 7.4 (ScTabView::SetTabNo without a view, seen
+ * headless). */
+static uno_Interface *report_sheet(uno_Interface *model, uno_Interface *undo)
 {
     uno_Interface *sheets = asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
     if (!sheets)
         return NULL;
-    uno_Interface *old = asn_uno_element(sheets, REPORT_SHEET);
-    if (old) {
-        rtl_uString *name = asn_ustring_from_utf8(REPORT_SHEET);
-        void *args[1] = { &name };
-        asn_uno_call_on(sheets, "com.sun.star.container.XNameContainer::removeByName", NULL, args);
-        rtl_uString_release(name);
-        old->release(old);
-    }
-    sal_Int32 count = 0;
-    asn_uno_call_on(sheets, "com.sun.star.container.XIndexAccess::getCount", &count, NULL);
-    rtl_uString *name = asn_ustring_from_utf8(REPORT_SHEET);
-    sal_Int16 position = (sal_Int16)count;
-    void *args[2] = { &name, &position };
-    asn_uno_call_on(sheets, "com.sun.star.sheet.XSpreadsheets::insertNewByName", NULL, args);
-    rtl_uString_release(name);
     uno_Interface *sheet = asn_uno_element(sheets, REPORT_SHEET);
+    if (!sheet) {
+        sal_Bool locked = 1;
+        if (undo && !asn_uno_call_on(undo, "com.sun.star.util.XLockable::isLocked", &locked, NULL))
+            locked = 1;
+        int lock_here = !locked && asn_uno_call_on(undo, "com.sun.star.util.XLockable::lock", NULL, NULL);
+        sal_Int32 count = 0;
+        asn_uno_call_on(sheets, "com.sun.star.container.XIndexAccess::getCount", &count, NULL);
+        rtl_uString *name = asn_ustring_from_utf8(REPORT_SHEET);
+        sal_Int16 position = (sal_Int16)count;
+        void *args[2] = { &name, &position };
+        asn_uno_call_on(sheets, "com.sun.star.sheet.XSpreadsheets::insertNewByName", NULL, args);
+        rtl_uString_release(name);
+        if (lock_here)
+            asn_uno_call_on(undo, "com.sun.star.util.XLockable::unlock", NULL, NULL);
+        sheet = asn_uno_element(sheets, REPORT_SHEET);
+    }
     sheets->release(sheets);
     return sheet;
+}
+
+/* Empties what an earlier report left (values and texts; formats stay). */
+static void clear_report(uno_Interface *sheet)
+{
+    uno_Interface *cursor = asn_uno_interface_result(sheet, "com.sun.star.sheet.XSpreadsheet::createCursor", NULL);
+    sal_Bool expand = 0;
+    void *args[1] = { &expand };
+    if (cursor && asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoStartOfUsedArea", NULL, args)) {
+        expand = 1;
+        sal_Int32 flags = 1 | 2 | 4 | 16; /* com.sun.star.sheet.CellFlags VALUE, DATETIME, STRING, FORMULA */
+        void *clear_args[1] = { &flags };
+        if (asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoEndOfUsedArea", NULL, args))
+            asn_uno_call_on(cursor, "com.sun.star.sheet.XSheetOperation::clearContents", NULL, clear_args);
+    }
+    asn_uno_release(cursor);
 }
 
 static int write_report(uno_Interface *sheet, const asn_roster_import *in, const char *source, const char *summary)
@@ -418,6 +436,7 @@ static int import_into(asn_command *command, uno_Interface *model, const char *u
                    in.refused);
         uno_Interface *undo = asn_uno_interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager",
                                                        NULL);
+        uno_Interface *report = report_sheet(model, undo);
         rtl_uString *title = asn_ustring_from_utf8("Impor data pegawai");
         void *undo_args[1] = { &title };
         int grouped = undo && asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::enterUndoContext", NULL,
@@ -433,12 +452,13 @@ static int import_into(asn_command *command, uno_Interface *model, const char *u
         asn_format(label, sizeof label, "Berkas: %s", slash ? slash + 1 : url);
         char line[400];
         asn_format(line, sizeof line, "%s; %zu catatan", summary, in.notes);
-        uno_Interface *report = ok ? report_sheet(model) : NULL;
+        if (ok && report)
+            clear_report(report);
         ok = ok && report && write_report(report, &in, label, line);
-        set_flag(model, "com.sun.star.sheet.XCalculatable::enableAutomaticCalculation", was_automatic);
-        asn_uno_call_on(model, "com.sun.star.frame.XModel::unlockControllers", NULL, NULL);
         if (grouped)
             asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::leaveUndoContext", NULL, NULL);
+        set_flag(model, "com.sun.star.sheet.XCalculatable::enableAutomaticCalculation", was_automatic);
+        asn_uno_call_on(model, "com.sun.star.frame.XModel::unlockControllers", NULL, NULL);
         asn_uno_release(undo);
         if (ok && report && in.notes && !command->silent) { /* I6 */
             uno_Interface *controller = asn_uno_interface_result(model,

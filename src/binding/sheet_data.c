@@ -114,6 +114,33 @@ int asn_sheet_write(uno_Interface *range, size_t rows, size_t cols, const asn_va
     return ok;
 }
 
+int asn_sheet_write_cells(uno_Interface *sheet, long row, long first, size_t count, const asn_value *values)
+{
+    int ok = 1;
+    for (size_t k = 0; ok && k < count; k++) {
+        sal_Int32 column = (sal_Int32)(first + (long)k), at_row = (sal_Int32)row;
+        void *position[2] = { &column, &at_row };
+        uno_Interface *cell = NULL;
+        if (!asn_uno_call_on(sheet, "com.sun.star.table.XCellRange::getCellByPosition", &cell, position) || !cell)
+            return 0;
+        const asn_value *v = &values[k];
+        if (v->kind == ASN_VALUE_NUMBER) {
+            double number = v->number;
+            void *args[1] = { &number };
+            ok = asn_uno_call_on(cell, "com.sun.star.table.XCell::setValue", NULL, args);
+        } else {
+            rtl_uString *text = asn_ustring_from_utf8(v->kind == ASN_VALUE_TEXT ? v->text : "");
+            void *args[1] = { &text };
+            /* XTextRange::setString puts the text as it is; setFormula("") empties the cell */
+            ok = asn_uno_call_on(cell, v->kind == ASN_VALUE_TEXT ? "com.sun.star.text.XTextRange::setString"
+                                                                 : "com.sun.star.table.XCell::setFormula", NULL, args);
+            rtl_uString_release(text);
+        }
+        cell->release(cell);
+    }
+    return ok;
+}
+
 uno_Interface *asn_sheet_range(uno_Interface *sheet, long left, long top, long right, long bottom)
 {
     sal_Int32 bounds[4] = { (sal_Int32)left, (sal_Int32)top, (sal_Int32)right, (sal_Int32)bottom };

@@ -22,6 +22,12 @@ void asn_sheet_cells_free(asn_sheet_cells *cells);
 /* Writes rows x cols values into `range` (XCellRangeData, exactly that size): a blank empties its cell. */
 int asn_sheet_write(uno_Interface *range, size_t rows, size_t cols, const asn_value *values);
 
+/* Writes `count` values into the cells of one row from column `first` on, one cell at a time, as typing them
+ * would: each change is an undo action Calc can take back (setDataArray's are not: Calc 7.4 records them, but
+ * undoing them changes nothing — measured headless and in desktop Calc). A text stays text (no number
+ * recognition), a blank empties its cell. */
+int asn_sheet_write_cells(uno_Interface *sheet, long row, long first, size_t count, const asn_value *values);
+
 /* The range left..right x top..bottom (0-based) of `sheet`, acquired; NULL on failure. */
 uno_Interface *asn_sheet_range(uno_Interface *sheet, long left, long top, long right, long bottom);
 

@@ -96,7 +96,7 @@ static unsigned char *to_utf8(const unsigned char *bytes, size_t size, asn_csv_e
         *encoding = ASN_CSV_UTF16;
         out = malloc((size / 2) * 3 + 1);
         if (!out)
-            return asn_fail(st, ASN_INVALID, "the file is too large to read"), NULL;
+            return asn_fail(st, ASN_INVALID, "berkas terlalu besar untuk dibaca"), NULL;
         for (size_t i = 2; i + 1 < size; i += 2) {
             uint32_t c = little ? (uint32_t)(bytes[i] | bytes[i + 1] << 8) : (uint32_t)(bytes[i] << 8 | bytes[i + 1]);
             if (c >= 0xD800 && c <= 0xDBFF && i + 3 < size) {
@@ -113,7 +113,7 @@ static unsigned char *to_utf8(const unsigned char *bytes, size_t size, asn_csv_e
             }
             if (c == 0) {
                 free(out);
-                return asn_fail(st, ASN_INVALID, "the file is not a text file (it holds NUL characters)"), NULL; /* C1 */
+                return asn_fail(st, ASN_INVALID, "berkas ini bukan berkas teks (berisi karakter NUL)"), NULL; /* C1 */
             }
             n += put_utf8(out + n, c);
         }
@@ -122,8 +122,8 @@ static unsigned char *to_utf8(const unsigned char *bytes, size_t size, asn_csv_e
         return out;
     }
     if (memchr(bytes, 0, size))
-        return asn_fail(st, ASN_INVALID, "the file is not a text file (a workbook or another binary file?): save it "
-                        "as CSV"), NULL; /* C1 */
+        return asn_fail(st, ASN_INVALID, "berkas ini bukan berkas teks (buku kerja atau berkas biner lain?): "
+                        "simpan sebagai CSV"), NULL; /* C1 */
     if (size >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF) {
         bytes += 3;
         size -= 3;
@@ -132,7 +132,7 @@ static unsigned char *to_utf8(const unsigned char *bytes, size_t size, asn_csv_e
         *encoding = ASN_CSV_UTF8;
         out = malloc(size + 1);
         if (!out)
-            return asn_fail(st, ASN_INVALID, "the file is too large to read"), NULL;
+            return asn_fail(st, ASN_INVALID, "berkas terlalu besar untuk dibaca"), NULL;
         memcpy(out, bytes, size);
         out[size] = '\0';
         *length = size;
@@ -141,7 +141,7 @@ static unsigned char *to_utf8(const unsigned char *bytes, size_t size, asn_csv_e
     *encoding = ASN_CSV_WINDOWS_1252;
     out = malloc(size * 3 + 1);
     if (!out)
-        return asn_fail(st, ASN_INVALID, "the file is too large to read"), NULL;
+        return asn_fail(st, ASN_INVALID, "berkas terlalu besar untuk dibaca"), NULL;
     for (size_t i = 0; i < size; i++) {
         uint32_t c = bytes[i];
         if (c >= 0x80 && c < 0xA0)
@@ -239,7 +239,7 @@ int asn_csv_parse(const unsigned char *bytes, size_t size, asn_csv_table *out, a
     }
     if (!p[i]) {
         free(s.text);
-        return asn_fail(st, ASN_INVALID, "the file is empty"); /* C1 */
+        return asn_fail(st, ASN_INVALID, "berkas kosong"); /* C1 */
     }
     char separator = header_separator(p + i); /* C5 */
     size_t *starts = NULL, starts_cap = 0; /* per record, the index of its first field in s.fields */
@@ -252,12 +252,12 @@ int asn_csv_parse(const unsigned char *bytes, size_t size, asn_csv_table *out, a
             continue;
         }
         if (s.records == ASN_CSV_MAX_RECORDS) { /* C7 */
-            ok = asn_fail(st, ASN_INVALID, "the file has more than %d rows", ASN_CSV_MAX_RECORDS);
+            ok = asn_fail(st, ASN_INVALID, "berkas berisi lebih dari %d baris", ASN_CSV_MAX_RECORDS);
             break;
         }
         if (!grow((void **)&starts, &starts_cap, s.records + 1, sizeof *starts) ||
             !grow((void **)&lines, &lines_cap, s.records + 1, sizeof *lines)) {
-            ok = asn_fail(st, ASN_INVALID, "the file is too large to read");
+            ok = asn_fail(st, ASN_INVALID, "berkas terlalu besar untuk dibaca");
             break;
         }
         starts[s.records] = s.fields_used;
@@ -265,7 +265,7 @@ int asn_csv_parse(const unsigned char *bytes, size_t size, asn_csv_table *out, a
         size_t in_record = 0;
         for (;;) { /* one field */
             if (in_record == ASN_CSV_MAX_FIELDS) { /* C7 */
-                ok = asn_fail(st, ASN_INVALID, "line %ld has more than %d columns", line, ASN_CSV_MAX_FIELDS);
+                ok = asn_fail(st, ASN_INVALID, "baris %ld berisi lebih dari %d kolom", line, ASN_CSV_MAX_FIELDS);
                 break;
             }
             char *start = (char *)p + i, *end;
@@ -277,7 +277,7 @@ int asn_csv_parse(const unsigned char *bytes, size_t size, asn_csv_table *out, a
                 i++;
                 for (;;) {
                     if (!p[i]) {
-                        ok = asn_fail(st, ASN_INVALID, "a quote opened on line %ld is never closed", opened);
+                        ok = asn_fail(st, ASN_INVALID, "tanda kutip yang dibuka di baris %ld tidak pernah ditutup", opened);
                         break;
                     }
                     if (p[i] == '"') {
@@ -319,7 +319,7 @@ int asn_csv_parse(const unsigned char *bytes, size_t size, asn_csv_table *out, a
             else
                 trim_spaces(&start, end);
             if (!grow((void **)&s.fields, &s.fields_cap, s.fields_used + 1, sizeof *s.fields)) {
-                ok = asn_fail(st, ASN_INVALID, "the file is too large to read");
+                ok = asn_fail(st, ASN_INVALID, "berkas terlalu besar untuk dibaca");
                 break;
             }
             s.fields[s.fields_used++] = start;
@@ -333,7 +333,7 @@ int asn_csv_parse(const unsigned char *bytes, size_t size, asn_csv_table *out, a
         out->field_count = malloc(s.records * sizeof *out->field_count);
         out->field = malloc(s.records * sizeof *out->field);
         if (!out->field_count || !out->field)
-            ok = asn_fail(st, ASN_INVALID, "the file is too large to read");
+            ok = asn_fail(st, ASN_INVALID, "berkas terlalu besar untuk dibaca");
     }
     if (!ok) {
         free(out->field_count);
@@ -363,7 +363,7 @@ int asn_csv_parse(const unsigned char *bytes, size_t size, asn_csv_table *out, a
         free(s.fields);
         free(s.text);
         memset(out, 0, sizeof *out);
-        return asn_fail(st, ASN_INVALID, "the file is too large to read");
+        return asn_fail(st, ASN_INVALID, "berkas terlalu besar untuk dibaca");
     }
     storage[0] = s.text;
     storage[1] = (void *)s.fields;

@@ -22,7 +22,8 @@ typedef struct {
     void *storage;         /* owned memory: free with asn_csv_free */
 } asn_csv_table;
 
-/* Parses `size` bytes. 1 and *out filled, or 0 with st saying why in words an officer understands. */
+/* Parses `size` bytes. 1 and *out filled, or 0 with st saying why, in Indonesian: the officer who imports reads it
+ * (unlike the functions' Err:502 messages, which only a developer sees). */
 int asn_csv_parse(const unsigned char *bytes, size_t size, asn_csv_table *out, asn_status *st);
 void asn_csv_free(asn_csv_table *table);
 

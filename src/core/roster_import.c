@@ -19,7 +19,8 @@
  *      yyyy-mm-dd, optionally followed by a time; written as the date number of the workbook's null date. A day
  *      that does not exist (31-02-2022) or a year outside 1900-2099 is not taken.
  *  R7. Golongan: any form ASNGRADE reads (III/b, III-b, 3b, ...), written as III/b. Pendidikan: any form ASNEDULEVEL
- *      reads, the part before "/" (S-1/Sarjana), written as SD, SLTP, SLTA, D1, D2, D3, D4, S1, S2 or S3.
+ *      reads, the part before "/" (S-1/Sarjana), written as SD, D1, D2, D3, D4, S1, S2 or S3; a school keeps its own
+ *      name (SMP, SLTP, SMA, SMK, SLTA: SMA and SMK are not the same school, though of one level).
  *  R8. Numbers (masa kerja, indicators, competency levels, angka kredit): a number, or text with one decimal point
  *      or comma and no grouping (33.4 and 33,4 are both 33.4; a CSV has no locale). Masa kerja also from "MK tahun"
  *      and "MK bulan" columns (years + months / 12) when the source has no masa kerja column of its own.
@@ -169,7 +170,7 @@ static int note(asn_roster_import *in, long row, const char *nip, const char *co
         size_t cap = in->notes_cap ? in->notes_cap * 2 : 64;
         asn_import_note *bigger = realloc(in->note, cap * sizeof *bigger);
         if (!bigger)
-            return asn_fail(st, ASN_INVALID, "out of memory");
+            return asn_fail(st, ASN_INVALID, "memori tidak cukup");
         in->note = bigger;
         in->notes_cap = cap;
     }
@@ -358,10 +359,16 @@ static const char *education_of(const char *text)
     int ordinal;
     if (!part[0] || !asn_edulevel(&v, &ordinal, &st) || ordinal < 1 || ordinal > 9)
         return NULL;
-    if (ordinal == 7) { /* D4 and S1 share a level: keep which one it was */
-        char key[64];
-        compact(part, key, sizeof key);
+    char key[64];
+    compact(part, key, sizeof key);
+    if (ordinal == 7) /* D4 and S1 share a level: keep which one it was */
         return key[0] == 'd' ? "D4" : "S1";
+    static const char *const school_names[] = { "SMP", "SLTP", "SMA", "SMK", "SLTA" };
+    for (size_t k = 0; k < sizeof school_names / sizeof *school_names; k++) { /* a school's own name stays */
+        char name[8];
+        compact(school_names[k], name, sizeof name);
+        if (!strcmp(key, name))
+            return school_names[k];
     }
     return education_names[ordinal];
 }
@@ -520,7 +527,7 @@ static int convert(asn_roster_import *in, int c, const asn_value *v, const int n
         char grade[8];
         if (grade_of(text, grade)) {
             out->kind = ASN_VALUE_TEXT;
-            return (out->text = keep(in, grade, strlen(grade))) != NULL || asn_fail(st, ASN_INVALID, "out of memory");
+            return (out->text = keep(in, grade, strlen(grade))) != NULL || asn_fail(st, ASN_INVALID, "memori tidak cukup");
         }
     } else if (c == ASN_COL_EDUCATION) { /* R7 */
         const char *education = education_of(text);
@@ -541,7 +548,7 @@ static int convert(asn_roster_import *in, int c, const asn_value *v, const int n
     } else { /* R12 */
         const char *kept = keep_trimmed(in, text);
         if (!kept)
-            return asn_fail(st, ASN_INVALID, "out of memory");
+            return asn_fail(st, ASN_INVALID, "memori tidak cukup");
         *out = (asn_value){ ASN_VALUE_TEXT, 0.0, kept };
         return 1;
     }
@@ -577,7 +584,7 @@ int asn_roster_read(const asn_cells *table, const long *source_row, const char *
     /* R1-R3: the header. */
     int *target = malloc(table->cols * sizeof *target);
     if (!target)
-        return asn_fail(st, ASN_INVALID, "out of memory");
+        return asn_fail(st, ASN_INVALID, "memori tidak cukup");
     long source_of[SOURCE_KINDS];
     for (int k = 0; k < SOURCE_KINDS; k++)
         source_of[k] = -1;
@@ -614,7 +621,7 @@ int asn_roster_read(const asn_cells *table, const long *source_row, const char *
     /* R4-R10: the rows. */
     long *twin = ok ? earlier_twins(table, source_of[ASN_COL_NIP]) : NULL;
     if (ok && (!twin || !grow_rows(out, table->rows)))
-        ok = asn_fail(st, ASN_INVALID, "out of memory");
+        ok = asn_fail(st, ASN_INVALID, "memori tidak cukup");
     for (size_t r = 1; r < table->rows && ok; r++) {
         long row = source_row ? source_row[r] : (long)r + 1;
         int empty = 1;
@@ -661,7 +668,7 @@ int asn_roster_read(const asn_cells *table, const long *source_row, const char *
         }
         const char *digits = keep(out, nip.digits, ASN_NIP_DIGITS);
         if (!digits) {
-            ok = asn_fail(st, ASN_INVALID, "out of memory");
+            ok = asn_fail(st, ASN_INVALID, "memori tidak cukup");
             break;
         }
         cells[ASN_COL_NIP] = (asn_value){ ASN_VALUE_TEXT, 0.0, digits };
@@ -689,7 +696,7 @@ int asn_roster_read(const asn_cells *table, const long *source_row, const char *
             size_t length = strlen(name) + (before ? strlen(before) + 1 : 0) + (after ? strlen(after) + 2 : 0);
             char *full = malloc(length + 1);
             if (!full) {
-                ok = asn_fail(st, ASN_INVALID, "out of memory");
+                ok = asn_fail(st, ASN_INVALID, "memori tidak cukup");
                 break;
             }
             full[0] = '\0';
@@ -701,7 +708,7 @@ int asn_roster_read(const asn_cells *table, const long *source_row, const char *
             const char *kept = keep_trimmed(out, full);
             free(full);
             if (!kept) {
-                ok = asn_fail(st, ASN_INVALID, "out of memory");
+                ok = asn_fail(st, ASN_INVALID, "memori tidak cukup");
                 break;
             }
             cells[ASN_COL_NAME].text = kept;
@@ -750,7 +757,7 @@ int asn_roster_merge(asn_roster_import *in, const asn_cells *existing, size_t ca
     in->target_row = malloc((in->rows ? in->rows : 1) * sizeof *in->target_row);
     if (!index || !in->target_row) {
         free(index);
-        return asn_fail(st, ASN_INVALID, "out of memory");
+        return asn_fail(st, ASN_INVALID, "memori tidak cukup");
     }
     size_t indexed = 0;
     long last_filled = -1;

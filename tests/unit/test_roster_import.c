@@ -65,7 +65,7 @@ static void test_csv(void)
     CHECK(!parse("\r\n\n\r\n", 5, &t), "C1: only empty lines");
     const char unclosed[] = "NIP,Nama\n1,\"open\n2,x\n";
     asn_status st = { 0 };
-    CHECK(!asn_csv_parse((const unsigned char *)unclosed, sizeof unclosed - 1, &t, &st) && strstr(st.message, "line 2"),
+    CHECK(!asn_csv_parse((const unsigned char *)unclosed, sizeof unclosed - 1, &t, &st) && strstr(st.message, "baris 2"),
           "C6: a quote never closed names its line: %s", st.message);
 }
 
