@@ -44,7 +44,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template package unit-windows wine-host compat sample-check print-areas roster-problems by-hand memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template package unit-windows wine-host compat sample-check print-areas roster-problems import by-hand memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -301,6 +301,11 @@ print-areas: $(OXT)
 by-hand: $(OXT)
 	@$(PYTHON_UNO) tests/calc/check_by_hand.py $(OXT)
 
+# The ASN Karier menu's import through the dispatcher (tests/calc/check_import.py), headless and desktop.
+import: $(OXT)
+	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_import.py $(OXT) $$m || status=1; done; \
+	  exit $$status
+
 roster-problems: $(OXT)
 	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_roster_problems.py $(OXT) $$m || status=1; done; \
 	  exit $$status
@@ -327,7 +332,8 @@ check: $(DEPS_STAMP)
 	  $(MAKE) --no-print-directory integration; \
 	  $(MAKE) --no-print-directory sample-check; $(MAKE) --no-print-directory opened-files; \
 	  $(MAKE) --no-print-directory print-areas; \
-	  $(MAKE) --no-print-directory roster-problems; $(MAKE) --no-print-directory by-hand; \
+	  $(MAKE) --no-print-directory roster-problems; $(MAKE) --no-print-directory import; \
+	  $(MAKE) --no-print-directory by-hand; \
 	  $(MAKE) --no-print-directory memcheck; } 2>&1 | tee build/check.log
 	@python3 tools/sum_results.py build/check.log
 

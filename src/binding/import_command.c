@@ -9,9 +9,12 @@
  *      sheet's used area read; anything else is read as CSV text (the core's C1-C7).
  *  I4. Nothing is written unless everything that can be taken fits: a source that cannot be read, or new rows beyond
  *      the roster's capacity, leave the workbook unchanged and say why.
- *  I5. The import is one undo step ("Impor data pegawai"); while it runs the controllers are locked and automatic
- *      recalculation waits, so that Calc recalculates once. Undoing it takes the roster's changes back; the report
- *      keeps saying what the import did (measured: Calc's undo of the step leaves the report sheet's cells).
+ *  I5. The roster's changes are one undo step ("Impor data pegawai"); while they are written the controllers are
+ *      locked and automatic recalculation waits, so that Calc recalculates once. The rows are read and written as
+ *      one block with an undo step of our own (undo_block.c: Calc cannot undo setDataArray); where the block holds
+ *      formulas or comments, which setDataArray would not keep, cell by cell in an undo context instead. The report
+ *      is written first, so that the roster's step is on top: the first Undo takes the roster back; the report still
+ *      says what was done.
  *  I6. The report: a sheet "Laporan Impor" (made on the first import, emptied and written on each) with the summary
  *      and one line per note (source row, NIP, column, value, reason). Not Silent, it is shown when there are notes.
  *  I7. The result: "<added> ditambahkan, <updated> diperbarui, <refused> ditolak" on success; the reason on failure. */
@@ -22,6 +25,8 @@
 
 #include "document.h"
 #include "sheet_data.h"
+#include "types.h"
+#include "undo_block.h"
 #include "uno_call.h"
 #include "uno_util.h"
 #include "../core/csv_table.h"
@@ -282,6 +287,85 @@ static int write_rows(uno_Interface *sheet, const asn_roster_import *in, long fi
     return 1;
 }
 
+/* Whether `range` holds a formula or a comment: setDataArray would turn a formula into its value and drop the
+ * comments of every cell it writes. */
+static int has_formulas_or_comments(uno_Interface *range)
+{
+    sal_Int16 flags = 16 | 8; /* com.sun.star.sheet.CellFlags FORMULA | ANNOTATION */
+    void *args[1] = { &flags };
+    uno_Interface *found = NULL;
+    if (!asn_uno_call_on(range, "com.sun.star.sheet.XCellRangesQuery::queryContentCells", &found, args) || !found)
+        return 1; /* cannot tell: take the careful path */
+    sal_Int32 count = 1;
+    if (!asn_uno_call_on(found, "com.sun.star.container.XIndexAccess::getCount", &count, NULL))
+        count = 1;
+    found->release(found);
+    return count > 0;
+}
+
+/* Puts a value into an any of a [][]any being built. */
+static void put_value(uno_Any *a, const asn_value *v)
+{
+    uno_any_destruct(a, NULL);
+    if (v->kind == ASN_VALUE_NUMBER) {
+        uno_type_any_construct(a, (void *)&v->number, asn_type_double(), NULL);
+    } else {
+        rtl_uString *s = asn_ustring_from_utf8(v->kind == ASN_VALUE_TEXT ? v->text : "");
+        uno_type_any_construct(a, &s, asn_type_string(), NULL);
+        rtl_uString_release(s);
+    }
+}
+
+/* I5, the quick way: the roster rows first_row .. the last row written, columns A..AE, read once, changed in memory
+ * and written once, as one undo step of our own (undo_block.c). 0 when the block holds formulas or comments (then
+ * the cells are written one by one) or a call fails; *written says whether anything was written. */
+static int write_block(uno_Interface *model, uno_Interface *sheet, const asn_roster_import *in, long first_row,
+                       int *written)
+{
+    *written = 0;
+    long last = -1;
+    for (size_t r = 0; r < in->rows; r++)
+        if (in->target_row[r] > last)
+            last = in->target_row[r];
+    if (last < 0)
+        return 1; /* nothing to write */
+    uno_Interface *range = asn_sheet_range(sheet, 0, first_row, ASN_ROSTER_COLUMNS - 1, first_row + last);
+    if (!range || has_formulas_or_comments(range)) {
+        asn_uno_release(range);
+        return 0;
+    }
+    uno_Sequence *before = NULL, *after = NULL;
+    int ok = asn_uno_call_on(range, "com.sun.star.sheet.XCellRangeData::getDataArray", &before, NULL) &&
+             before->nElements == last + 1 &&
+             uno_type_sequence_construct(&after, asn_type_any_matrix(), NULL, before->nElements, NULL);
+    for (sal_Int32 r = 0; ok && r < before->nElements; r++) { /* a deep copy: `before` stays as it was */
+        uno_Sequence *source = ((uno_Sequence **)before->elements)[r], *copy = NULL;
+        ok = source->nElements == ASN_ROSTER_COLUMNS &&
+             uno_type_sequence_construct(&copy, asn_type_any_row(), source->elements, source->nElements, NULL);
+        if (ok) {
+            uno_type_destructData(&((uno_Sequence **)after->elements)[r], asn_type_any_row(), NULL);
+            ((uno_Sequence **)after->elements)[r] = copy;
+        }
+    }
+    for (size_t r = 0; ok && r < in->rows; r++) {
+        uno_Any *cells = (uno_Any *)((uno_Sequence **)after->elements)[in->target_row[r]]->elements;
+        for (int c = 0; c < ASN_ROSTER_COLUMNS; c++)
+            if (in->has_column[c] && in->take[r * ASN_ROSTER_COLUMNS + c])
+                put_value(&cells[c], &in->cell[r * ASN_ROSTER_COLUMNS + c]);
+    }
+    if (ok) {
+        ok = asn_undo_block_write(model, range, before, after, "Impor data pegawai"); /* takes both over */
+        *written = ok;
+    } else {
+        if (before)
+            uno_type_destructData(&before, asn_type_any_matrix(), NULL);
+        if (after)
+            uno_type_destructData(&after, asn_type_any_matrix(), NULL);
+    }
+    range->release(range);
+    return ok;
+}
+
 /* I6: the sheet "Laporan Impor", made when the workbook has none, with the undo manager locked: undoing an
  * inserted sheet inside an undo context terminates LibreOffice 7.4 (ScTabView::SetTabNo without a view, seen
  * headless). */
@@ -311,26 +395,36 @@ static uno_Interface *report_sheet(uno_Interface *model, uno_Interface *undo)
     return sheet;
 }
 
-/* Empties what an earlier report left (values and texts; formats stay). */
-static void clear_report(uno_Interface *sheet)
+/* The rows an earlier report used (0 when none). */
+static size_t used_rows(uno_Interface *sheet)
 {
     uno_Interface *cursor = asn_uno_interface_result(sheet, "com.sun.star.sheet.XSpreadsheet::createCursor", NULL);
     sal_Bool expand = 0;
     void *args[1] = { &expand };
-    if (cursor && asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoStartOfUsedArea", NULL, args)) {
-        expand = 1;
-        sal_Int32 flags = 1 | 2 | 4 | 16; /* com.sun.star.sheet.CellFlags VALUE, DATETIME, STRING, FORMULA */
-        void *clear_args[1] = { &flags };
-        if (asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoEndOfUsedArea", NULL, args))
-            asn_uno_call_on(cursor, "com.sun.star.sheet.XSheetOperation::clearContents", NULL, clear_args);
+    size_t rows = 0;
+    if (cursor && !asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoEndOfUsedArea", NULL, args))
+        asn_uno_release(cursor), cursor = NULL;
+    if (cursor) {
+        typelib_TypeDescription *td = asn_uno_type("com.sun.star.table.CellRangeAddress");
+        char *address = td ? calloc(1, (size_t)td->nSize) : NULL;
+        long end_at = td ? asn_uno_member_offset(td, "EndRow") : -1;
+        if (address && end_at >= 0 &&
+            asn_uno_call_on(cursor, "com.sun.star.sheet.XCellRangeAddressable::getRangeAddress", address, NULL))
+            rows = (size_t)*(const sal_Int32 *)(address + end_at) + 1;
+        free(address);
+        if (td)
+            typelib_typedescription_release(td);
     }
     asn_uno_release(cursor);
+    return rows;
 }
 
 static int write_report(uno_Interface *sheet, const asn_roster_import *in, const char *source, const char *summary)
 {
     enum { COLS = 5 };
-    size_t rows = 4 + in->notes;
+    size_t rows = 4 + in->notes, earlier = used_rows(sheet);
+    if (earlier > rows)
+        rows = earlier; /* blanks over what an earlier report left: one write */
     asn_value *v = calloc(rows * COLS, sizeof *v);
     if (!v)
         return 0;
@@ -437,26 +531,29 @@ static int import_into(asn_command *command, uno_Interface *model, const char *u
         uno_Interface *undo = asn_uno_interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager",
                                                        NULL);
         uno_Interface *report = report_sheet(model, undo);
-        rtl_uString *title = asn_ustring_from_utf8("Impor data pegawai");
-        void *undo_args[1] = { &title };
-        int grouped = undo && asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::enterUndoContext", NULL,
-                                              undo_args); /* I5 */
-        rtl_uString_release(title);
         sal_Bool was_automatic = 1;
         asn_uno_call_on(model, "com.sun.star.sheet.XCalculatable::isAutomaticCalculationEnabled", &was_automatic, NULL);
         asn_uno_call_on(model, "com.sun.star.frame.XModel::lockControllers", NULL, NULL);
         set_flag(model, "com.sun.star.sheet.XCalculatable::enableAutomaticCalculation", 0);
-        ok = write_rows(roster, &in, first_row);
         char label[4200];
         const char *slash = strrchr(url, '/');
         asn_format(label, sizeof label, "Berkas: %s", slash ? slash + 1 : url);
         char line[400];
         asn_format(line, sizeof line, "%s; %zu catatan", summary, in.notes);
-        if (ok && report)
-            clear_report(report);
-        ok = ok && report && write_report(report, &in, label, line);
-        if (grouped)
-            asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::leaveUndoContext", NULL, NULL);
+        /* I5, I6: the report first, so that the roster's step is the one on top: the first Undo takes the roster
+         * back (what Calc records of the report's write is below it). */
+        ok = report && write_report(report, &in, label, line);
+        int written = 0;
+        if (ok && !write_block(model, roster, &in, first_row, &written) && !written) { /* I5: the careful way */
+            rtl_uString *title = asn_ustring_from_utf8("Impor data pegawai");
+            void *undo_args[1] = { &title };
+            int grouped = undo && asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::enterUndoContext", NULL,
+                                                  undo_args);
+            rtl_uString_release(title);
+            ok = write_rows(roster, &in, first_row);
+            if (grouped)
+                asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::leaveUndoContext", NULL, NULL);
+        }
         set_flag(model, "com.sun.star.sheet.XCalculatable::enableAutomaticCalculation", was_automatic);
         asn_uno_call_on(model, "com.sun.star.frame.XModel::unlockControllers", NULL, NULL);
         asn_uno_release(undo);
