@@ -2,7 +2,8 @@
 """`make run`: the promotion committee's ranking workbook from a roster, in real headless Calc.
 
 For each roster CSV (examples/roster-*.csv): opens the template extension/templates/peringkat-asn.ots,
-fills the sheet Pegawai with the roster, Distribusi with the units' predikat organisasi of
+brings the roster into the sheet Pegawai with the extension's own command (ASN Karier > Impor data pegawai...,
+vnd.asnkarier:ImportRoster), fills Distribusi with the units' predikat organisasi of
 examples/unit-<roster>.csv and Pelatihan with examples/pelatihan-contoh.csv, sets the KP reference date
 (1 October 2026, a KP period), points the competency dictionary at examples/kamus-contoh.xml (copied beside
 the output, referred to by a relative path), recalculates, and writes
@@ -67,10 +68,20 @@ def cell_values(header, rows):
     return tuple(out)
 
 
-def fill(doc, header, rows, place, units):
+def import_roster(session, doc, roster):
+    """The roster into Pegawai through the extension's own command, as Impor data pegawai... in the ASN Karier menu
+    does (vnd.asnkarier:ImportRoster, without its file dialog)."""
+    helper = session.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", session.ctx)
+    event = helper.executeDispatch(doc.getCurrentController().getFrame(), "vnd.asnkarier:ImportRoster", "", 0,
+                                   (prop("SourceURL", uno.systemPathToFileUrl(os.path.abspath(roster))),
+                                    prop("Silent", True)))
+    if getattr(event, "State", 1) != 0:
+        raise RuntimeError(f"Impor data pegawai failed for {roster}: {getattr(event, 'Result', event)!r}")
+    return event.Result
+
+
+def fill(doc, place, units):
     sheets = doc.Sheets
-    pegawai = sheets.getByName("Pegawai")
-    pegawai.getCellRangeByPosition(0, 1, len(header) - 1, len(rows)).setDataArray(cell_values(header, rows))
     sheets.getByName("Kompetensi").getCellByPosition(18, 0).setString("kamus-contoh.xml")  # relative to the .ods
     sheets.getByName("Kinerja").getCellByPosition(20, 3).setValue(serial_date(KP_DATE.isoformat()))
     sheets.getByName("Distribusi").getCellRangeByPosition(0, 4, 1, 3 + len(units)).setDataArray(
@@ -155,7 +166,8 @@ def main():
             os.chmod(os.path.join(session.root, "kamus-contoh.xml"), 0o644)
             doc = session.open(TEMPLATE, as_template=True)
             _, units = read_csv(os.path.join(ROOT, "examples", f"unit-{name}.csv"))
-            fill(doc, header, rows, place, units)
+            imported = import_roster(session, doc, roster)
+            fill(doc, place, units)
             # Saved first, so that the relative kamus path has a folder; then recalculated.
             doc.storeAsURL(uno.systemPathToFileUrl(work), (prop("FilterName", "calc8"),))
             doc.calculateAll()
@@ -190,7 +202,7 @@ def main():
                 for row in ranked:
                     w.writerow([v[1] for v in row])
             errors = [v for row in ranked for v in row if v[0] == "error"]
-            print(f"\n{place}: {len(rows)} pegawai")
+            print(f"\n{place}: {len(rows)} pegawai (Impor data pegawai: {imported})")
             for path in (work, pdf, csv_path, feedback):
                 print(f"  {os.path.join(args.out, os.path.basename(path))}")
             print("  10 besar / top ten:")
