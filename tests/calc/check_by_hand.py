@@ -20,6 +20,8 @@ Indonesian UI), a workbook made from the installed template, input by keystrokes
      Ganti Semua over the NIP column): the NIPs stay 18-character text.
   8. Rows copied from another workbook and pasted by Tempel Khusus (Ctrl+Shift+V, its defaults): the NIPs stay
      text and the column keeps its Text format (an NIP typed there afterwards stays text).
+  9. ASN Karier > Impor data pegawai... from the menu bar (Alt+A, I) and the roster file chosen in the file
+     dialog: the roster arrives in Pegawai and is ranked.
 Screenshots of what the officer sees are written to build/by-hand/.
 
 Usage: check_by_hand.py OXT
@@ -125,6 +127,43 @@ def replace_all(hand, cell, text):
     hand.keys("Escape", pause=1.0)
 
 
+def by_menu(session):
+    """9. ASN Karier > Impor data pegawai... in the menu bar (Alt+A, I), the file chosen in the file dialog by typing
+    its path: the roster arrives in Pegawai and is ranked."""
+    doc = session.open(TEMPLATE, as_template=True)
+    time.sleep(2)
+    hand = ByHand(session, doc)
+    try:
+        hand.goto("Pegawai", "A2")
+        hand.keys("alt+a", pause=1.5)
+        hand.screenshot(os.path.join(SHOTS, "9-menu-asn-karier.png"))
+        hand.keys("i", pause=2.0)
+        dialog = hand.wait_for_dialog(["Buka", "Open"], seconds=20)
+        check(dialog is not None, f"Impor data pegawai... opens a file dialog (focused window: {hand.dialog_title()!r})")
+        hand.screenshot(os.path.join(SHOTS, "9-file-dialog.png"))
+        hand.type(ROSTER, enter=False)  # a "/" first opens the dialog's location field
+        time.sleep(1.0)
+        hand.keys("Return", pause=5.0)
+        _, rows = roster_rows_all()
+        peg = doc.Sheets.getByName("Pegawai")
+        last = cell_result(peg.getCellByPosition(1, len(rows)))
+        check(last == ("text", rows[-1][1]), f"the roster arrived through the menu: row {len(rows) + 1} {last}")
+        status = doc.Sheets.getByName("Peringkat").getCellByPosition(4, 1).getString()
+        check(status.startswith(f"{len(rows)} dari {len(rows)} pegawai diperingkat"), f"ranked: {status!r}")
+        hand.goto("Pegawai", "A2")
+        hand.screenshot(os.path.join(SHOTS, "9-imported.png"))
+    finally:
+        hand.close()
+        doc.setModified(False)
+        doc.close(True)
+
+
+def roster_rows_all():
+    with open(ROSTER, encoding="utf-8") as f:
+        rows = list(csv.reader(line for line in f if not line.startswith("#")))
+    return rows[0], rows[1:]
+
+
 def main():
     oxt = sys.argv[1]
     os.makedirs(SHOTS, exist_ok=True)
@@ -141,6 +180,7 @@ def main():
             run(session, doc, hand, header, rows, folder)
         finally:
             hand.close()
+        by_menu(session)
     return tally.report("by-hand-desktop")
 
 
