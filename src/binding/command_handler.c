@@ -12,12 +12,15 @@
  *      answers, whatever happened: DispatchHelper::executeDispatch waits for that answer without a time limit.
  *  H4. Nothing raises into LibreOffice: a command that fails says why in its result text.
  *  H5. The handler holds the frame and the context it was given until it is released; status listeners get no
- *      events (the commands are always available). */
+ *      events (the commands are always available).
+ *  H6. Not Silent, the officer is told how the command ended: a message box with the result (an error box when it
+ *      failed), except after a dialog the officer cancelled. */
 #include "command_handler.h"
 
 #include <stdlib.h>
 #include <string.h>
 
+#include "sheet_data.h"
 #include "uno_call.h"
 #include "uno_util.h"
 
@@ -149,6 +152,35 @@ static void notify(uno_Interface *self, uno_Interface *listener, int success, co
     typelib_typedescription_release(td);
 }
 
+/* H6: not Silent, the officer is told how the command ended, in a message box over the frame's window (an error box
+ * when it failed). A cancelled file dialog needs no answer. */
+static void tell(uno_Interface *context, uno_Interface *frame, int success, const char *text)
+{
+    uno_Interface *toolkit = asn_create_service(context, "com.sun.star.awt.Toolkit");
+    uno_Interface *window = frame ? asn_uno_interface_result(frame, "com.sun.star.frame.XFrame::getContainerWindow",
+                                                             NULL) : NULL;
+    uno_Interface *peer = asn_uno_query(window, "com.sun.star.awt.XWindowPeer");
+    uno_Interface *box = NULL;
+    if (toolkit && peer) {
+        sal_Int32 type = success ? 1 : 3; /* com.sun.star.awt.MessageBoxType INFOBOX, ERRORBOX */
+        sal_Int32 buttons = 1;            /* com.sun.star.awt.MessageBoxButtons BUTTONS_OK */
+        rtl_uString *title = asn_ustring_from_utf8("ASN Karier"), *message = asn_ustring_from_utf8(text);
+        void *args[5] = { &peer, &type, &buttons, &title, &message };
+        if (!asn_uno_call_on(toolkit, "com.sun.star.awt.XMessageBoxFactory::createMessageBox", &box, args))
+            box = NULL;
+        rtl_uString_release(title);
+        rtl_uString_release(message);
+    }
+    if (box) {
+        sal_Int16 answer = 0;
+        asn_uno_call_on(box, "com.sun.star.awt.XMessageBox::execute", &answer, NULL);
+        box->release(box);
+    }
+    asn_uno_release(peer);
+    asn_uno_release(window);
+    asn_uno_release(toolkit);
+}
+
 static void run(handler *self, const void *url, const uno_Sequence *arguments, uno_Interface *listener)
 {
     const asn_command_info *info = command_of(url);
@@ -168,6 +200,8 @@ static void run(handler *self, const void *url, const uno_Sequence *arguments, u
     command->arguments = arguments;
     command->silent = asn_command_flag(command, "Silent", 0);
     int ok = info->run(command);
+    if (!command->silent && !command->cancelled) /* H6 */
+        tell(self->context, self->frame, ok, command->result);
     if (listener)
         notify(&self->iface, listener, ok, command->result);
     free(command);

@@ -15,6 +15,7 @@ typedef struct {
     uno_Interface *frame;   /* the frame the command was dispatched to (XFrame), or NULL */
     const uno_Sequence *arguments; /* sequence<com.sun.star.beans.PropertyValue> */
     int silent;             /* Silent = true: no dialog at all */
+    int cancelled;          /* set by a command whose dialog the officer cancelled: nothing more to say */
     char result[600];       /* the short text the dispatch result carries (UTF-8) */
 } asn_command;
 

@@ -17,7 +17,8 @@
  *      says what was done.
  *  I6. The report: a sheet "Laporan Impor" (made on the first import, emptied and written on each) with the summary
  *      and one line per note (source row, NIP, column, value, reason). Not Silent, it is shown when there are notes.
- *  I7. The result: "<added> ditambahkan, <updated> diperbarui, <refused> ditolak" on success; the reason on failure. */
+ *  I7. The result: "<added> ditambahkan, <updated> diperbarui, <refused> ditolak" on success (not Silent, in a sentence
+ *      the message box shows, pointing at Laporan Impor when it has notes); the reason on failure. */
 #include "command_handler.h"
 
 #include <stdlib.h>
@@ -566,8 +567,11 @@ static int import_into(asn_command *command, uno_Interface *model, const char *u
             asn_uno_release(controller);
         }
         asn_uno_release(report);
-        if (ok)
+        if (ok && command->silent)
             asn_format(command->result, sizeof command->result, "%s", summary); /* I7 */
+        else if (ok)
+            asn_format(command->result, sizeof command->result, "Impor data pegawai: %s.%s", summary,
+                       in.notes ? " Lihat lembar Laporan Impor." : "");
         else
             fail(command, "Menulis ke lembar Pegawai gagal; gunakan Urungkan (Ctrl+Z) untuk kembali.");
     }
@@ -588,8 +592,10 @@ int asn_import_roster_run(asn_command *command)
     if (!asn_command_string(command, "SourceURL", url, sizeof url) || !url[0]) { /* I1 */
         if (command->silent)
             return fail(command, "SourceURL kosong: sebut berkas yang diimpor.");
-        if (!pick_file(command, url, sizeof url))
+        if (!pick_file(command, url, sizeof url)) {
+            command->cancelled = 1;
             return fail(command, "Dibatalkan.");
+        }
     }
     uno_Interface *model = frame_model(command->frame);
     if (!is_committee_workbook(model)) { /* I2 */

@@ -21,7 +21,7 @@ Indonesian UI), a workbook made from the installed template, input by keystrokes
   8. Rows copied from another workbook and pasted by Tempel Khusus (Ctrl+Shift+V, its defaults): the NIPs stay
      text and the column keeps its Text format (an NIP typed there afterwards stays text).
   9. ASN Karier > Impor data pegawai... from the menu bar (Alt+A, I) and the roster file chosen in the file
-     dialog: the roster arrives in Pegawai and is ranked.
+     dialog: a message box says what was imported, the roster is in Pegawai and is ranked.
 Screenshots of what the officer sees are written to build/by-hand/.
 
 Usage: check_by_hand.py OXT
@@ -143,7 +143,12 @@ def by_menu(session):
         hand.screenshot(os.path.join(SHOTS, "9-file-dialog.png"))
         hand.type(ROSTER, enter=False)  # a "/" first opens the dialog's location field
         time.sleep(1.0)
-        hand.keys("Return", pause=5.0)
+        hand.keys("Return", pause=3.0)
+        told = hand.wait_for_dialog(["ASN Karier"], seconds=30)
+        check(told is not None, f"a message box says how the import ended (focused window: {hand.dialog_title()!r})")
+        hand.screenshot(os.path.join(SHOTS, "9-message.png"))
+        if told:
+            hand.keys("Return", pause=1.0)
         _, rows = roster_rows_all()
         peg = doc.Sheets.getByName("Pegawai")
         last = cell_result(peg.getCellByPosition(1, len(rows)))
