@@ -5,9 +5,10 @@ For 1,000 and 10,000 employees (tools/gen_sample_roster.py's rules, fixed seed) 
 --repeat runs of:
   - a first import into a workbook made from the template (every row added)             target <= 10 s at 10,000
   - a second import of the same file into it (every row updated)
-  - for scale: Calc's own setDataArray of the same values (tools/run_sample.py's conversion), into a fresh workbook
-and the ratio import / setDataArray, so that the figures mean something on another machine.
-Each import includes the recalculation Calc does when automatic calculation resumes.
+  - for scale: Calc's own setDataArray of the same values (tools/run_sample.py's conversion) into a fresh workbook,
+    then calculateAll
+and the ratio first import / that, so that the figures mean something on another machine. Each import includes the
+recalculation Calc does of what changed when automatic calculation resumes.
 
 Usage: bench_import.py --oxt build/asnkarier.oxt [--repeat 3]
 """
@@ -57,7 +58,7 @@ def main():
     args = ap.parse_args()
     folder = tempfile.mkdtemp(prefix="asn-bench-import-")
     os.chmod(folder, 0o777)
-    print(f"{'employees':>9} {'first import':>13} {'second import':>14} {'setDataArray':>13} {'ratio':>6}")
+    print(f"{'employees':>9} {'first import':>13} {'second import':>14} {'setData+calc':>13} {'ratio':>6}")
     with CalcSession(args.oxt) as session:
         for count in SIZES:
             path, rows = write_roster(folder, count)

@@ -16,6 +16,7 @@ BENCHES = [  # (script, oxt, title)
     ("bench_training_plan.py", "build/asnkarier.oxt", "Training plan under a budget"),
     ("bench_kamus.py", "build/asnkarier-bench.oxt", "Competency dictionary lookups and loading"),
     ("bench_workbook.py", "build/asnkarier.oxt", "The committee workbook with a whole kota's roster"),
+    ("bench_import.py", "build/asnkarier.oxt", "Impor data pegawai (the ASN Karier menu's import)"),
 ]
 
 
