@@ -15,6 +15,7 @@
 
 SHELL := /bin/bash
 VERSION := $(shell sed -n 's/.*<version value="\([^"]*\)".*/\1/p' description.xml)
+EXTENSION_ID := $(shell sed -n 's/.*<identifier value="\([^"]*\)".*/\1/p' description.xml)
 LO_INC := /usr/include/libreoffice
 LO_PROGRAM := /usr/lib/libreoffice/program
 SDK := /usr/lib/libreoffice/sdk
@@ -23,7 +24,8 @@ PYTHON_UNO := /usr/bin/python3
 
 CC ?= cc
 WARN := -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
-CFLAGS_COMMON := -std=c11 -D_GNU_SOURCE $(WARN) -g $(shell xml2-config --cflags 2>/dev/null) -DASN_VERSION='"$(VERSION)"'
+CFLAGS_COMMON := -std=c11 -D_GNU_SOURCE $(WARN) -g $(shell xml2-config --cflags 2>/dev/null) -DASN_VERSION='"$(VERSION)"' \
+                 -DASN_EXTENSION_ID='"$(EXTENSION_ID)"'
 CFLAGS_LIB := $(CFLAGS_COMMON) -O2 -fPIC -fvisibility=hidden -DUNX -DGCC -DLINUX -I$(LO_INC)
 CFLAGS_TEST := $(CFLAGS_COMMON) -O1 -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all -fno-omit-frame-pointer
 
@@ -111,7 +113,7 @@ define pack
 	mkdir -p $(1)/oxt/kamus "$(1)/oxt/templates/ASN Karier"
 	cp extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml $(1)/oxt/kamus/
 	cp extension/Paths.xcu extension/Jobs.xcu extension/ProtocolHandler.xcu extension/Addons.xcu $(1)/oxt/ && cp extension/templates/*.ots "$(1)/oxt/templates/ASN Karier/"
-	python3 tools/gen_help.py $(1)/oxt/help
+	python3 tools/gen_help.py $(1)/oxt/help $(1)/oxt/reference
 	cp build/win/asnkarier.dll registration/asnkarier-windows.components $(1)/oxt/
 	rm -f $@ && cd $(1)/oxt && zip -q -X -r $(abspath $@) .
 endef
@@ -160,7 +162,7 @@ MINGW_CC := x86_64-w64-mingw32-gcc
 WIN_CORE_SRC := $(filter-out src/core/platform_%.c,$(wildcard src/core/*.c)) src/core/platform_windows.c
 WIN_UNIT_TESTS := $(patsubst tests/unit/%.c,build/win/unit/%.exe,$(filter-out %_posix.c,$(wildcard tests/unit/test_*.c)))
 WIN_DEPS := build/win/deps-prefix
-WIN_CFLAGS := -std=c11 $(WARN) -Wno-format -g -O1 -DASN_VERSION='"$(VERSION)"' -DLIBXML_STATIC
+WIN_CFLAGS := -std=c11 $(WARN) -Wno-format -g -O1 -DASN_VERSION='"$(VERSION)"' -DASN_EXTENSION_ID='"$(EXTENSION_ID)"' -DLIBXML_STATIC
 WINE := WINEPREFIX=$(CURDIR)/build/win/wineprefix WINEDEBUG=-all wine
 
 $(WIN_DEPS): tools/build-mingw-deps.sh | $(DEPS_STAMP)
@@ -252,7 +254,7 @@ FUZZ_TARGETS := kamus functions
 FUZZ_SEEDS_kamus := tests/data/kamus examples tests/fuzz/seeds/kamus-hostile
 FUZZ_SEEDS_functions := tests/fuzz/seeds/functions
 FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined,float-cast-overflow -fno-sanitize-recover=all \
-	-DASN_VERSION='"$(VERSION)"' $(shell xml2-config --cflags)
+	-DASN_VERSION='"$(VERSION)"' -DASN_EXTENSION_ID='"$(EXTENSION_ID)"' $(shell xml2-config --cflags)
 build/fuzz/fuzz_kamus: tests/fuzz/fuzz_kamus.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) -Isrc/core -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm

@@ -14,7 +14,7 @@
  *  H5. The handler holds the frame and the context it was given until it is released; status listeners get no
  *      events (the commands are always available).
  *  H6. Not Silent, the officer is told how the command ended: a message box with the result (an error box when it
- *      failed), except after a dialog the officer cancelled. */
+ *      failed), unless the command answered already (a dialog the officer cancelled, a page that opened). */
 #include "command_handler.h"
 
 #include <stdlib.h>
@@ -83,6 +83,27 @@ int asn_command_flag(const asn_command *command, const char *name, int fallback)
     if (!value || value->pType->eTypeClass != typelib_TypeClass_BOOLEAN)
         return fallback;
     return *(const sal_Bool *)value->pData != 0;
+}
+
+int asn_command_extension_url(const asn_command *command, const char *path, char *out, size_t cap)
+{
+    uno_Any provider_any;
+    rtl_uString *singleton = asn_ustring_from_utf8("/singletons/com.sun.star.deployment.PackageInformationProvider");
+    void *args[1] = { &singleton };
+    uno_Interface *provider = NULL;
+    if (asn_uno_call_on(command->context, "com.sun.star.uno.XComponentContext::getValueByName", &provider_any, args)) {
+        provider = asn_uno_any_interface(&provider_any);
+        uno_any_destruct(&provider_any, NULL);
+    }
+    rtl_uString_release(singleton);
+    size_t room = strlen(path) + 1;
+    int located = provider && cap > room &&
+                  asn_string_result(provider, "com.sun.star.deployment.XPackageInformationProvider::getPackageLocation",
+                                    asn_extension_identifier, out, cap - room) && out[0];
+    asn_uno_release(provider);
+    if (located)
+        strcat(out, path);
+    return located;
 }
 
 /* ---- H1: which command -------------------------------------------------------------------------------------------- */
@@ -200,7 +221,7 @@ static void run(handler *self, const void *url, const uno_Sequence *arguments, u
     command->arguments = arguments;
     command->silent = asn_command_flag(command, "Silent", 0);
     int ok = info->run(command);
-    if (!command->silent && !command->cancelled) /* H6 */
+    if (!command->silent && !command->answered) /* H6 */
         tell(self->context, self->frame, ok, command->result);
     if (listener)
         notify(&self->iface, listener, ok, command->result);

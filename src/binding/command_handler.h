@@ -15,7 +15,8 @@ typedef struct {
     uno_Interface *frame;   /* the frame the command was dispatched to (XFrame), or NULL */
     const uno_Sequence *arguments; /* sequence<com.sun.star.beans.PropertyValue> */
     int silent;             /* Silent = true: no dialog at all */
-    int cancelled;          /* set by a command whose dialog the officer cancelled: nothing more to say */
+    int answered;           /* set by a command whose outcome the officer has seen (a dialog cancelled, a page
+                               opened): no message box then */
     char result[600];       /* the short text the dispatch result carries (UTF-8) */
 } asn_command;
 
@@ -31,9 +32,15 @@ extern const char asn_command_protocol[]; /* "vnd.asnkarier:" */
 
 /* The commands' run functions, one per [[commands.command]] of idl/functions.toml. */
 int asn_import_roster_run(asn_command *command); /* import_command.c */
+int asn_help_run(asn_command *command);          /* help_command.c */
 
 uno_Interface *asn_command_handler_create(uno_Interface *context);
 int asn_command_handler_service_info(const rtl_uString *member, void *ret, void *args[]);
+
+/* The file URL of `path` ("/reference/id.html") inside the installed extension, into out (cap bytes); 0 when
+ * LibreOffice cannot say where the extension is. */
+int asn_command_extension_url(const asn_command *command, const char *path, char *out, size_t cap);
+extern const char asn_extension_identifier[]; /* description.xml's identifier */
 
 /* Argument `name` of the command as UTF-8 into out (cap bytes); 0 when absent or not a string. */
 int asn_command_string(const asn_command *command, const char *name, char *out, size_t cap);

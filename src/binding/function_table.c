@@ -13,3 +13,7 @@ const char asn_job_service_name[] = ASN_JOB_SERVICE_NAME;
 const char asn_job_implementation_name[] = ASN_JOB_IMPLEMENTATION_NAME;
 const char asn_commands_implementation_name[] = ASN_COMMANDS_IMPLEMENTATION_NAME;
 const char asn_command_protocol[] = ASN_COMMAND_PROTOCOL;
+#ifndef ASN_EXTENSION_ID
+#error "ASN_EXTENSION_ID must be defined by the build (from description.xml)"
+#endif
+const char asn_extension_identifier[] = ASN_EXTENSION_ID;

@@ -40,7 +40,6 @@
 #define ROSTER_SHEET "Pegawai"
 #define REPORT_SHEET "Laporan Impor"
 #define TEMPLATE_PATH "/templates/ASN%20Karier/peringkat-asn.ots"
-#define EXTENSION_ID "org.asnkarier.calc"
 #define MAX_SOURCE_BYTES (256u * 1024u * 1024u)
 
 static int fail(asn_command *command, const char *text)
@@ -121,22 +120,9 @@ static uno_Interface *load(asn_command *command, const char *url, int count, con
 /* I2: a new workbook from the template the extension carries. */
 static uno_Interface *new_workbook(asn_command *command)
 {
-    uno_Any provider_any;
-    rtl_uString *singleton = asn_ustring_from_utf8("/singletons/com.sun.star.deployment.PackageInformationProvider");
-    void *args[1] = { &singleton };
-    uno_Interface *provider = NULL;
-    if (asn_uno_call_on(command->context, "com.sun.star.uno.XComponentContext::getValueByName", &provider_any, args)) {
-        provider = asn_uno_any_interface(&provider_any);
-        uno_any_destruct(&provider_any, NULL);
-    }
-    rtl_uString_release(singleton);
     char url[4096];
-    int located = provider && asn_string_result(provider, "com.sun.star.deployment.XPackageInformationProvider::"
-                                                "getPackageLocation", EXTENSION_ID, url, sizeof url - 64) && url[0];
-    asn_uno_release(provider);
-    if (!located)
+    if (!asn_command_extension_url(command, TEMPLATE_PATH, url, sizeof url))
         return NULL;
-    strcat(url, TEMPLATE_PATH);
     static const char *const names[] = { "AsTemplate" };
     static const int flags[] = { 1 };
     return load(command, url, 1, names, flags);
@@ -593,7 +579,7 @@ int asn_import_roster_run(asn_command *command)
         if (command->silent)
             return fail(command, "SourceURL kosong: sebut berkas yang diimpor.");
         if (!pick_file(command, url, sizeof url)) {
-            command->cancelled = 1;
+            command->answered = 1;
             return fail(command, "Dibatalkan.");
         }
     }

@@ -18,6 +18,8 @@ it (com.sun.star.frame.DispatchHelper, Silent = true), into workbooks made from 
      An .xlsx saved by Calc imports like the CSV (also into a roster with a comment, which stays); an .ods whose
      first row is a merged title is refused (no NIP column in its first row).
   7. From a spreadsheet that is not a committee workbook: a new workbook from the template receives the roster.
+  8. The menu's other command, vnd.asnkarier:Help (Silent): the URL of the installed extension's function reference,
+     a page that names every function, in Indonesian or (Language "en") English.
 
 Usage: check_import.py OXT [headless|desktop]
 """
@@ -103,6 +105,7 @@ def main():
     try:
         with CalcSession(oxt, mode=mode) as session:
             run(session, folder)
+            help_command(session)
             check(session.alive(), "Calc is still running after every import")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -284,6 +287,23 @@ def run(session, folder):
         made[-1].close(True)
     check(not plain.Sheets.hasByName("Laporan Impor"), "7. the plain spreadsheet is left as it was")
     plain.close(True)
+
+
+def help_command(session):
+    """8. vnd.asnkarier:Help (Silent): the function reference the menu's Bantuan fungsi ASN Karier opens, a page of the
+    installed extension naming every function; Language "en" gives the English one."""
+    import tomllib
+    with open(os.path.join(ROOT, "idl", "functions.toml"), "rb") as f:
+        names = [fn["name"] for fn in tomllib.load(f)["function"] if not fn.get("bench_only")]
+    doc = session.new_spreadsheet()
+    for language, page, words in (("id", "id.html", "Fungsi ASN Karier"), ("en", "en-US.html", "ASN Karier functions")):
+        ok, result = dispatch(session, doc, "Help", Silent=True, Language=language)
+        check(ok and result.startswith("file://") and result.endswith(f"/reference/{page}"), f"8. Help ({language}): {result!r}")
+        path = uno.fileUrlToSystemPath(result) if ok else ""
+        text = open(path, encoding="utf-8").read() if path and os.path.exists(path) else ""
+        missing = [n for n in names if f'id="{n}"' not in text]
+        check(words in text and not missing, f"8. the {language} reference names every function (missing: {missing})")
+    doc.close(True)
 
 
 def iter_components(session):
