@@ -18,7 +18,8 @@
  *  I6. The report: a sheet "Laporan Impor" (made on the first import, emptied and written on each) with the summary
  *      and one line per note (source row, NIP, column, value, reason). Not Silent, it is shown when there are notes.
  *  I7. The result: "<added> ditambahkan, <updated> diperbarui, <refused> ditolak" on success (not Silent, in a sentence
- *      the message box shows, pointing at Laporan Impor when it has notes); the reason on failure. */
+ *      the message box shows, pointing at Laporan Impor when it has notes); the reason on failure.
+ *  I8. Its progress shows in Calc's status bar (read, checked, merged, written, recalculated). */
 #include "command_handler.h"
 
 #include <stdlib.h>
@@ -475,13 +476,61 @@ static void set_flag(uno_Interface *object, const char *method, int value)
     asn_uno_call_on(object, method, NULL, args);
 }
 
+static int import_steps(asn_command *command, uno_Interface *model, const char *url, uno_Interface *indicator);
+
+/* I8: the progress of the import in Calc's status bar (XStatusIndicator of the frame), in steps of the work:
+ * read, checked, merged, written. NULL when the frame has none (a hidden document): then nothing is shown. */
+static uno_Interface *progress_start(uno_Interface *frame)
+{
+    uno_Interface *indicator = frame ? asn_uno_interface_result(
+        frame, "com.sun.star.task.XStatusIndicatorFactory::createStatusIndicator", NULL) : NULL;
+    if (indicator) {
+        rtl_uString *text = asn_ustring_from_utf8("Impor data pegawai");
+        sal_Int32 range = 100;
+        void *args[2] = { &text, &range };
+        asn_uno_call_on(indicator, "com.sun.star.task.XStatusIndicator::start", NULL, args);
+        rtl_uString_release(text);
+    }
+    return indicator;
+}
+
+static void progress(uno_Interface *indicator, sal_Int32 percent)
+{
+    void *args[1] = { &percent };
+    if (indicator)
+        asn_uno_call_on(indicator, "com.sun.star.task.XStatusIndicator::setValue", NULL, args);
+}
+
+static void progress_end(uno_Interface *indicator)
+{
+    if (indicator) {
+        asn_uno_call_on(indicator, "com.sun.star.task.XStatusIndicator::end", NULL, NULL);
+        indicator->release(indicator);
+    }
+}
+
 static int import_into(asn_command *command, uno_Interface *model, const char *url)
+{
+    uno_Interface *frame = NULL, *controller = asn_uno_interface_result(
+        model, "com.sun.star.frame.XModel::getCurrentController", NULL);
+    if (controller)
+        frame = asn_uno_interface_result(controller, "com.sun.star.frame.XController::getFrame", NULL);
+    asn_uno_release(controller);
+    uno_Interface *indicator = progress_start(frame); /* I8 */
+    asn_uno_release(frame);
+    int ok = import_steps(command, model, url, indicator);
+    progress_end(indicator);
+    return ok;
+}
+
+static int import_steps(asn_command *command, uno_Interface *model, const char *url, uno_Interface *indicator)
 {
     source_table source = { 0 };
     int is_workbook = ends_with(url, ".xlsx") || ends_with(url, ".xls") || ends_with(url, ".ods") ||
                       ends_with(url, ".fods");
     if (!(is_workbook ? read_workbook(command, url, &source) : read_csv(command, url, &source))) /* I3 */
         return 0;
+    progress(indicator, 20);
     uno_Interface *sheets = asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
     uno_Interface *roster = sheets ? asn_uno_element(sheets, ROSTER_SHEET) : NULL;
     long first_row = 0, last_row = -1;
@@ -505,6 +554,7 @@ static int import_into(asn_command *command, uno_Interface *model, const char *u
         asn_format(reason, sizeof reason, "%s", st.message);
         fail(command, reason);
     }
+    progress(indicator, 40);
     uno_Interface *nips = ok ? asn_sheet_range(roster, 0, first_row, 0, last_row) : NULL;
     if (ok && !(nips && asn_sheet_read(nips, &existing)))
         ok = fail(command, "Kolom NIP lembar Pegawai tidak dapat dibaca.");
@@ -529,7 +579,9 @@ static int import_into(asn_command *command, uno_Interface *model, const char *u
         asn_format(line, sizeof line, "%s; %zu catatan", summary, in.notes);
         /* I5, I6: the report first, so that the roster's step is the one on top: the first Undo takes the roster
          * back (what Calc records of the report's write is below it). */
+        progress(indicator, 60);
         ok = report && write_report(report, &in, label, line);
+        progress(indicator, 70);
         int written = 0;
         if (ok && !write_block(model, roster, &in, first_row, &written) && !written) { /* I5: the careful way */
             rtl_uString *title = asn_ustring_from_utf8("Impor data pegawai");
@@ -541,6 +593,7 @@ static int import_into(asn_command *command, uno_Interface *model, const char *u
             if (grouped)
                 asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::leaveUndoContext", NULL, NULL);
         }
+        progress(indicator, 90); /* what is left: Calc's recalculation */
         set_flag(model, "com.sun.star.sheet.XCalculatable::enableAutomaticCalculation", was_automatic);
         asn_uno_call_on(model, "com.sun.star.frame.XModel::unlockControllers", NULL, NULL);
         asn_uno_release(undo);
