@@ -198,7 +198,7 @@ static int read_csv(asn_command *command, const char *url, source_table *out)
     }
     if (!asn_csv_cells(&out->csv, &out->cells, &out->rows)) {
         asn_csv_free(&out->csv);
-        return fail(command, "Memori tidak cukup untuk membaca berkas.");
+        return fail(command, "Berkas terlalu besar untuk diimpor (lebih dari 10 juta sel) atau memori tidak cukup.");
     }
     return 1;
 }
@@ -227,8 +227,11 @@ static int read_workbook(asn_command *command, const char *url, source_table *ou
     int ok = cursor &&
              asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoStartOfUsedArea", NULL, expand_args);
     expand = 1;
-    ok = ok && asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoEndOfUsedArea", NULL, expand_args) &&
-         asn_sheet_read(cursor, &out->sheet);
+    ok = ok && asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoEndOfUsedArea", NULL, expand_args);
+    /* C7's limit for a workbook too: a used area that reaches far (one value in XFD1048576) is not read as cells */
+    long rows = 0, cols = 0;
+    int fits = ok && asn_range_size(cursor, &rows, &cols) && (double)rows * (double)cols <= ASN_CSV_MAX_CELLS;
+    ok = fits && asn_sheet_read(cursor, &out->sheet);
     asn_uno_release(cursor);
     asn_uno_release(sheet);
     asn_uno_release(sheets);
@@ -237,7 +240,8 @@ static int read_workbook(asn_command *command, const char *url, source_table *ou
     asn_uno_call_on(model, "com.sun.star.util.XCloseable::close", NULL, close_args);
     model->release(model);
     if (!ok)
-        return fail(command, "Lembar pertama buku kerja itu tidak dapat dibaca.");
+        return fail(command, fits ? "Lembar pertama buku kerja itu tidak dapat dibaca."
+                                  : "Lembar pertama buku kerja itu terlalu besar untuk diimpor (lebih dari 10 juta sel).");
     out->cells = out->sheet.cells;
     out->rows = malloc((out->cells.rows ? out->cells.rows : 1) * sizeof *out->rows);
     if (!out->rows) {
@@ -383,28 +387,19 @@ static uno_Interface *report_sheet(uno_Interface *model, uno_Interface *undo)
     return sheet;
 }
 
-/* The rows an earlier report used (0 when none). */
+/* The rows an earlier report used (at least 1: an empty sheet's used area is A1). */
 static size_t used_rows(uno_Interface *sheet)
 {
     uno_Interface *cursor = asn_uno_interface_result(sheet, "com.sun.star.sheet.XSpreadsheet::createCursor", NULL);
     sal_Bool expand = 0;
     void *args[1] = { &expand };
-    size_t rows = 0;
-    if (cursor && !asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoEndOfUsedArea", NULL, args))
-        asn_uno_release(cursor), cursor = NULL;
-    if (cursor) {
-        typelib_TypeDescription *td = asn_uno_type("com.sun.star.table.CellRangeAddress");
-        char *address = td ? calloc(1, (size_t)td->nSize) : NULL;
-        long end_at = td ? asn_uno_member_offset(td, "EndRow") : -1;
-        if (address && end_at >= 0 &&
-            asn_uno_call_on(cursor, "com.sun.star.sheet.XCellRangeAddressable::getRangeAddress", address, NULL))
-            rows = (size_t)*(const sal_Int32 *)(address + end_at) + 1;
-        free(address);
-        if (td)
-            typelib_typedescription_release(td);
-    }
+    long rows = 0, cols = 0;
+    int ok = cursor && asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoStartOfUsedArea", NULL, args);
+    expand = 1;
+    ok = ok && asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoEndOfUsedArea", NULL, args) &&
+         asn_range_size(cursor, &rows, &cols); /* the report starts at A1 */
     asn_uno_release(cursor);
-    return rows;
+    return ok && rows > 0 ? (size_t)rows : 0;
 }
 
 static int write_report(uno_Interface *sheet, const asn_roster_import *in, const char *source, const char *summary)

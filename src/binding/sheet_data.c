@@ -141,6 +141,26 @@ int asn_sheet_write_cells(uno_Interface *sheet, long row, long first, size_t cou
     return ok;
 }
 
+int asn_range_size(uno_Interface *range, long *rows, long *cols)
+{
+    typelib_TypeDescription *td = asn_uno_type("com.sun.star.table.CellRangeAddress");
+    char *address = td ? calloc(1, (size_t)td->nSize) : NULL;
+    long at[4] = { -1, -1, -1, -1 };
+    static const char *const members[4] = { "StartColumn", "StartRow", "EndColumn", "EndRow" };
+    for (int k = 0; td && k < 4; k++)
+        at[k] = asn_uno_member_offset(td, members[k]);
+    int ok = address && at[0] >= 0 && at[1] >= 0 && at[2] >= 0 && at[3] >= 0 &&
+             asn_uno_call_on(range, "com.sun.star.sheet.XCellRangeAddressable::getRangeAddress", address, NULL);
+    if (ok) {
+        *cols = (long)*(const sal_Int32 *)(address + at[2]) - *(const sal_Int32 *)(address + at[0]) + 1;
+        *rows = (long)*(const sal_Int32 *)(address + at[3]) - *(const sal_Int32 *)(address + at[1]) + 1;
+    }
+    free(address);
+    if (td)
+        typelib_typedescription_release(td);
+    return ok;
+}
+
 uno_Interface *asn_sheet_range(uno_Interface *sheet, long left, long top, long right, long bottom)
 {
     sal_Int32 bounds[4] = { (sal_Int32)left, (sal_Int32)top, (sal_Int32)right, (sal_Int32)bottom };

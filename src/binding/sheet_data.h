@@ -28,6 +28,9 @@ int asn_sheet_write(uno_Interface *range, size_t rows, size_t cols, const asn_va
  * recognition), a blank empties its cell. */
 int asn_sheet_write_cells(uno_Interface *sheet, long row, long first, size_t count, const asn_value *values);
 
+/* The number of rows and columns of `range` (XCellRangeAddressable), without reading its cells. */
+int asn_range_size(uno_Interface *range, long *rows, long *cols);
+
 /* The range left..right x top..bottom (0-based) of `sheet`, acquired; NULL on failure. */
 uno_Interface *asn_sheet_range(uno_Interface *sheet, long left, long top, long right, long bottom);
 

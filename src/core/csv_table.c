@@ -15,8 +15,9 @@
  *      hold separators and line breaks. Text after the closing quote up to the separator is kept. An unquoted
  *      field is taken as it is, its surrounding spaces removed. A quote that never closes is refused, naming its
  *      line.
- *  C7. At most ASN_CSV_MAX_RECORDS records and ASN_CSV_MAX_FIELDS fields a record: a larger file is refused, not
- *      cut. */
+ *  C7. At most ASN_CSV_MAX_RECORDS records, ASN_CSV_MAX_FIELDS fields a record, and ASN_CSV_MAX_CELLS cells as a
+ *      table (records x the widest record): a larger file is refused, not cut, before it can exhaust the memory of
+ *      the user's Calc. */
 #include "csv_table.h"
 
 #include <stdint.h>
@@ -392,6 +393,9 @@ int asn_csv_cells(const asn_csv_table *table, asn_cells *out, long **lines)
         if (table->field_count[r] > cols)
             cols = table->field_count[r];
     size_t count = table->records * cols;
+    *lines = NULL;
+    if (count > ASN_CSV_MAX_CELLS) /* C7 */
+        return 0;
     asn_value *cell = malloc((count > 0 ? count : 1) * sizeof *cell);
     *lines = malloc((table->records ? table->records : 1) * sizeof **lines);
     if (!cell || !*lines) {

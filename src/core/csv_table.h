@@ -9,6 +9,7 @@
 
 #define ASN_CSV_MAX_RECORDS 200000 /* C7 */
 #define ASN_CSV_MAX_FIELDS 512
+#define ASN_CSV_MAX_CELLS 10000000 /* C7: records x widest record, what asn_csv_cells allocates (240 MB) */
 
 typedef enum { ASN_CSV_UTF8, ASN_CSV_UTF16, ASN_CSV_WINDOWS_1252 } asn_csv_encoding;
 
@@ -29,7 +30,7 @@ void asn_csv_free(asn_csv_table *table);
 
 /* The table as cells (rows x the widest record; empty fields and missing ones blank, the rest text) and each
  * record's line, both malloc'd (free out->cell cast to void * and *lines). The texts stay in `table`. 0 when out
- * of memory. */
+ * of memory or larger than ASN_CSV_MAX_CELLS (C7). */
 int asn_csv_cells(const asn_csv_table *table, asn_cells *out, long **lines);
 
 #endif

@@ -1,5 +1,5 @@
 /* The roster import: a SIASN export, an assessment-centre file or another roster brought into the committee
- * workbook's Pegawai sheet (docs/functions.md, "Impor data pegawai"; domain: SIASN "Export Data ASN" columns).
+ * workbook's Pegawai sheet (README, the guide's step 2: ASN Karier > Impor data pegawai).
  *
  * Rules, cited in the code as (Rn):
  *  R1. The first row of the source is its header. A header is compared with its case, spaces, punctuation and any

@@ -21,7 +21,7 @@ Indonesian UI), a workbook made from the installed template, input by keystrokes
   8. Rows copied from another workbook and pasted by Tempel Khusus (Ctrl+Shift+V, its defaults): the NIPs stay
      text and the column keeps its Text format (an NIP typed there afterwards stays text).
   9. ASN Karier > Impor data pegawai... from the menu bar (Alt+A, I) and the roster file chosen in the file
-     dialog: a message box says what was imported, the roster is in Pegawai and is ranked.
+     dialog: a message box says what was imported, the roster is in Pegawai and is ranked; Ctrl+Z takes it back.
 Screenshots of what the officer sees are written to build/by-hand/.
 
 Usage: check_by_hand.py OXT
@@ -157,6 +157,10 @@ def by_menu(session):
         check(status.startswith(f"{len(rows)} dari {len(rows)} pegawai diperingkat"), f"ranked: {status!r}")
         hand.goto("Pegawai", "A2")
         hand.screenshot(os.path.join(SHOTS, "9-imported.png"))
+        hand.keys("ctrl+z", pause=3.0)  # the officer takes the import back
+        undone = cell_result(peg.getCellByPosition(1, len(rows)))
+        check(undone == ("empty", ""), f"Ctrl+Z takes the import back: row {len(rows) + 1} {undone}")
+        hand.screenshot(os.path.join(SHOTS, "9-undone.png"))
     finally:
         hand.close()
         doc.setModified(False)

@@ -15,8 +15,9 @@ it (com.sun.star.frame.DispatchHelper, Silent = true), into workbooks made from 
      value; the rows with a bad NIP are refused, the others taken.
   6. Files that cannot be imported (empty, a binary file renamed .csv, a header only, no NIP column, a quote never
      closed, 100,000 rows): the dispatch fails with a message, the workbook is unchanged, Calc keeps running.
-     An .xlsx saved by Calc imports like the CSV (also into a roster with a comment, which stays); an .ods whose
-     first row is a merged title is refused (no NIP column in its first row).
+     An .xlsx and an .ods saved by Calc import like the CSV (also into a roster with a comment, which stays); an .ods
+     whose first row is a merged title is refused (no NIP column in its first row), and so is a sheet whose used
+     area reaches 26 million cells.
   7. From a spreadsheet that is not a committee workbook: a new workbook from the template receives the roster.
   8. The menu's other command, vnd.asnkarier:Help (Silent): the URL of the installed extension's function reference,
      a page that names every function, in Indonesian or (Language "en") English.
@@ -254,8 +255,9 @@ def run(session, folder):
     source = session.new_spreadsheet()
     sheet = source.Sheets.getByIndex(0)
     sheet.getCellRangeByPosition(0, 0, COLUMNS - 1, len(rows)).setDataArray((tuple(header),) + want)
-    for name, filter_name in (("roster.xlsx", "Calc MS Excel 2007 XML"), ("roster.ods", "calc8")):
-        if name.endswith(".ods"):
+    for name, filter_name in (("roster.xlsx", "Calc MS Excel 2007 XML"), ("roster-polos.ods", "calc8"),
+                              ("roster.ods", "calc8")):
+        if name == "roster.ods":
             sheet.getRows().insertByIndex(0, 1)
             sheet.getCellRangeByName("A1").setString("Daftar pegawai")
             sheet.getCellRangeByName("A1:E1").merge(True)
@@ -269,8 +271,19 @@ def run(session, folder):
     check(roster_block(doc, len(rows) + 2) == before, "6. the .xlsx holds the same roster: nothing changed")
     check(pegawai.Annotations.Count == 1 and pegawai.getCellRangeByName("B3").Annotation.String == "cek nama",
           "6. a comment in the roster stays")
+    ok, result = import_file(session, doc, os.path.join(folder, "roster-polos.ods"))
+    check(ok and result == f"0 ditambahkan, {len(rows)} diperbarui, 0 ditolak", f"6. an .ods: {ok}, {result!r}")
     ok, result = import_file(session, doc, os.path.join(folder, "roster.ods"))
     check(not ok and "kolom NIP" in result, f"6. an .ods whose first row is a merged title: {ok}, {result!r}")
+    # A sheet whose used area reaches far (one value in Z1000000: 26 million cells) is refused, not read.
+    far = session.new_spreadsheet()
+    far.Sheets.getByIndex(0).getCellRangeByName("A1").setString("NIP")
+    far.Sheets.getByIndex(0).getCellRangeByName("Z1000000").setValue(1)
+    session.store(far, os.path.join(folder, "jauh.ods"), "calc8")
+    far.close(True)
+    ok, result = import_file(session, doc, os.path.join(folder, "jauh.ods"))
+    check(not ok and "terlalu besar" in result, f"6. a used area of 26 million cells: {ok}, {result!r}")
+    check(roster_block(doc, len(rows) + 2) == before, "6. ... the workbook is unchanged")
     doc.close(True)
 
     # 7. From a spreadsheet that is not a committee workbook: a new one from the template.

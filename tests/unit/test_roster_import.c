@@ -59,6 +59,21 @@ static void test_csv(void)
           !strcmp(field(&t, 1, 1), "\xC3\xA9"), "C2: UTF-16LE with a BOM: %s", field(&t, 1, 1));
     asn_csv_free(&t);
 
+    /* C7: 20,000 records as wide as their widest (512 fields) are 10,240,000 cells: refused as cells, not allocated */
+    size_t wide_size = 512 + 20000 * 2;
+    char *wide = malloc(wide_size + 1);
+    memset(wide, ',', 511);
+    wide[511] = '\n';
+    for (size_t k = 0; k < 20000; k++)
+        wide[512 + 2 * k] = 'x', wide[513 + 2 * k] = '\n';
+    wide[wide_size] = '\0';
+    asn_cells wide_cells;
+    long *wide_lines = NULL;
+    CHECK(parse(wide, wide_size, &t) && !asn_csv_cells(&t, &wide_cells, &wide_lines) && !wide_lines,
+          "C7: more than ASN_CSV_MAX_CELLS cells are refused");
+    asn_csv_free(&t);
+    free(wide);
+
     const char binary[] = "PK\3\4\0\0\0binary";
     CHECK(!parse(binary, sizeof binary - 1, &t), "C1: a binary file is refused");
     CHECK(!parse("", 0, &t), "C1: an empty file");
