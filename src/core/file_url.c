@@ -35,3 +35,31 @@ int asn_file_url_split(const char *url, char *host, size_t host_capacity, char *
     path[n] = '\0';
     return 1;
 }
+
+int asn_file_url_join(const char *folder_url, const char *name, char *out, size_t capacity)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    size_t n = strlen(folder_url);
+    while (n > 0 && folder_url[n - 1] == '/')
+        n--;
+    if (n + 2 > capacity)
+        return 0;
+    memcpy(out, folder_url, n);
+    out[n++] = '/';
+    for (const unsigned char *s = (const unsigned char *)name; *s; s++) {
+        int plain = (*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') ||
+                    strchr("-._~", *s) != NULL;
+        size_t need = plain ? 1 : 3;
+        if (n + need + 1 > capacity)
+            return 0;
+        if (plain) {
+            out[n++] = (char)*s;
+        } else {
+            out[n++] = '%';
+            out[n++] = hex[*s >> 4];
+            out[n++] = hex[*s & 15];
+        }
+    }
+    out[n] = '\0';
+    return 1;
+}

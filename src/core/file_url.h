@@ -8,4 +8,8 @@
  * 0 when url is not a file URL with an authority, an escape decodes to NUL, or a part does not fit. */
 int asn_file_url_split(const char *url, char *host, size_t host_capacity, char *path, size_t path_capacity);
 
+/* folder_url + "/" + name, the name percent-encoded (every byte but letters, digits and -._~), into out.
+ * 0 when it does not fit. */
+int asn_file_url_join(const char *folder_url, const char *name, char *out, size_t capacity);
+
 #endif
