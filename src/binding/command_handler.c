@@ -173,9 +173,9 @@ static void notify(uno_Interface *self, uno_Interface *listener, int success, co
     typelib_typedescription_release(td);
 }
 
-/* H6: not Silent, the officer is told how the command ended, in a message box over the frame's window (an error box
- * when it failed). A cancelled file dialog needs no answer. */
-static void tell(uno_Interface *context, uno_Interface *frame, int success, const char *text)
+/* A message box over the frame's window; its answer (com.sun.star.awt.MessageBoxResults), 0 when none was shown. */
+static sal_Int16 message_box(uno_Interface *context, uno_Interface *frame, sal_Int32 type, sal_Int32 buttons,
+                             const char *text)
 {
     uno_Interface *toolkit = asn_create_service(context, "com.sun.star.awt.Toolkit");
     uno_Interface *window = frame ? asn_uno_interface_result(frame, "com.sun.star.frame.XFrame::getContainerWindow",
@@ -183,8 +183,6 @@ static void tell(uno_Interface *context, uno_Interface *frame, int success, cons
     uno_Interface *peer = asn_uno_query(window, "com.sun.star.awt.XWindowPeer");
     uno_Interface *box = NULL;
     if (toolkit && peer) {
-        sal_Int32 type = success ? 1 : 3; /* com.sun.star.awt.MessageBoxType INFOBOX, ERRORBOX */
-        sal_Int32 buttons = 1;            /* com.sun.star.awt.MessageBoxButtons BUTTONS_OK */
         rtl_uString *title = asn_ustring_from_utf8("ASN Karier"), *message = asn_ustring_from_utf8(text);
         void *args[5] = { &peer, &type, &buttons, &title, &message };
         if (!asn_uno_call_on(toolkit, "com.sun.star.awt.XMessageBoxFactory::createMessageBox", &box, args))
@@ -192,14 +190,29 @@ static void tell(uno_Interface *context, uno_Interface *frame, int success, cons
         rtl_uString_release(title);
         rtl_uString_release(message);
     }
+    sal_Int16 answer = 0;
     if (box) {
-        sal_Int16 answer = 0;
         asn_uno_call_on(box, "com.sun.star.awt.XMessageBox::execute", &answer, NULL);
         box->release(box);
     }
     asn_uno_release(peer);
     asn_uno_release(window);
     asn_uno_release(toolkit);
+    return answer;
+}
+
+/* H6: not Silent, the officer is told how the command ended (an error box when it failed). A cancelled file
+ * dialog needs no answer. */
+static void tell(uno_Interface *context, uno_Interface *frame, int success, const char *text)
+{
+    /* com.sun.star.awt.MessageBoxType INFOBOX, ERRORBOX; MessageBoxButtons BUTTONS_OK */
+    message_box(context, frame, success ? 1 : 3, 1, text);
+}
+
+int asn_command_ask(const asn_command *command, const char *question)
+{
+    /* QUERYBOX; BUTTONS_YES_NO | DEFAULT_BUTTON_NO; MessageBoxResults YES */
+    return !command->silent && message_box(command->context, command->frame, 2, 3 | 0x50000, question) == 2;
 }
 
 static void run(handler *self, const void *url, const uno_Sequence *arguments, uno_Interface *listener)

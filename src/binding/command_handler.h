@@ -33,6 +33,7 @@ extern const char asn_command_protocol[]; /* "vnd.asnkarier:" */
 /* The commands' run functions, one per [[commands.command]] of idl/functions.toml. */
 int asn_import_roster_run(asn_command *command); /* import_command.c */
 int asn_help_run(asn_command *command);          /* help_command.c */
+int asn_export_feedback_run(asn_command *command); /* export_command.c */
 
 uno_Interface *asn_command_handler_create(uno_Interface *context);
 int asn_command_handler_service_info(const rtl_uString *member, void *ret, void *args[]);
@@ -44,6 +45,9 @@ extern const char asn_extension_identifier[]; /* description.xml's identifier */
 
 /* Argument `name` of the command as UTF-8 into out (cap bytes); 0 when absent or not a string. */
 int asn_command_string(const asn_command *command, const char *name, char *out, size_t cap);
+/* Not Silent: a Yes/No question in a message box over the frame's window; 1 when the officer answered Yes. */
+int asn_command_ask(const asn_command *command, const char *question);
+
 /* Argument `name` as a boolean; `fallback` when absent. */
 int asn_command_flag(const asn_command *command, const char *name, int fallback);
 

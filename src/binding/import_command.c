@@ -438,16 +438,6 @@ static int write_report(uno_Interface *sheet, const asn_roster_import *in, const
 
 /* ---- the command ------------------------------------------------------------------------------------------------ */
 
-static uno_Interface *frame_model(uno_Interface *frame)
-{
-    uno_Interface *controller = frame ? asn_uno_interface_result(frame, "com.sun.star.frame.XFrame::getController", NULL)
-                                      : NULL;
-    uno_Interface *model = controller ? asn_uno_interface_result(controller, "com.sun.star.frame.XController::getModel",
-                                                                 NULL) : NULL;
-    asn_uno_release(controller);
-    return model;
-}
-
 /* The nine competency names the workbook shows (Kompetensi!S4:S12, from its kamus), for headers written by
  * name; NULL entries where it shows none. */
 static void competency_names(uno_Interface *sheets, asn_sheet_cells *names_cells, const char *names[9])
@@ -631,7 +621,7 @@ int asn_import_roster_run(asn_command *command)
             return fail(command, "Dibatalkan.");
         }
     }
-    uno_Interface *model = frame_model(command->frame);
+    uno_Interface *model = asn_frame_model(command->frame);
     if (!is_committee_workbook(model)) { /* I2 */
         asn_uno_release(model);
         model = new_workbook(command);

@@ -171,8 +171,7 @@ uno_Interface *asn_sheet_range(uno_Interface *sheet, long left, long top, long r
     return range;
 }
 
-uno_Sequence *asn_properties(int count, const char *const *names, const int *is_flag, const int *flags,
-                             const char *const *strings)
+uno_Sequence *asn_property_values(int count, const char *const *names, const uno_Any *values)
 {
     typelib_TypeDescription *td = asn_uno_type("com.sun.star.beans.PropertyValue");
     typelib_TypeDescriptionReference *type = NULL;
@@ -182,8 +181,6 @@ uno_Sequence *asn_properties(int count, const char *const *names, const int *is_
     long name_at = td ? asn_uno_member_offset(td, "Name") : -1, value_at = td ? asn_uno_member_offset(td, "Value") : -1;
     if (td && type && name_at >= 0 && value_at >= 0 &&
         uno_type_sequence_construct(&sequence, type, NULL, count, NULL)) {
-        typelib_TypeDescriptionReference *bool_type = NULL;
-        typelib_typedescriptionreference_newByAsciiName(&bool_type, typelib_TypeClass_BOOLEAN, "boolean");
         for (int k = 0; k < count; k++) {
             char *element = sequence->elements + (size_t)k * (size_t)td->nSize;
             rtl_uString **name = (rtl_uString **)(element + name_at);
@@ -191,22 +188,85 @@ uno_Sequence *asn_properties(int count, const char *const *names, const int *is_
             *name = asn_ustring_from_utf8(names[k]);
             uno_Any *value = (uno_Any *)(element + value_at);
             uno_any_destruct(value, NULL);
-            if (is_flag[k]) {
-                sal_Bool b = flags[k] != 0;
-                uno_type_any_construct(value, &b, bool_type, NULL);
-            } else {
-                rtl_uString *s = asn_ustring_from_utf8(strings[k]);
-                uno_type_any_construct(value, &s, asn_type_string(), NULL);
-                rtl_uString_release(s);
-            }
+            uno_type_any_construct(value, values[k].pData, values[k].pType, NULL);
         }
-        typelib_typedescriptionreference_release(bool_type);
     }
     if (type)
         typelib_typedescriptionreference_release(type);
     if (td)
         typelib_typedescription_release(td);
     return sequence;
+}
+
+uno_Sequence *asn_properties(int count, const char *const *names, const int *is_flag, const int *flags,
+                             const char *const *strings)
+{
+    uno_Any *values = calloc(count > 0 ? (size_t)count : 1, sizeof *values);
+    if (!values)
+        return NULL;
+    typelib_TypeDescriptionReference *bool_type = *typelib_static_type_getByTypeClass(typelib_TypeClass_BOOLEAN);
+    for (int k = 0; k < count; k++) {
+        if (is_flag[k]) {
+            sal_Bool b = flags[k] != 0;
+            uno_type_any_construct(&values[k], &b, bool_type, NULL);
+        } else {
+            rtl_uString *s = asn_ustring_from_utf8(strings[k]);
+            uno_type_any_construct(&values[k], &s, asn_type_string(), NULL);
+            rtl_uString_release(s);
+        }
+    }
+    uno_Sequence *sequence = asn_property_values(count, names, values);
+    for (int k = 0; k < count; k++)
+        uno_any_destruct(&values[k], NULL);
+    free(values);
+    return sequence;
+}
+
+int asn_set_property(uno_Interface *object, const char *name, typelib_TypeClass type_class, const void *value)
+{
+    uno_Any any;
+    uno_type_any_construct(&any, (void *)value, *typelib_static_type_getByTypeClass(type_class), NULL);
+    rtl_uString *property = asn_ustring_from_utf8(name);
+    void *args[2] = { &property, &any };
+    int ok = asn_uno_call_on(object, "com.sun.star.beans.XPropertySet::setPropertyValue", NULL, args);
+    rtl_uString_release(property);
+    uno_any_destruct(&any, NULL);
+    return ok;
+}
+
+int asn_get_property(uno_Interface *object, const char *name, uno_Any *value)
+{
+    rtl_uString *property = asn_ustring_from_utf8(name);
+    void *args[1] = { &property };
+    int ok = asn_uno_call_on(object, "com.sun.star.beans.XPropertySet::getPropertyValue", value, args);
+    rtl_uString_release(property);
+    return ok;
+}
+
+long asn_long_property(uno_Interface *object, const char *name, long fallback)
+{
+    uno_Any value;
+    if (!asn_get_property(object, name, &value))
+        return fallback;
+    long result = fallback;
+    switch (value.pType->eTypeClass) {
+    case typelib_TypeClass_BOOLEAN: result = *(sal_Bool *)value.pData; break;
+    case typelib_TypeClass_SHORT: result = *(sal_Int16 *)value.pData; break;
+    case typelib_TypeClass_LONG: result = *(sal_Int32 *)value.pData; break;
+    default: break;
+    }
+    uno_any_destruct(&value, NULL);
+    return result;
+}
+
+uno_Interface *asn_frame_model(uno_Interface *frame)
+{
+    uno_Interface *controller = frame ? asn_uno_interface_result(frame, "com.sun.star.frame.XFrame::getController", NULL)
+                                      : NULL;
+    uno_Interface *model = controller ? asn_uno_interface_result(controller, "com.sun.star.frame.XController::getModel",
+                                                                 NULL) : NULL;
+    asn_uno_release(controller);
+    return model;
 }
 
 uno_Interface *asn_create_service(uno_Interface *context, const char *service)

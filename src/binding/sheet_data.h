@@ -39,6 +39,20 @@ uno_Interface *asn_sheet_range(uno_Interface *sheet, long left, long top, long r
 uno_Sequence *asn_properties(int count, const char *const *names, const int *is_flag, const int *flags,
                              const char *const *strings);
 
+/* The same from values of any type (copied). */
+uno_Sequence *asn_property_values(int count, const char *const *names, const uno_Any *values);
+
+/* setPropertyValue of a value of a simple type (boolean, short, long, double, string: its C representation at
+ * `value`); 1 on success. */
+int asn_set_property(uno_Interface *object, const char *name, typelib_TypeClass type_class, const void *value);
+/* getPropertyValue into *value (constructed: destruct it); 1 on success. */
+int asn_get_property(uno_Interface *object, const char *name, uno_Any *value);
+/* A boolean, short or long property as a long; `fallback` when it cannot be read. */
+long asn_long_property(uno_Interface *object, const char *name, long fallback);
+
+/* The document model shown in `frame` (XFrame), acquired; NULL when none. */
+uno_Interface *asn_frame_model(uno_Interface *frame);
+
 /* A new object of `service` from the context's service manager, acquired; NULL on failure. */
 uno_Interface *asn_create_service(uno_Interface *context, const char *service);
 
