@@ -98,8 +98,8 @@ static const column_name columns[] = {
     { "statuscpnspns", SOURCE_UNUSED }, { "tmtcpns", SOURCE_UNUSED }, { "tmtpns", SOURCE_UNUSED },
     { "golawalnama", SOURCE_UNUSED }, { "jenisjabatannama", SOURCE_UNUSED }, { "tmtjabatan", SOURCE_UNUSED },
     { "pendidikannama", SOURCE_UNUSED }, { "tahunlulus", SOURCE_UNUSED }, { "lokasikerjanama", SOURCE_UNUSED },
-    { "instansiindukNama", SOURCE_UNUSED }, { "instansikerjanama", SOURCE_UNUSED },
-    { "satuankerjaindukname", SOURCE_UNUSED }, { "satuankerjaindukNama", SOURCE_UNUSED },
+    { "instansiinduknama", SOURCE_UNUSED }, { "instansikerjanama", SOURCE_UNUSED },
+    { "satuankerjainduknama", SOURCE_UNUSED },
     { "satuankerjakerjanama", SOURCE_UNUSED },
 };
 
