@@ -341,7 +341,7 @@ check: $(DEPS_STAMP)
 
 # ---- the main job, installation, benchmarks ---------------------------------------------------------
 
-ROSTERS ?= examples/roster-pematangsiantar.csv examples/roster-medan-marelan.csv examples/roster-binjai.csv
+ROSTERS ?= examples/siasn-pematangsiantar.csv examples/roster-medan-marelan.csv examples/roster-binjai.csv
 run: $(OXT)
 	@$(PYTHON_UNO) tools/run_sample.py --oxt $(OXT) --out out $(ROSTERS)
 

@@ -1,9 +1,10 @@
 #!/usr/bin/python3
 """`make run`: the promotion committee's ranking workbook from a roster, in real headless Calc.
 
-For each roster CSV (examples/roster-*.csv): opens the template extension/templates/peringkat-asn.ots,
-brings the roster into the sheet Pegawai with the extension's own command (ASN Karier > Impor data pegawai...,
-vnd.asnkarier:ImportRoster), fills Distribusi with the units' predikat organisasi of
+For each roster CSV (examples/roster-*.csv, or a SIASN export examples/siasn-*.csv): opens the template
+extension/templates/peringkat-asn.ots, brings the roster into the sheet Pegawai with the extension's own command
+(ASN Karier > Impor data pegawai..., vnd.asnkarier:ImportRoster; after a SIASN export, the office's assessment file
+examples/penilaian-<roster>.csv merged into it by NIP the same way), fills Distribusi with the units' predikat organisasi of
 examples/unit-<roster>.csv and Pelatihan with examples/pelatihan-contoh.csv, sets the KP reference date
 (1 October 2026, a KP period), points the competency dictionary at examples/kamus-contoh.xml (copied beside
 the output, referred to by a relative path), recalculates, and writes
@@ -11,7 +12,8 @@ the output, referred to by a relative path), recalculates, and writes
   OUT/peringkat-<roster>.pdf   the ranking sheet, the kurva distribusi check and the talent map, A4 landscape,
                                ready to sign
   OUT/peringkat-<roster>.csv   the ranking as values
-  OUT/umpan-balik-<roster>.pdf one feedback page per employee (sheet Umpan Balik), in NIP order
+  OUT/umpan-balik-<roster>.pdf one feedback page per employee (sheet Umpan Balik), in NIP order, written by the
+                               extension's command (ASN Karier > Cetak umpan balik semua pegawai...)
 then prints the top ten. Input files are only read, never written.
 """
 import argparse
@@ -19,7 +21,6 @@ import csv
 import datetime
 import os
 import shutil
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -94,16 +95,6 @@ def fill(doc, place, units):
     sheets.getByName("Pelatihan").getCellRangeByPosition(0, 4, 2, 3 + len(data)).setDataArray(data)
 
 
-def export_range(doc, path, area):
-    """Writes one cell range (a CellRangeAddress) to a PDF. One range only: a selection of ranges on several
-    sheets prints the same columns and rows, the union of all, on every sheet."""
-    selection = doc.createInstance("com.sun.star.sheet.SheetCellRanges")
-    selection.addRangeAddress(area, False)
-    filter_data = uno.Any("[]com.sun.star.beans.PropertyValue", (prop("Selection", selection),))
-    uno.invoke(doc, "storeToURL", (uno.systemPathToFileUrl(path),
-                                   (prop("FilterName", "calc_pdf_Export"), prop("FilterData", filter_data))))
-
-
 def export_sheets(doc, path, names):
     """Writes the print areas of the named sheets to one PDF (page numbers running through it): the other
     sheets' print areas are cleared for the export (a sheet without one then prints nothing) and put back."""
@@ -120,23 +111,17 @@ def export_sheets(doc, path, names):
             doc.Sheets.getByName(name).setPrintAreas(areas)
 
 
-def write_feedback(doc, folder, name, nips):
-    """One page of the sheet Umpan Balik per employee, NIP order: each NIP chosen in turn (cell H2), its page
-    exported, the pages joined (pdfunite). Returns the PDF's path."""
-    sheet = doc.Sheets.getByName("Umpan Balik")
-    area = sheet.getPrintAreas()[0]
-    pages = []
-    for k, nip in enumerate(sorted(nips)):
-        sheet.getCellByPosition(7, 1).setString(nip)
-        page = os.path.join(folder, f"umpan-balik-{k:05d}.pdf")
-        export_range(doc, page, area)
-        pages.append(page)
-    sheet.getCellByPosition(7, 1).setString(sorted(nips)[0])  # the workbook opens on the first page
-    joined = os.path.join(folder, f"umpan-balik-{name}.pdf")
-    subprocess.run(["pdfunite", *pages, joined], check=True)
-    for page in pages:
-        os.remove(page)
-    return joined
+def write_feedback(session, doc, folder, name):
+    """Every employee's feedback page (sheet Umpan Balik) in one PDF, NIP order, through the extension's own command,
+    as Cetak umpan balik semua pegawai... in the ASN Karier menu does (vnd.asnkarier:ExportFeedback, without its
+    dialogs). Returns the PDF's path and the command's answer ("150 halaman")."""
+    path = os.path.join(folder, f"umpan-balik-{name}.pdf")
+    helper = session.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", session.ctx)
+    event = helper.executeDispatch(doc.getCurrentController().getFrame(), "vnd.asnkarier:ExportFeedback", "", 0,
+                                   (prop("TargetURL", uno.systemPathToFileUrl(path)), prop("Silent", True)))
+    if getattr(event, "State", 1) != 0:
+        raise RuntimeError(f"Cetak umpan balik failed: {getattr(event, 'Result', event)!r}")
+    return path, event.Result
 
 
 def ranking_rows(sheet, count):
@@ -159,7 +144,7 @@ def main():
     with CalcSession(args.oxt, mode=args.mode) as session:
         for roster in args.rosters:
             header, rows = read_csv(roster)
-            name = os.path.splitext(os.path.basename(roster))[0].replace("roster-", "")
+            name = os.path.splitext(os.path.basename(roster))[0].replace("roster-", "").replace("siasn-", "")
             place = PLACES.get(name, name)
             work = os.path.join(session.root, f"peringkat-{name}.ods")
             shutil.copy(KAMUS, os.path.join(session.root, "kamus-contoh.xml"))
@@ -167,6 +152,10 @@ def main():
             doc = session.open(TEMPLATE, as_template=True)
             _, units = read_csv(os.path.join(ROOT, "examples", f"unit-{name}.csv"))
             imported = import_roster(session, doc, roster)
+            # A SIASN export carries identity data only: the committee's assessment file, merged by NIP, fills the rest.
+            assessment = os.path.join(os.path.dirname(roster), f"penilaian-{name}.csv")
+            if os.path.basename(roster).startswith("siasn-") and os.path.exists(assessment):
+                imported += f"; {os.path.basename(assessment)}: {import_roster(session, doc, assessment)}"
             fill(doc, place, units)
             # Saved first, so that the relative kamus path has a folder; then recalculated.
             doc.storeAsURL(uno.systemPathToFileUrl(work), (prop("FilterName", "calc8"),))
@@ -185,7 +174,7 @@ def main():
             pdf = os.path.join(session.root, f"peringkat-{name}.pdf")
             # The PDF: the ranking, then the kurva distribusi check of every unit, then the talent map.
             export_sheets(doc, pdf, ("Peringkat", "Distribusi", "Peta Talenta"))
-            feedback = write_feedback(doc, session.root, name, [row[0] for row in rows])
+            feedback, printed = write_feedback(session, doc, session.root, name)
             doc.store()
             ranked = ranking_rows(ranking, len(rows))
             verdicts = [(distribution.getCellByPosition(0, 4 + k).getString(),
@@ -202,7 +191,7 @@ def main():
                 for row in ranked:
                     w.writerow([v[1] for v in row])
             errors = [v for row in ranked for v in row if v[0] == "error"]
-            print(f"\n{place}: {len(rows)} pegawai (Impor data pegawai: {imported})")
+            print(f"\n{place}: {len(rows)} pegawai (Impor data pegawai: {imported}; Cetak umpan balik: {printed})")
             for path in (work, pdf, csv_path, feedback):
                 print(f"  {os.path.join(args.out, os.path.basename(path))}")
             print("  10 besar / top ten:")
