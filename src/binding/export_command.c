@@ -363,26 +363,17 @@ static void print_document_close(print_document *d)
     memset(d, 0, sizeof *d);
 }
 
-static uno_Interface *load_hidden(asn_command *command, const char *url)
+/* E5: a spreadsheet model without a frame or a view (nothing to paint, no selection to draw): made by the service
+ * manager and initialised empty, as a loader would before it shows a document. */
+static uno_Interface *new_model(asn_command *command)
 {
-    uno_Interface *desktop = asn_create_service(command->context, "com.sun.star.frame.Desktop");
-    static const char *const names[] = { "Hidden" };
-    static const int is_flag[] = { 1 }, flags[] = { 1 };
-    uno_Sequence *properties = asn_properties(1, names, is_flag, flags, NULL);
-    rtl_uString *where = asn_ustring_from_utf8(url), *target = asn_ustring_from_utf8("_blank");
-    sal_Int32 search = 0;
-    void *args[4] = { &where, &target, &search, &properties };
-    uno_Interface *component = NULL;
-    if (!desktop || !properties ||
-        !asn_uno_call_on(desktop, "com.sun.star.frame.XComponentLoader::loadComponentFromURL", &component, args))
-        component = NULL;
-    rtl_uString_release(where);
-    rtl_uString_release(target);
-    if (properties)
-        asn_uno_destroy(&properties, typelib_TypeClass_SEQUENCE, "[]com.sun.star.beans.PropertyValue");
-    asn_uno_release(desktop);
-    uno_Interface *model = asn_uno_query(component, "com.sun.star.frame.XModel");
-    asn_uno_release(component);
+    uno_Interface *made = asn_create_service(command->context, "com.sun.star.sheet.SpreadsheetDocument");
+    uno_Interface *model = asn_uno_query(made, "com.sun.star.frame.XModel");
+    asn_uno_release(made);
+    if (model && !asn_uno_call_on(model, "com.sun.star.frame.XLoadable::initNew", NULL, NULL)) {
+        model->release(model);
+        model = NULL;
+    }
     return model;
 }
 
@@ -557,7 +548,7 @@ static int add_block(print_document *d, long block)
 /* E5: the hidden document with Umpan Balik imported and its page style; one page (block 0), zoom checked on two. */
 static int make_print_document(asn_command *command, const workbook *w, print_document *d)
 {
-    d->model = load_hidden(command, "private:factory/scalc");
+    d->model = new_model(command);
     uno_Interface *sheets = d->model ? asn_uno_interface_result(d->model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets",
                                                                 NULL) : NULL;
     rtl_uString *name = asn_ustring_from_utf8(PAGE_SHEET);
