@@ -58,7 +58,8 @@ def main():
     args = ap.parse_args()
     folder = tempfile.mkdtemp(prefix="asn-bench-import-")
     os.chmod(folder, 0o777)
-    print(f"{'employees':>9} {'first import':>13} {'second import':>14} {'setData+calc':>13} {'ratio':>6}")
+    print("| employees | first import (s) | second import (s) | setDataArray + calculateAll (s) | ratio |")
+    print("|---:|---:|---:|---:|---:|")
     with CalcSession(args.oxt) as session:
         for count in SIZES:
             path, rows = write_roster(folder, count)
@@ -79,7 +80,7 @@ def main():
                 plain.append(time.perf_counter() - t)
                 doc.close(True)
             m1, m2, mp = (statistics.median(x) for x in (first, second, plain))
-            print(f"{count:>9} {m1:>12.2f}s {m2:>13.2f}s {mp:>12.2f}s {m1 / mp:>6.2f}   ({r1}; {r2})")
+            print(f"| {count:,} | {m1:.2f} | {m2:.2f} | {mp:.2f} | {m1 / mp:.2f} |", flush=True)
     return 0
 
 

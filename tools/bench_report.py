@@ -17,6 +17,7 @@ BENCHES = [  # (script, oxt, title)
     ("bench_kamus.py", "build/asnkarier-bench.oxt", "Competency dictionary lookups and loading"),
     ("bench_workbook.py", "build/asnkarier.oxt", "The committee workbook with a whole kota's roster"),
     ("bench_import.py", "build/asnkarier.oxt", "Impor data pegawai (the ASN Karier menu's import)"),
+    ("bench_export.py", "build/asnkarier.oxt", "Cetak umpan balik semua pegawai (the ASN Karier menu's feedback PDF)"),
 ]
 
 

@@ -516,19 +516,20 @@ static int set_print_area(print_document *d, long blocks)
     return ok;
 }
 
-/* E5: copy number `block` (from 1) of the page, with a page break before it. */
-static int add_block(print_document *d, long block)
+/* E5: blocks 0..count-1 copied to blocks at..at+count-1 (cells, formats, merged cells, row heights, conditional
+ * formats; not page breaks). */
+static int copy_blocks(print_document *d, long count, long at)
 {
     typelib_TypeDescription *range_td = asn_uno_type(CELL_RANGE_ADDRESS);
     typelib_TypeDescription *cell_td = asn_uno_type("com.sun.star.table.CellAddress");
     int ok = range_td && cell_td && (size_t)range_td->nSize <= 64 && (size_t)cell_td->nSize <= 64;
     if (ok) {
         char source[64] = { 0 }, destination[64] = { 0 };
-        range_address first = { 0, 0, 0, d->cols - 1, d->rows - 1 };
+        range_address first = { 0, 0, 0, d->cols - 1, count * d->rows - 1 };
         write_address(range_td, source, &first);
         *(sal_Int16 *)(destination + asn_uno_member_offset(cell_td, "Sheet")) = 0;
         *(sal_Int32 *)(destination + asn_uno_member_offset(cell_td, "Column")) = 0;
-        *(sal_Int32 *)(destination + asn_uno_member_offset(cell_td, "Row")) = (sal_Int32)(block * d->rows);
+        *(sal_Int32 *)(destination + asn_uno_member_offset(cell_td, "Row")) = (sal_Int32)(at * d->rows);
         void *args[2] = { destination, source };
         ok = asn_uno_call_on(d->sheet, "com.sun.star.sheet.XCellRangeMovement::copyRange", NULL, args);
     }
@@ -536,13 +537,48 @@ static int add_block(print_document *d, long block)
         typelib_typedescription_release(cell_td);
     if (range_td)
         typelib_typedescription_release(range_td);
-    uno_Interface *row = ok ? asn_sheet_range(d->sheet, 0, block * d->rows, 0, block * d->rows) : NULL;
+    return ok;
+}
+
+/* E5: a manual page break before block `block`. */
+static int page_break(print_document *d, long block)
+{
+    uno_Interface *row = asn_sheet_range(d->sheet, 0, block * d->rows, 0, block * d->rows);
     uno_Interface *rows = row ? asn_uno_interface_result(row, "com.sun.star.table.XColumnRowRange::getRows", NULL) : NULL;
     sal_Bool yes = 1;
-    ok = rows && asn_set_property(rows, "IsStartOfNewPage", typelib_TypeClass_BOOLEAN, &yes);
+    int ok = rows && asn_set_property(rows, "IsStartOfNewPage", typelib_TypeClass_BOOLEAN, &yes);
     asn_uno_release(rows);
     asn_uno_release(row);
     return ok;
+}
+
+/* E5: `count` blocks with a page break before each. The breaks are set while the print area is one block: Calc
+ * lays out the print area again after each break, so that setting them on the full sheet costs time in the square
+ * of the pages. The copies double (1, 2, 4, ... blocks at a time): one copy per page costs the same square. Progress
+ * is shown between steps; 0 when Batal was pressed or a call failed (*stopped says which). */
+static int make_blocks(print_document *d, long count, asn_progress *progress, int *stopped)
+{
+    char text[120];
+    if (!set_print_area(d, 1))
+        return 0;
+    for (long b = 2; b < count; b++) {
+        if (!page_break(d, b))
+            return 0;
+        asn_format(text, sizeof text, "Menyiapkan %ld halaman", count);
+        if (!asn_progress_step(progress, b / 2, text))
+            return !(*stopped = 1);
+    }
+    for (long have = d->blocks; have < count;) {
+        long n = have < count - have ? have : count - have;
+        if (!copy_blocks(d, n, have))
+            return 0;
+        have += n;
+        asn_format(text, sizeof text, "Menyiapkan %ld halaman", count);
+        if (!asn_progress_step(progress, count / 2 + have / 2, text))
+            return !(*stopped = 1);
+    }
+    d->blocks = count > d->blocks ? count : d->blocks;
+    return 1;
 }
 
 /* E5: the hidden document with Umpan Balik imported and its page style; one page (block 0), zoom checked on two. */
@@ -591,7 +627,7 @@ static int make_print_document(asn_command *command, const workbook *w, print_do
     /* P4, checked by Calc itself on two copies: a zoom one percent too large gives a page more per copy. */
     long zoom = fitting_zoom(d);
     set_zoom(d, zoom);
-    if (!add_block(d, 1) || !set_print_area(d, 2))
+    if (!copy_blocks(d, 1, 1) || !page_break(d, 1) || !set_print_area(d, 2))
         return fail(command, "Halaman umpan balik tidak dapat disalin.");
     for (int tries = 0; tries < 20 && page_count(d) > 2 && zoom > 10; tries++)
         set_zoom(d, --zoom);
@@ -610,9 +646,9 @@ static int set_cell_text(uno_Interface *cell, const char *text)
     return ok;
 }
 
-/* Shows employee `row`'s page (E4) and copies its values into block `block` of the print document. 1 done, 0 the
- * page does not know the NIP (not printed), -1 a call failed. */
-static int copy_page(const workbook *w, print_document *d, size_t row, long block)
+/* Shows employee `row`'s page (E4) and reads its values (*values, [][]any of the page's size). 1 done, 0 the page
+ * does not know the NIP (not printed), -1 a call failed. */
+static int read_page(const workbook *w, const print_document *d, size_t row, uno_Sequence **values)
 {
     const char *nip = w->nips.cells.cell[row * w->nips.cells.cols].text;
     if (!set_cell_text(w->chooser, nip))
@@ -623,20 +659,33 @@ static int copy_page(const workbook *w, print_document *d, size_t row, long bloc
     if (!(found > 0))
         return 0;
     uno_Interface *from = asn_sheet_range(w->page, 0, 0, d->cols - 1, d->rows - 1);
-    uno_Sequence *values = NULL;
-    int ok = from && asn_uno_call_on(from, "com.sun.star.sheet.XCellRangeData::getDataArray", &values, NULL);
+    int ok = from && asn_uno_call_on(from, "com.sun.star.sheet.XCellRangeData::getDataArray", values, NULL) &&
+             (*values)->nElements == d->rows;
     asn_uno_release(from);
-    if (ok && block >= d->blocks) {
-        ok = add_block(d, block);
-        d->blocks = block + 1;
-    }
-    uno_Interface *to = ok ? asn_sheet_range(d->sheet, 0, block * d->rows, d->cols - 1, (block + 1) * d->rows - 1) : NULL;
+    return ok ? 1 : -1;
+}
+
+/* Writes `count` pages' values (pages[k], each [][]any of d->rows rows) into blocks first.. in one call: Calc's cost
+ * is in each call more than in each cell. */
+static int write_pages(print_document *d, long first, long count, uno_Sequence *const *pages)
+{
+    uno_Sequence **rows = malloc((size_t)(count * d->rows) * sizeof *rows);
+    if (!rows)
+        return 0;
+    for (long k = 0; k < count; k++)
+        for (long r = 0; r < d->rows; r++)
+            rows[k * d->rows + r] = ((uno_Sequence **)pages[k]->elements)[r];
+    uno_Sequence *values = NULL; /* the rows shared, not copied: construction acquires each */
+    int ok = uno_type_sequence_construct(&values, asn_type_any_matrix(), rows, (sal_Int32)(count * d->rows), NULL);
+    free(rows);
+    uno_Interface *to = ok ? asn_sheet_range(d->sheet, 0, first * d->rows, d->cols - 1, (first + count) * d->rows - 1)
+                           : NULL;
     void *args[1] = { &values };
     ok = to && asn_uno_call_on(to, "com.sun.star.sheet.XCellRangeData::setDataArray", NULL, args);
     asn_uno_release(to);
     if (values)
         uno_type_destructData(&values, asn_type_any_matrix(), NULL);
-    return ok ? 1 : -1;
+    return ok;
 }
 
 /* ---- E6: the PDFs ---------------------------------------------------------------------------------------------- */
@@ -692,7 +741,7 @@ static long store_each(const workbook *w, print_document *d, const size_t *print
     for (long b = 0; b < blocks; b++) {
         char text[120], name[200], url[4400];
         asn_format(text, sizeof text, "Berkas per pegawai: %ld dari %ld", b + 1, blocks);
-        if (!asn_progress_step(progress, b, text)) {
+        if (!asn_progress_step(progress, 2 * b, text)) {
             *stopped = 1;
             break;
         }
@@ -752,31 +801,53 @@ static int export_pages(asn_command *command, workbook *w, const char *target, c
         return fail(command, "Memori tidak cukup.");
     kept_state kept = { 0 };
     keep_state(w, &kept);
-    asn_progress *progress = asn_progress_open(command->context, command->frame, "Cetak umpan balik", (long)w->pages,
-                                               !command->silent); /* E7 */
-    int ok = make_print_document(command, w, &d);
-    long blocks = 0, skipped = 0;
+    /* E7: the bar's first half prepares the pages, the second fills them */
+    asn_progress *progress = asn_progress_open(command->context, command->frame, "Cetak umpan balik",
+                                               2 * (long)w->pages, !command->silent);
+    enum { CHUNK = 100 }; /* pages written per call (write_pages) */
+    uno_Sequence *pages[CHUNK];
+    long pending = 0, blocks = 0, skipped = 0;
     int stopped = 0;
-    for (size_t k = 0; ok && k < w->pages; k++) {
+    int ok = make_print_document(command, w, &d) && make_blocks(&d, (long)w->pages, progress, &stopped);
+    if (!ok && !stopped && !command->result[0])
+        fail(command, "Halaman umpan balik tidak dapat disiapkan.");
+    for (size_t k = 0; ok && !stopped && k <= w->pages; k++) {
+        if (pending == CHUNK || (k == w->pages && pending)) {
+            ok = write_pages(&d, blocks - pending, pending, pages);
+            for (long p = 0; p < pending; p++)
+                uno_type_destructData(&pages[p], asn_type_any_matrix(), NULL);
+            pending = 0;
+            if (!ok)
+                fail(command, "Halaman umpan balik tidak dapat disalin.");
+        }
+        if (k == w->pages || !ok)
+            break;
         char text[120];
         asn_format(text, sizeof text, "%zu dari %zu pegawai", k + 1, w->pages);
-        if (!asn_progress_step(progress, (long)k, text)) { /* E8 */
+        if (!asn_progress_step(progress, (long)(w->pages + k), text)) { /* E8 */
             stopped = 1;
             break;
         }
-        int copied = copy_page(w, &d, w->order[k], blocks);
-        if (copied < 0)
-            ok = fail(command, "Halaman umpan balik tidak dapat dibaca atau disalin.");
-        else if (copied == 0)
+        pages[pending] = NULL;
+        int read = read_page(w, &d, w->order[k], &pages[pending]);
+        if (read < 0) {
+            if (pages[pending])
+                uno_type_destructData(&pages[pending], asn_type_any_matrix(), NULL);
+            ok = fail(command, "Halaman umpan balik tidak dapat dibaca.");
+        } else if (read == 0) {
             skipped++;
-        else
+        } else {
             printed[blocks++] = w->order[k];
+            pending++;
+        }
     }
+    for (long p = 0; p < pending; p++)
+        uno_type_destructData(&pages[p], asn_type_any_matrix(), NULL);
     restore_state(w, &kept); /* E4: before the export, so that the officer's page is back at once */
     if (ok && !stopped && blocks == 0)
         ok = fail(command, "Tidak ada halaman: lembar Umpan Balik tidak menemukan satu pun NIP lembar Pegawai.");
     if (ok && !stopped) {
-        asn_progress_step(progress, (long)w->pages, "Menulis PDF...");
+        asn_progress_step(progress, 2 * (long)w->pages, "Menulis PDF...");
         ok = set_print_area(&d, blocks) && store_pdf(&d, target, NULL); /* E6 */
         if (!ok)
             fail(command, "PDF tidak dapat ditulis ke tempat itu.");
