@@ -46,7 +46,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template package unit-windows wine-host compat sample-check print-areas roster-problems import by-hand memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template package unit-windows wine-host compat sample-check print-areas roster-problems import feedback-export by-hand memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -308,6 +308,11 @@ import: $(OXT)
 	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_import.py $(OXT) $$m || status=1; done; \
 	  exit $$status
 
+# The ASN Karier menu's feedback export through the dispatcher (tests/calc/check_export.py), headless and desktop.
+feedback-export: $(OXT)
+	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_export.py $(OXT) $$m || status=1; done; \
+	  exit $$status
+
 roster-problems: $(OXT)
 	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_roster_problems.py $(OXT) $$m || status=1; done; \
 	  exit $$status
@@ -335,7 +340,7 @@ check: $(DEPS_STAMP)
 	  $(MAKE) --no-print-directory sample-check; $(MAKE) --no-print-directory opened-files; \
 	  $(MAKE) --no-print-directory print-areas; \
 	  $(MAKE) --no-print-directory roster-problems; $(MAKE) --no-print-directory import; \
-	  $(MAKE) --no-print-directory by-hand; \
+	  $(MAKE) --no-print-directory feedback-export; $(MAKE) --no-print-directory by-hand; \
 	  $(MAKE) --no-print-directory memcheck; } 2>&1 | tee build/check.log
 	@python3 tools/sum_results.py build/check.log
 

@@ -760,10 +760,19 @@ static long store_each(const workbook *w, print_document *d, const size_t *print
 
 /* ---- the command ------------------------------------------------------------------------------------------------ */
 
+/* E4: what the export changes in the workbook and puts back. Undo: the undo manager is locked while H2 changes, so
+ * that Calc records nothing. In desktop Calc, while the progress dialog lets LibreOffice handle events, Calc records
+ * cell input again although the lock is still counted (seen: one "Masukan" step per page after a menu-run export).
+ * So the changes also happen inside an undo context of our own, opened before the lock: when the lock held it stays
+ * empty and vanishes; when it did not, it is one step on top, which is undone (H2 back as it was) and dropped from
+ * the redo stack. Either way Undo and Redo show what they showed before. */
+#define UNDO_TITLE "ASN Karier: cetak umpan balik"
+
 typedef struct {
     char chooser[400]; /* H2 before */
     sal_Bool modified;
-    uno_Interface *undo; /* locked by us, or NULL */
+    uno_Interface *undo;    /* the workbook's undo manager, or NULL */
+    int locked, in_context; /* what we did to it */
 } kept_state;
 
 static void keep_state(workbook *w, kept_state *k)
@@ -771,24 +780,32 @@ static void keep_state(workbook *w, kept_state *k)
     asn_string_result(w->chooser, "com.sun.star.text.XTextRange::getString", NULL, k->chooser, sizeof k->chooser);
     k->modified = 1;
     asn_uno_call_on(w->model, "com.sun.star.util.XModifiable::isModified", &k->modified, NULL);
-    uno_Interface *undo = asn_uno_interface_result(w->model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager",
-                                                   NULL);
+    k->undo = asn_uno_interface_result(w->model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager", NULL);
     sal_Bool locked = 1;
-    if (undo && asn_uno_call_on(undo, "com.sun.star.util.XLockable::isLocked", &locked, NULL) && !locked &&
-        asn_uno_call_on(undo, "com.sun.star.util.XLockable::lock", NULL, NULL))
-        k->undo = undo;
-    else
-        asn_uno_release(undo);
+    if (!k->undo || !asn_uno_call_on(k->undo, "com.sun.star.util.XLockable::isLocked", &locked, NULL) || locked)
+        return; /* someone else holds it locked: nothing is recorded anyway */
+    rtl_uString *title = asn_ustring_from_utf8(UNDO_TITLE);
+    void *args[1] = { &title };
+    k->in_context = asn_uno_call_on(k->undo, "com.sun.star.document.XUndoManager::enterUndoContext", NULL, args);
+    rtl_uString_release(title);
+    k->locked = asn_uno_call_on(k->undo, "com.sun.star.util.XLockable::lock", NULL, NULL);
 }
 
 static void restore_state(workbook *w, kept_state *k)
 {
     set_cell_text(w->chooser, k->chooser);
-    if (k->undo) {
+    if (k->locked)
         asn_uno_call_on(k->undo, "com.sun.star.util.XLockable::unlock", NULL, NULL);
-        k->undo->release(k->undo);
-        k->undo = NULL;
+    if (k->in_context && asn_uno_call_on(k->undo, "com.sun.star.document.XUndoManager::leaveUndoContext", NULL, NULL)) {
+        char top[200];
+        if (asn_string_result(k->undo, "com.sun.star.document.XUndoManager::getCurrentUndoActionTitle", NULL, top,
+                              sizeof top) && strcmp(top, UNDO_TITLE) == 0 &&
+            asn_uno_call_on(k->undo, "com.sun.star.document.XUndoManager::undo", NULL, NULL))
+            asn_uno_call_on(k->undo, "com.sun.star.document.XUndoManager::clearRedo", NULL, NULL);
     }
+    asn_uno_release(k->undo);
+    k->undo = NULL;
+    k->locked = k->in_context = 0;
     void *args[1] = { &k->modified };
     asn_uno_call_on(w->model, "com.sun.star.util.XModifiable::setModified", NULL, args);
 }
@@ -858,10 +875,11 @@ static int export_pages(asn_command *command, workbook *w, const char *target, c
     asn_progress_close(progress);
     print_document_close(&d);
     free(printed);
+    int pdf_written = ok && folder[0] && blocks; /* stopped after the PDF: while writing the files per employee */
+    if (stopped && !pdf_written) /* E8 */
+        return fail(command, "Dibatalkan: PDF tidak ditulis.");
     if (!ok)
         return 0;
-    if (stopped && files == 0 && !(folder[0] && blocks))
-        return fail(command, "Dibatalkan: PDF tidak ditulis.");
     char text[300];
     int n = asn_format(text, sizeof text, "%ld halaman", blocks);
     if (folder[0] && n > 0)

@@ -71,6 +71,27 @@ static uno_Interface *add_control(uno_Interface *dialog_model, const char *servi
     return model;
 }
 
+/* Puts the dialog in the middle of the document window (a dialog made through the API opens at the screen's corner). */
+static void centre(uno_Interface *dialog, uno_Interface *window)
+{
+    typelib_TypeDescription *td = asn_uno_type("com.sun.star.awt.Rectangle");
+    char outer[64], inner[64];
+    int ok = td && (size_t)td->nSize <= sizeof outer &&
+             asn_uno_call_on(window, "com.sun.star.awt.XWindow::getPosSize", outer, NULL);
+    if (ok && asn_uno_call_on(dialog, "com.sun.star.awt.XWindow::getPosSize", inner, NULL)) {
+        long x = asn_uno_member_offset(td, "X"), y = asn_uno_member_offset(td, "Y"),
+             w = asn_uno_member_offset(td, "Width"), h = asn_uno_member_offset(td, "Height");
+        sal_Int32 left = *(sal_Int32 *)(outer + x) + (*(sal_Int32 *)(outer + w) - *(sal_Int32 *)(inner + w)) / 2;
+        sal_Int32 top = *(sal_Int32 *)(outer + y) + (*(sal_Int32 *)(outer + h) - *(sal_Int32 *)(inner + h)) / 2;
+        sal_Int32 width = *(sal_Int32 *)(inner + w), height = *(sal_Int32 *)(inner + h);
+        sal_Int16 flags = 3; /* com.sun.star.awt.PosSize POS */
+        void *args[5] = { &left, &top, &width, &height, &flags };
+        asn_uno_call_on(dialog, "com.sun.star.awt.XWindow::setPosSize", NULL, args);
+    }
+    if (td)
+        typelib_typedescription_release(td);
+}
+
 static int open_dialog(asn_progress *p, uno_Interface *context, uno_Interface *frame, const char *title)
 {
     p->window = asn_uno_interface_result(frame, "com.sun.star.frame.XFrame::getContainerWindow", NULL);
@@ -96,13 +117,21 @@ static int open_dialog(asn_progress *p, uno_Interface *context, uno_Interface *f
         sal_Bool yes = 1;
         asn_set_property(p->cancel, "Toggle", typelib_TypeClass_BOOLEAN, &yes); /* G2 */
         p->dialog = asn_create_service(context, "com.sun.star.awt.UnoControlDialog");
-        void *model_args[1] = { &model };
-        ok = p->dialog && asn_uno_call_on(p->dialog, "com.sun.star.awt.XControl::setModel", NULL, model_args);
+        /* an interface argument must be a proxy of the declared type, not the service's XInterface */
+        uno_Interface *control_model = asn_uno_query(model, "com.sun.star.awt.XControlModel");
+        void *model_args[1] = { &control_model };
+        ok = p->dialog && control_model &&
+             asn_uno_call_on(p->dialog, "com.sun.star.awt.XControl::setModel", NULL, model_args);
+        asn_uno_release(control_model);
     }
     if (ok) {
-        void *peer_args[2] = { &p->toolkit, &parent };
-        ok = asn_uno_call_on(p->dialog, "com.sun.star.awt.XControl::createPeer", NULL, peer_args);
+        uno_Interface *toolkit = asn_uno_query(p->toolkit, "com.sun.star.awt.XToolkit");
+        void *peer_args[2] = { &toolkit, &parent };
+        ok = toolkit && asn_uno_call_on(p->dialog, "com.sun.star.awt.XControl::createPeer", NULL, peer_args);
+        asn_uno_release(toolkit);
     }
+    if (ok)
+        centre(p->dialog, p->window);
     if (ok) {
         sal_Bool visible = 1, enabled = 0;
         void *show[1] = { &visible }, *enable[1] = { &enabled };
@@ -145,7 +174,7 @@ asn_progress *asn_progress_open(uno_Interface *context, uno_Interface *frame, co
         return NULL;
     p->total = total;
     if (dialog && open_dialog(p, context, frame, title)) {
-        asn_progress_step(p, 0, "");
+        asn_progress_step(p, 0, "Menyiapkan...");
         return p;
     }
     close_dialog(p);

@@ -21,7 +21,11 @@ Indonesian UI), a workbook made from the installed template, input by keystrokes
   8. Rows copied from another workbook and pasted by Tempel Khusus (Ctrl+Shift+V, its defaults): the NIPs stay
      text and the column keeps its Text format (an NIP typed there afterwards stays text).
   9. ASN Karier > Impor data pegawai... from the menu bar (Alt+A, I) and the roster file chosen in the file
-     dialog: a message box says what was imported, the roster is in Pegawai and is ranked; Ctrl+Z takes it back.
+     dialog: a message box says what was imported, the roster is in Pegawai and is ranked; Ctrl+Z takes it back
+     (after step 10, which leaves no undo step of its own).
+ 10. ASN Karier > Cetak umpan balik semua pegawai... (Alt+A, C): the PDF named in the save dialog, No to one PDF per
+     employee, the progress dialog seen moving ("n dari N pegawai"), a message box; the PDF has one page per employee.
+     Then again, stopped with Batal as soon as the progress shows: no PDF is written, the message box says so.
 Screenshots of what the officer sees are written to build/by-hand/.
 
 Usage: check_by_hand.py OXT
@@ -29,6 +33,7 @@ Usage: check_by_hand.py OXT
 import csv
 import os
 import shutil
+import subprocess
 import sys
 import threading
 import time
@@ -157,6 +162,11 @@ def by_menu(session):
         check(status.startswith(f"{len(rows)} dari {len(rows)} pegawai diperingkat"), f"ranked: {status!r}")
         hand.goto("Pegawai", "A2")
         hand.screenshot(os.path.join(SHOTS, "9-imported.png"))
+        undo_before = doc.UndoManager.getAllUndoActionTitles()
+        export_by_menu(session, hand, len(rows))
+        undo_after = doc.UndoManager.getAllUndoActionTitles()
+        check(undo_after == undo_before, f"10. printing leaves no undo step: {undo_after[:3]} (before: {undo_before[:3]})")
+        hand.goto("Pegawai", "A2")
         hand.keys("ctrl+z", pause=3.0)  # the officer takes the import back
         undone = cell_result(peg.getCellByPosition(1, len(rows)))
         check(undone == ("empty", ""), f"Ctrl+Z takes the import back: row {len(rows) + 1} {undone}")
@@ -165,6 +175,73 @@ def by_menu(session):
         hand.close()
         doc.setModified(False)
         doc.close(True)
+
+
+def progress_shown(hand, seconds):
+    """Waits for the progress dialog (title "Cetak umpan balik") to have the focus; True when it did."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        title = hand.dialog_title()
+        if title == "Cetak umpan balik":
+            return True
+        if title == "ASN Karier":  # already finished
+            return False
+        time.sleep(0.05)
+    return False
+
+
+def start_export(hand, target):
+    """Alt+A, C; the PDF's path typed into the save dialog; No to one PDF per employee. True when both dialogs came."""
+    hand.goto("Umpan Balik", "A1")
+    hand.keys("alt+a", pause=1.5)
+    hand.keys("c", pause=2.0)
+    dialog = hand.wait_for_dialog(["Cetak umpan balik semua", "Simpan", "Save"], seconds=20)
+    check(dialog is not None, f"10. Cetak umpan balik... opens a save dialog (focused window: {hand.dialog_title()!r})")
+    hand.screenshot(os.path.join(SHOTS, "10-save-dialog.png"))
+    hand.keys("ctrl+a")  # the proposed name is selected without its ".pdf"
+    hand.type(target, enter=False)
+    time.sleep(1.0)
+    hand.keys("Return", pause=2.0)
+    asked = hand.wait_for_dialog(["ASN Karier"], seconds=20)
+    check(asked is not None, f"10. asked whether one PDF per employee is wanted too ({hand.dialog_title()!r})")
+    hand.screenshot(os.path.join(SHOTS, "10-question.png"))
+    hand.keys("Return", pause=0.05)  # No, the default
+    return dialog is not None and asked is not None
+
+
+def export_by_menu(session, hand, employees):
+    """10. The feedback PDF through the menu, then a run stopped with Batal."""
+    folder = os.path.join(session.root, "cetak")
+    os.makedirs(folder, exist_ok=True)
+    os.chmod(folder, 0o777)
+    target = os.path.join(folder, "umpan-balik.pdf")
+    if start_export(hand, target):
+        shown = progress_shown(hand, 30)
+        first = hand.screenshot(os.path.join(SHOTS, "10-progress-1.png")) if shown else None
+        time.sleep(0.4)
+        second = hand.screenshot(os.path.join(SHOTS, "10-progress-2.png")) if shown else None
+        check(shown, "10. a progress dialog shows while the pages are made")
+        if first and second:
+            with open(first, "rb") as a, open(second, "rb") as b:
+                check(a.read() != b.read(), "10. the progress moves (two screenshots 0.4 s apart differ)")
+        told = hand.wait_for_dialog(["ASN Karier"], seconds=180)
+        check(told is not None, f"10. a message box says how it ended ({hand.dialog_title()!r})")
+        hand.screenshot(os.path.join(SHOTS, "10-message.png"))
+        hand.keys("Return", pause=1.0)
+        info = subprocess.run(["pdfinfo", target], stdout=subprocess.PIPE, text=True).stdout
+        pages = [line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")]
+        check(pages == [str(employees)], f"10. the PDF has one page per employee: {pages} (want {employees})")
+    stopped = os.path.join(folder, "dibatalkan.pdf")
+    if start_export(hand, stopped):
+        shown = progress_shown(hand, 30)
+        hand.keys("space", pause=0.05)  # Batal, the dialog's one button, has the focus
+        told = hand.wait_for_dialog(["ASN Karier"], seconds=120)
+        hand.screenshot(os.path.join(SHOTS, "10-cancelled.png"))
+        check(shown and told is not None and not os.path.exists(stopped),
+              f"10. Batal stops the export and no PDF is written (progress seen: {shown}, "
+              f"file: {os.path.exists(stopped)})")
+        if told:
+            hand.keys("Return", pause=1.0)
 
 
 def roster_rows_all():
