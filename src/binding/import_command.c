@@ -1,8 +1,8 @@
 /* vnd.asnkarier:ImportRoster — "Impor data pegawai…": a roster file merged into the committee workbook's Pegawai
  * sheet by NIP. What is read and how values are normalised and merged is the core's (src/core/csv_table.c,
  * roster_import.c); this file reads the file, writes the cells and the report.
- *  I1. Arguments (command_handler.c H2): SourceURL, the file:// URL of the file; without it, and not Silent, a file
- *      dialog asks for it (cancelled: nothing happens). Silent without SourceURL fails.
+ *  I1. Arguments (command_handler.c H2): SourceURL, the file:// URL of the file; without it (and not I9), a file dialog
+ *      asks for it (cancelled: nothing happens), and Silent fails.
  *  I2. The target is the frame's document when it is a committee workbook (it defines ASNKARIER_PEGAWAI); any other
  *      document gets a new workbook from the template, opened in its own window.
  *  I3. The source: .xlsx, .xls, .ods and .fods are opened by LibreOffice itself, hidden and read-only, and their first
@@ -19,7 +19,10 @@
  *      and one line per note (source row, NIP, column, value, reason). Not Silent, it is shown when there are notes.
  *  I7. The result: "<added> ditambahkan, <updated> diperbarui, <refused> ditolak" on success (not Silent, in a sentence
  *      the message box shows, pointing at Laporan Impor when it has notes); the reason on failure.
- *  I8. Its progress shows in Calc's status bar (read, checked, merged, written, recalculated). */
+ *  I8. Its progress shows in Calc's status bar (read, checked, merged, written, recalculated).
+ *  I9. Without SourceURL, run from a spreadsheet that is not a committee workbook (the SIASN export opened in Calc,
+ *      or rows pasted into a new sheet): the source is that document's current sheet, read as I3 reads a workbook's
+ *      first sheet, with no file dialog; the roster goes into a new workbook from the template (I2). */
 #include "command_handler.h"
 
 #include <stdlib.h>
@@ -203,6 +206,36 @@ static int read_csv(asn_command *command, const char *url, source_table *out)
     return 1;
 }
 
+/* I3, I9: the used area of a sheet (XSpreadsheet), as cells. */
+static int read_sheet(asn_command *command, uno_Interface *sheet, source_table *out)
+{
+    uno_Interface *cursor = sheet ? asn_uno_interface_result(sheet, "com.sun.star.sheet.XSpreadsheet::createCursor",
+                                                             NULL) : NULL;
+    sal_Bool expand = 0;
+    void *expand_args[1] = { &expand };
+    int ok = cursor &&
+             asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoStartOfUsedArea", NULL, expand_args);
+    expand = 1;
+    ok = ok && asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoEndOfUsedArea", NULL, expand_args);
+    /* C7's limit for a workbook too: a used area that reaches far (one value in XFD1048576) is not read as cells */
+    long rows = 0, cols = 0;
+    int fits = ok && asn_range_size(cursor, &rows, &cols) && (double)rows * (double)cols <= ASN_CSV_MAX_CELLS;
+    ok = fits && asn_sheet_read(cursor, &out->sheet);
+    asn_uno_release(cursor);
+    if (!ok)
+        return fail(command, fits ? "Lembar itu tidak dapat dibaca."
+                                  : "Lembar itu terlalu besar untuk diimpor (lebih dari 10 juta sel).");
+    out->cells = out->sheet.cells;
+    out->rows = malloc((out->cells.rows ? out->cells.rows : 1) * sizeof *out->rows);
+    if (!out->rows) {
+        asn_sheet_cells_free(&out->sheet);
+        return fail(command, "Memori tidak cukup untuk membaca berkas.");
+    }
+    for (size_t r = 0; r < out->cells.rows; r++)
+        out->rows[r] = (long)r + 1; /* the used area may start below row 1: good enough to find the row again */
+    return 1;
+}
+
 /* I3: the first sheet's used area of a workbook LibreOffice opens. */
 static int read_workbook(asn_command *command, const char *url, source_table *out)
 {
@@ -220,37 +253,14 @@ static int read_workbook(asn_command *command, const char *url, source_table *ou
         sheet = asn_uno_any_interface(&first_any);
         uno_any_destruct(&first_any, NULL);
     }
-    uno_Interface *cursor = sheet ? asn_uno_interface_result(sheet, "com.sun.star.sheet.XSpreadsheet::createCursor",
-                                                             NULL) : NULL;
-    sal_Bool expand = 0;
-    void *expand_args[1] = { &expand };
-    int ok = cursor &&
-             asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoStartOfUsedArea", NULL, expand_args);
-    expand = 1;
-    ok = ok && asn_uno_call_on(cursor, "com.sun.star.sheet.XUsedAreaCursor::gotoEndOfUsedArea", NULL, expand_args);
-    /* C7's limit for a workbook too: a used area that reaches far (one value in XFD1048576) is not read as cells */
-    long rows = 0, cols = 0;
-    int fits = ok && asn_range_size(cursor, &rows, &cols) && (double)rows * (double)cols <= ASN_CSV_MAX_CELLS;
-    ok = fits && asn_sheet_read(cursor, &out->sheet);
-    asn_uno_release(cursor);
+    int ok = read_sheet(command, sheet, out);
     asn_uno_release(sheet);
     asn_uno_release(sheets);
     sal_Bool deliver = 1;
     void *close_args[1] = { &deliver };
     asn_uno_call_on(model, "com.sun.star.util.XCloseable::close", NULL, close_args);
     model->release(model);
-    if (!ok)
-        return fail(command, fits ? "Lembar pertama buku kerja itu tidak dapat dibaca."
-                                  : "Lembar pertama buku kerja itu terlalu besar untuk diimpor (lebih dari 10 juta sel).");
-    out->cells = out->sheet.cells;
-    out->rows = malloc((out->cells.rows ? out->cells.rows : 1) * sizeof *out->rows);
-    if (!out->rows) {
-        asn_sheet_cells_free(&out->sheet);
-        return fail(command, "Memori tidak cukup untuk membaca berkas.");
-    }
-    for (size_t r = 0; r < out->cells.rows; r++)
-        out->rows[r] = (long)r + 1; /* the used area may start below row 1: good enough to find the row again */
-    return 1;
+    return ok;
 }
 
 /* ---- writing ---------------------------------------------------------------------------------------------------- */
@@ -461,7 +471,8 @@ static void set_flag(uno_Interface *object, const char *method, int value)
     asn_uno_call_on(object, method, NULL, args);
 }
 
-static int import_steps(asn_command *command, uno_Interface *model, const char *url, uno_Interface *indicator);
+static int import_steps(asn_command *command, uno_Interface *model, const char *url, uno_Interface *source_sheet,
+                        uno_Interface *indicator);
 
 /* I8: the progress of the import in Calc's status bar (XStatusIndicator of the frame), in steps of the work:
  * read, checked, merged, written. NULL when the frame has none (a hidden document): then nothing is shown. */
@@ -494,7 +505,7 @@ static void progress_end(uno_Interface *indicator)
     }
 }
 
-static int import_into(asn_command *command, uno_Interface *model, const char *url)
+static int import_into(asn_command *command, uno_Interface *model, const char *url, uno_Interface *source_sheet)
 {
     uno_Interface *frame = NULL, *controller = asn_uno_interface_result(
         model, "com.sun.star.frame.XModel::getCurrentController", NULL);
@@ -503,17 +514,20 @@ static int import_into(asn_command *command, uno_Interface *model, const char *u
     asn_uno_release(controller);
     uno_Interface *indicator = progress_start(frame); /* I8 */
     asn_uno_release(frame);
-    int ok = import_steps(command, model, url, indicator);
+    int ok = import_steps(command, model, url, source_sheet, indicator);
     progress_end(indicator);
     return ok;
 }
 
-static int import_steps(asn_command *command, uno_Interface *model, const char *url, uno_Interface *indicator)
+static int import_steps(asn_command *command, uno_Interface *model, const char *url, uno_Interface *source_sheet,
+                        uno_Interface *indicator)
 {
     source_table source = { 0 };
     int is_workbook = ends_with(url, ".xlsx") || ends_with(url, ".xls") || ends_with(url, ".ods") ||
                       ends_with(url, ".fods");
-    if (!(is_workbook ? read_workbook(command, url, &source) : read_csv(command, url, &source))) /* I3 */
+    int read = source_sheet ? read_sheet(command, source_sheet, &source) /* I9 */
+                            : is_workbook ? read_workbook(command, url, &source) : read_csv(command, url, &source); /* I3 */
+    if (!read)
         return 0;
     progress(indicator, 20);
     uno_Interface *sheets = asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
@@ -559,7 +573,10 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
         set_flag(model, "com.sun.star.sheet.XCalculatable::enableAutomaticCalculation", 0);
         char label[4200];
         const char *slash = strrchr(url, '/');
-        asn_format(label, sizeof label, "Berkas: %s", slash ? slash + 1 : url);
+        if (source_sheet)
+            asn_format(label, sizeof label, "Lembar: %s", url);
+        else
+            asn_format(label, sizeof label, "Berkas: %s", slash ? slash + 1 : url);
         char line[400];
         asn_format(line, sizeof line, "%s; %zu catatan", summary, in.notes);
         /* I5, I6: the report first, so that the roster's step is the one on top: the first Undo takes the roster
@@ -610,25 +627,51 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
     return ok;
 }
 
+/* I9: the active sheet of the frame's document when it is a spreadsheet but not a committee workbook (a SIASN export
+ * opened in Calc), acquired, with its name into `name`; NULL otherwise. */
+static uno_Interface *current_sheet(asn_command *command, uno_Interface *model, char *name, size_t cap)
+{
+    uno_Interface *document = asn_uno_query(model, "com.sun.star.sheet.XSpreadsheetDocument");
+    asn_uno_release(document);
+    if (!document || is_committee_workbook(model))
+        return NULL;
+    uno_Interface *controller = command->frame ? asn_uno_interface_result(
+        command->frame, "com.sun.star.frame.XFrame::getController", NULL) : NULL;
+    uno_Interface *sheet = controller ? asn_uno_interface_result(
+        controller, "com.sun.star.sheet.XSpreadsheetView::getActiveSheet", NULL) : NULL;
+    asn_uno_release(controller);
+    if (sheet && !asn_string_result(sheet, "com.sun.star.container.XNamed::getName", NULL, name, cap))
+        asn_format(name, cap, "%s", "(lembar aktif)");
+    return sheet;
+}
+
 int asn_import_roster_run(asn_command *command)
 {
     char url[4096];
+    uno_Interface *model = asn_frame_model(command->frame);
+    uno_Interface *source_sheet = NULL;
     if (!asn_command_string(command, "SourceURL", url, sizeof url) || !url[0]) { /* I1 */
-        if (command->silent)
+        source_sheet = current_sheet(command, model, url, sizeof url); /* I9 */
+        if (!source_sheet && command->silent) {
+            asn_uno_release(model);
             return fail(command, "SourceURL kosong: sebut berkas yang diimpor.");
-        if (!pick_file(command, url, sizeof url)) {
+        }
+        if (!source_sheet && !pick_file(command, url, sizeof url)) {
+            asn_uno_release(model);
             command->answered = 1;
             return fail(command, "Dibatalkan.");
         }
     }
-    uno_Interface *model = asn_frame_model(command->frame);
     if (!is_committee_workbook(model)) { /* I2 */
         asn_uno_release(model);
         model = new_workbook(command);
-        if (!model)
+        if (!model) {
+            asn_uno_release(source_sheet);
             return fail(command, "Templat ASN Karier tidak dapat dibuka.");
+        }
     }
-    int ok = import_into(command, model, url);
+    int ok = import_into(command, model, url, source_sheet);
+    asn_uno_release(source_sheet);
     model->release(model);
     return ok;
 }

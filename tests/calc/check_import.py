@@ -18,7 +18,8 @@ it (com.sun.star.frame.DispatchHelper, Silent = true), into workbooks made from 
      An .xlsx and an .ods saved by Calc import like the CSV (also into a roster with a comment, which stays); an .ods
      whose first row is a merged title is refused (no NIP column in its first row), and so is a sheet whose used
      area reaches 26 million cells.
-  7. From a spreadsheet that is not a committee workbook: a new workbook from the template receives the roster.
+  7. From a spreadsheet that is not a committee workbook: a new workbook from the template receives the roster; without
+     SourceURL, the roster is that spreadsheet's current sheet (as when the SIASN export is opened in Calc).
   8. The menu's other command, vnd.asnkarier:Help (Silent): the URL of the installed extension's function reference,
      a page that names every function, in Indonesian or (Language "en") English.
 
@@ -300,6 +301,27 @@ def run(session, folder):
         made[-1].close(True)
     check(not plain.Sheets.hasByName("Laporan Impor"), "7. the plain spreadsheet is left as it was")
     plain.close(True)
+
+    # 7b. From the current sheet of an open document (the SIASN export opened in Calc, rows pasted into a new
+    # spreadsheet): no SourceURL, no file; that sheet is the source.
+    opened = session.new_spreadsheet()
+    sheet = opened.Sheets.getByIndex(0)
+    table = (tuple(header),) + tuple(tuple(str(v) if k == 0 else v for k, v in enumerate(r)) for r in want)
+    sheet.getCellRangeByPosition(0, 0, len(header) - 1, len(want)).setDataArray(table)
+    count = sum(1 for _ in iter_components(session))
+    ok, result = dispatch(session, opened, "ImportRoster", Silent=True)
+    check(ok and result == f"{len(rows)} ditambahkan, 0 diperbarui, 0 ditolak",
+          f"7b. from the current sheet of an open document: {ok}, {result!r}")
+    made = [c for c in iter_components(session) if c.supportsService("com.sun.star.sheet.SpreadsheetDocument")
+            and c.Sheets.hasByName("Pegawai")]
+    check(sum(1 for _ in iter_components(session)) == count + 1 and made, "7b. a new workbook from the template opened")
+    if made:
+        got = roster_block(made[-1], len(rows))
+        check(all(same_row(g, w) for g, w in zip(got, want)), "7b. it holds the sheet's roster")
+        lines = report_lines(made[-1])
+        check(lines[:2] and lines[1][0] == f"Lembar: {sheet.Name}", f"7b. the report names the sheet: {lines[:2]}")
+        made[-1].close(True)
+    opened.close(True)
 
 
 def help_command(session):
