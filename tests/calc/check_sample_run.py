@@ -197,6 +197,12 @@ def check_feedback(rows, table, pdf):
     pages = int(next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "0"))
     check(pages == len(rows), f"the feedback PDF has {pages} pages, want one per employee ({len(rows)})")
     check("595.3" in info and "841.89" in info and info.index("595.3") < info.index("841.89"), "A4 portrait pages")
+    # One export of every page (ASN Karier > Cetak umpan balik semua pegawai...): fonts embedded once, small pages.
+    per_page = os.path.getsize(pdf) / max(1, pages)
+    check(per_page <= 15 * 1024, f"the feedback PDF: {per_page / 1024:.1f} KB a page (at most 15)")
+    fonts = subprocess.run(["pdffonts", pdf], stdout=subprocess.PIPE, text=True).stdout.splitlines()[2:]
+    names = [line.split()[0] for line in fonts if line.strip()]
+    check(names and len(names) == len(set(names)), f"each font of the feedback PDF embedded once: {names}")
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], stdout=subprocess.PIPE, text=True).stdout
     texts = text.split("\f")
     for error in ("#N/A", "Err:", "Galat", "#VALUE", "#NAME"):
