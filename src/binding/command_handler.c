@@ -66,15 +66,7 @@ int asn_command_string(const asn_command *command, const char *name, char *out, 
     const uno_Any *value = asn_uno_find_value(command->arguments, "com.sun.star.beans.PropertyValue", name);
     if (!value || value->pType->eTypeClass != typelib_TypeClass_STRING || cap == 0)
         return 0;
-    const rtl_uString *text = *(rtl_uString *const *)value->pData;
-    rtl_String *utf8 = NULL;
-    rtl_uString2String(&utf8, text->buffer, text->length, RTL_TEXTENCODING_UTF8, OUSTRING_TO_OSTRING_CVTFLAGS);
-    int ok = utf8 && (size_t)utf8->length < cap;
-    if (ok)
-        memcpy(out, utf8->buffer, (size_t)utf8->length + 1);
-    if (utf8)
-        rtl_string_release(utf8);
-    return ok;
+    return asn_ustring_to_utf8(*(rtl_uString *const *)value->pData, out, cap);
 }
 
 int asn_command_flag(const asn_command *command, const char *name, int fallback)

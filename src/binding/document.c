@@ -52,15 +52,7 @@ static int call_string(uno_Interface *document, const char *method, char *out, s
     rtl_uString *text = NULL;
     if (!asn_uno_call_on(document, method, &text, NULL))
         return 0;
-    int ok = 0;
-    rtl_String *utf8 = NULL;
-    rtl_uString2String(&utf8, text->buffer, text->length, RTL_TEXTENCODING_UTF8, OUSTRING_TO_OSTRING_CVTFLAGS);
-    if (utf8 && (size_t)utf8->length < cap) {
-        memcpy(out, utf8->buffer, (size_t)utf8->length + 1);
-        ok = 1;
-    }
-    if (utf8)
-        rtl_string_release(utf8);
+    int ok = asn_ustring_to_utf8(text, out, cap);
     rtl_uString_release(text);
     return ok;
 }

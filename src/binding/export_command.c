@@ -111,17 +111,8 @@ static long addresses_of(uno_Interface *object, range_address *out, long cap)
 static int first_file(uno_Interface *picker, const char *method, char *url, size_t cap)
 {
     uno_Sequence *files = NULL;
-    int ok = asn_uno_call_on(picker, method, &files, NULL) && files->nElements > 0;
-    if (ok) {
-        rtl_String *utf8 = NULL;
-        const rtl_uString *first = *(rtl_uString *const *)files->elements;
-        rtl_uString2String(&utf8, first->buffer, first->length, RTL_TEXTENCODING_UTF8, OUSTRING_TO_OSTRING_CVTFLAGS);
-        ok = utf8 && (size_t)utf8->length < cap;
-        if (ok)
-            memcpy(url, utf8->buffer, (size_t)utf8->length + 1);
-        if (utf8)
-            rtl_string_release(utf8);
-    }
+    int ok = asn_uno_call_on(picker, method, &files, NULL) && files->nElements > 0 &&
+             asn_ustring_to_utf8(*(rtl_uString *const *)files->elements, url, cap);
     if (files)
         asn_uno_destroy(&files, typelib_TypeClass_SEQUENCE, "[]string");
     return ok;
@@ -179,14 +170,7 @@ static int pick_folder(asn_command *command, char *url, size_t cap)
         rtl_uString *folder = NULL;
         ok = asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XFolderPicker::getDirectory", &folder, NULL);
         if (ok) {
-            rtl_String *utf8 = NULL;
-            rtl_uString2String(&utf8, folder->buffer, folder->length, RTL_TEXTENCODING_UTF8,
-                               OUSTRING_TO_OSTRING_CVTFLAGS);
-            ok = utf8 && (size_t)utf8->length < cap && utf8->length > 0;
-            if (ok)
-                memcpy(url, utf8->buffer, (size_t)utf8->length + 1);
-            if (utf8)
-                rtl_string_release(utf8);
+            ok = folder->length > 0 && asn_ustring_to_utf8(folder, url, cap);
             rtl_uString_release(folder);
         }
     }
@@ -383,17 +367,8 @@ static uno_Interface *page_style_of(uno_Interface *model, uno_Interface *sheet)
     uno_Any value;
     if (!asn_get_property(sheet, "PageStyle", &value))
         return NULL;
-    int ok = value.pType->eTypeClass == typelib_TypeClass_STRING;
-    if (ok) {
-        rtl_String *utf8 = NULL;
-        const rtl_uString *s = *(rtl_uString *const *)value.pData;
-        rtl_uString2String(&utf8, s->buffer, s->length, RTL_TEXTENCODING_UTF8, OUSTRING_TO_OSTRING_CVTFLAGS);
-        ok = utf8 && (size_t)utf8->length < sizeof name;
-        if (ok)
-            memcpy(name, utf8->buffer, (size_t)utf8->length + 1);
-        if (utf8)
-            rtl_string_release(utf8);
-    }
+    int ok = value.pType->eTypeClass == typelib_TypeClass_STRING &&
+             asn_ustring_to_utf8(*(rtl_uString *const *)value.pData, name, sizeof name);
     uno_any_destruct(&value, NULL);
     uno_Interface *families = ok ? asn_uno_interface_result(model, "com.sun.star.style.XStyleFamiliesSupplier::getStyleFamilies",
                                                             NULL) : NULL;

@@ -70,16 +70,7 @@ static int pick_file(asn_command *command, char *url, size_t cap)
     uno_Sequence *files = NULL;
     if (ok && asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XFilePicker2::getSelectedFiles", &files, NULL)) {
         ok = files->nElements > 0;
-        if (ok) {
-            rtl_String *utf8 = NULL;
-            const rtl_uString *first = *(rtl_uString *const *)files->elements;
-            rtl_uString2String(&utf8, first->buffer, first->length, RTL_TEXTENCODING_UTF8, OUSTRING_TO_OSTRING_CVTFLAGS);
-            ok = utf8 && (size_t)utf8->length < cap;
-            if (ok)
-                memcpy(url, utf8->buffer, (size_t)utf8->length + 1);
-            if (utf8)
-                rtl_string_release(utf8);
-        }
+        ok = ok && asn_ustring_to_utf8(*(rtl_uString *const *)files->elements, url, cap);
         asn_uno_destroy(&files, typelib_TypeClass_SEQUENCE, "[]string");
     } else {
         ok = 0;

@@ -113,3 +113,15 @@ void asn_raise(uno_Any *exc, uno_Any **ppException, const char *type_name, const
     typelib_typedescription_release(td);
     *ppException = exc;
 }
+
+int asn_ustring_to_utf8(const rtl_uString *text, char *out, size_t cap)
+{
+    rtl_String *utf8 = NULL;
+    rtl_uString2String(&utf8, text->buffer, text->length, RTL_TEXTENCODING_UTF8, OUSTRING_TO_OSTRING_CVTFLAGS);
+    int ok = utf8 && (size_t)utf8->length < cap;
+    if (ok)
+        memcpy(out, utf8->buffer, (size_t)utf8->length + 1);
+    if (utf8)
+        rtl_string_release(utf8);
+    return ok;
+}

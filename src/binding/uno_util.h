@@ -18,6 +18,8 @@ const rtl_uString *asn_member_name(const typelib_TypeDescription *member);
 /* Constructs a string return value from UTF-8 (the caller of the UNO method owns it). */
 void asn_return_ustring(void *ret, const char *utf8);
 rtl_uString *asn_ustring_from_utf8(const char *utf8);
+/* The string as UTF-8 into out (cap bytes); 0 when it does not fit or cannot be converted. */
+int asn_ustring_to_utf8(const rtl_uString *text, char *out, size_t cap);
 
 /* Constructs a sequence<string> return value. */
 void asn_return_string_sequence(void *ret, const char *const *strings, int count);

@@ -289,16 +289,9 @@ def run(session, folder):
 
     # 7. From a spreadsheet that is not a committee workbook: a new one from the template.
     plain = session.new_spreadsheet()
-    count = sum(1 for _ in iter_components(session))
-    ok, result = import_file(session, plain, ROSTER)
-    check(ok and result.startswith(f"{len(rows)} ditambahkan"), f"7. into a new workbook: {ok}, {result!r}")
-    made = [c for c in iter_components(session) if c.supportsService("com.sun.star.sheet.SpreadsheetDocument")
-            and c.Sheets.hasByName("Pegawai")]
-    check(sum(1 for _ in iter_components(session)) == count + 1 and made, "7. a new workbook from the template opened")
+    made = into_new_workbook(session, "7", lambda: import_file(session, plain, ROSTER), len(rows), want)
     if made:
-        got = roster_block(made[-1], len(rows))
-        check(all(same_row(g, w) for g, w in zip(got, want)), "7. it holds the roster")
-        made[-1].close(True)
+        made.close(True)
     check(not plain.Sheets.hasByName("Laporan Impor"), "7. the plain spreadsheet is left as it was")
     plain.close(True)
 
@@ -308,20 +301,30 @@ def run(session, folder):
     sheet = opened.Sheets.getByIndex(0)
     table = (tuple(header),) + tuple(tuple(str(v) if k == 0 else v for k, v in enumerate(r)) for r in want)
     sheet.getCellRangeByPosition(0, 0, len(header) - 1, len(want)).setDataArray(table)
-    count = sum(1 for _ in iter_components(session))
-    ok, result = dispatch(session, opened, "ImportRoster", Silent=True)
-    check(ok and result == f"{len(rows)} ditambahkan, 0 diperbarui, 0 ditolak",
-          f"7b. from the current sheet of an open document: {ok}, {result!r}")
+    made = into_new_workbook(session, "7b", lambda: dispatch(session, opened, "ImportRoster", Silent=True), len(rows),
+                             want)
+    if made:
+        lines = report_lines(made)
+        check(lines[:2] and lines[1][0] == f"Lembar: {sheet.Name}", f"7b. the report names the sheet: {lines[:2]}")
+        made.close(True)
+    opened.close(True)
+
+
+def into_new_workbook(session, step, run_import, count, want):
+    """Runs an import from a document that is not a committee workbook: it succeeds, one new workbook from the
+    template opens and holds the roster. Returns that workbook (or None)."""
+    before = sum(1 for _ in iter_components(session))
+    ok, result = run_import()
+    check(ok and result == f"{count} ditambahkan, 0 diperbarui, 0 ditolak", f"{step}. into a new workbook: {ok}, {result!r}")
     made = [c for c in iter_components(session) if c.supportsService("com.sun.star.sheet.SpreadsheetDocument")
             and c.Sheets.hasByName("Pegawai")]
-    check(sum(1 for _ in iter_components(session)) == count + 1 and made, "7b. a new workbook from the template opened")
-    if made:
-        got = roster_block(made[-1], len(rows))
-        check(all(same_row(g, w) for g, w in zip(got, want)), "7b. it holds the sheet's roster")
-        lines = report_lines(made[-1])
-        check(lines[:2] and lines[1][0] == f"Lembar: {sheet.Name}", f"7b. the report names the sheet: {lines[:2]}")
-        made[-1].close(True)
-    opened.close(True)
+    check(sum(1 for _ in iter_components(session)) == before + 1 and made,
+          f"{step}. a new workbook from the template opened")
+    if not made:
+        return None
+    got = roster_block(made[-1], count)
+    check(all(same_row(g, w) for g, w in zip(got, want)), f"{step}. it holds the roster")
+    return made[-1]
 
 
 def help_command(session):
