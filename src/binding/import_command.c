@@ -234,7 +234,8 @@ static int read_workbook(asn_command *command, const char *url, source_table *ou
     static const int flags[] = { 1, 1 };
     uno_Interface *model = load(command, url, 2, names, flags);
     if (!model)
-        return fail(command, "Berkas tidak dapat dibuka oleh LibreOffice sebagai buku kerja.");
+        return fail(command, "Berkas tidak dapat dibuka oleh LibreOffice sebagai buku kerja (rusak, atau dilindungi kata "
+                             "sandi: buka dulu di Calc, lalu jalankan Impor data pegawai dari jendelanya).");
     uno_Interface *sheets = asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
     uno_Any first_any;
     uno_Interface *sheet = NULL;

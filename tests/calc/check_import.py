@@ -17,7 +17,7 @@ it (com.sun.star.frame.DispatchHelper, Silent = true), into workbooks made from 
      closed, 100,000 rows): the dispatch fails with a message, the workbook is unchanged, Calc keeps running.
      An .xlsx and an .ods saved by Calc import like the CSV (also into a roster with a comment, which stays); an .ods
      whose first row is a merged title is refused (no NIP column in its first row), and so is a sheet whose used
-     area reaches 26 million cells.
+     area reaches 26 million cells, and a workbook with a password (Silent).
   7. From a spreadsheet that is not a committee workbook: a new workbook from the template receives the roster; without
      SourceURL, the roster is that spreadsheet's current sheet (as when the SIASN export is opened in Calc).
   8. The menu's other command, vnd.asnkarier:Help (Silent): the URL of the installed extension's function reference,
@@ -284,6 +284,14 @@ def run(session, folder):
     far.close(True)
     ok, result = import_file(session, doc, os.path.join(folder, "jauh.ods"))
     check(not ok and "terlalu besar" in result, f"6. a used area of 26 million cells: {ok}, {result!r}")
+    # A workbook with a password (Silent: no one to type it) is refused with what to do instead, not waited for.
+    locked = session.new_spreadsheet()
+    locked.Sheets.getByIndex(0).getCellRangeByName("A1:B2").setDataArray((("NIP", "Nama"), (rows[0][0], "X")))
+    locked.storeToURL(uno.systemPathToFileUrl(os.path.join(folder, "sandi.ods")),
+                      (prop("FilterName", "calc8"), prop("Password", "rahasia")))
+    locked.close(True)
+    ok, result = import_file(session, doc, os.path.join(folder, "sandi.ods"))
+    check(not ok and "kata sandi" in result, f"6. a workbook with a password: {ok}, {result!r}")
     check(roster_block(doc, len(rows) + 2) == before, "6. ... the workbook is unchanged")
     doc.close(True)
 
