@@ -241,8 +241,10 @@ static unsigned char *wanted_rows(asn_command *command, const workbook *w)
     if (!wanted)
         return NULL;
     memset(wanted, 1, rows);
-    enum { MAX_RANGES = 4096 };
-    range_address *ranges = malloc(MAX_RANGES * sizeof *ranges);
+    /* room for every range a filter or a selection can make of these rows (at most one per row), and one more, so
+     * that a list that fills it is known to be cut */
+    long max_ranges = (long)rows + 2;
+    range_address *ranges = malloc((size_t)max_ranges * sizeof *ranges);
     range_address roster_address;
     if (!ranges || addresses_of(w->roster, &roster_address, 1) != 1) {
         free(ranges);
@@ -251,8 +253,8 @@ static unsigned char *wanted_rows(asn_command *command, const workbook *w)
     uno_Interface *column = asn_sheet_range(w->roster, 0, w->first_row, 0, w->last_row);
     uno_Interface *visible = column ? asn_uno_interface_result(column, "com.sun.star.sheet.XCellRangesQuery::queryVisibleCells",
                                                                NULL) : NULL;
-    long n = visible ? addresses_of(visible, ranges, MAX_RANGES) : -1;
-    if (n >= 0 && n < MAX_RANGES)
+    long n = visible ? addresses_of(visible, ranges, max_ranges) : -1;
+    if (n >= 0 && n < max_ranges)
         keep_rows_in(wanted, w, ranges, n, roster_address.sheet);
     asn_uno_release(visible);
     asn_uno_release(column);
@@ -262,11 +264,11 @@ static unsigned char *wanted_rows(asn_command *command, const workbook *w)
     if (controller && asn_uno_call_on(controller, "com.sun.star.view.XSelectionSupplier::getSelection", &selection, NULL)) {
         uno_Interface *selected = asn_uno_any_interface(&selection);
         uno_any_destruct(&selection, NULL);
-        n = selected ? addresses_of(selected, ranges, MAX_RANGES) : -1;
-        long cells = 0;
+        n = selected ? addresses_of(selected, ranges, max_ranges) : -1;
+        double cells = 0; /* a whole sheet has 17 billion cells: more than a long holds on Windows */
         for (long k = 0; k < n; k++)
-            cells += (ranges[k].bottom - ranges[k].top + 1) * (ranges[k].right - ranges[k].left + 1);
-        if (n > 0 && n < MAX_RANGES && cells > 1 && ranges[0].sheet == roster_address.sheet)
+            cells += (double)(ranges[k].bottom - ranges[k].top + 1) * (double)(ranges[k].right - ranges[k].left + 1);
+        if (n > 0 && n < max_ranges && cells > 1 && ranges[0].sheet == roster_address.sheet)
             keep_rows_in(wanted, w, ranges, n, roster_address.sheet);
         asn_uno_release(selected);
     }
