@@ -3,7 +3,7 @@
  *      Button), not modal: the command runs on in the main thread and lets LibreOffice handle the dialog's events
  *      between steps (XReschedule), at most every 50 ms so that a fast step costs nothing.
  *  G2. Batal is a toggle button: pressing it leaves it pressed, which the next step reads (no listener object needed).
- *      The dialog has no close box: Batal is the one way to stop.
+ *      The dialog model says it cannot be closed (Closeable = false): Batal is the way to stop.
  *  G3. The document window takes no input while the dialog is shown: a cell typed into during an export would change
  *      the pages still to come. */
 #include "progress.h"
