@@ -21,8 +21,10 @@
 #include <string.h>
 
 #include "sheet_data.h"
+#include "types.h"
 #include "uno_call.h"
 #include "uno_util.h"
+#include "../core/locale_free.h"
 
 typedef struct {
     uno_Interface iface; /* first: UNO sees a pointer to this */
@@ -199,6 +201,59 @@ static void tell(uno_Interface *context, uno_Interface *frame, int success, cons
 {
     /* com.sun.star.awt.MessageBoxType INFOBOX, ERRORBOX; MessageBoxButtons BUTTONS_OK */
     message_box(context, frame, success ? 1 : 3, 1, text);
+}
+
+int asn_command_fail(asn_command *command, const char *text)
+{
+    asn_format(command->result, sizeof command->result, "%s", text);
+    return 0;
+}
+
+static void call_with_text(uno_Interface *object, const char *method, const char *text)
+{
+    rtl_uString *s = asn_ustring_from_utf8(text);
+    void *args[1] = { &s };
+    asn_uno_call_on(object, method, NULL, args);
+    rtl_uString_release(s);
+}
+
+int asn_command_pick_file(const asn_command *command, int save, const char *filter_title, const char *pattern,
+                          const char *default_name, const char *title, char *url, size_t cap)
+{
+    uno_Interface *picker = asn_create_service(command->context, "com.sun.star.ui.dialogs.FilePicker");
+    if (!picker)
+        return 0;
+    if (save) {
+        sal_Int16 kind = 1; /* com.sun.star.ui.dialogs.TemplateDescription FILESAVE_AUTOEXTENSION */
+        uno_Any kind_any;
+        uno_type_any_construct(&kind_any, &kind, *typelib_static_type_getByTypeClass(typelib_TypeClass_SHORT), NULL);
+        uno_Sequence *arguments = NULL;
+        if (uno_type_sequence_construct(&arguments, asn_type_any_row(), &kind_any, 1, NULL)) {
+            void *args[1] = { &arguments };
+            asn_uno_call_on(picker, "com.sun.star.lang.XInitialization::initialize", NULL, args);
+            uno_type_destructData(&arguments, asn_type_any_row(), NULL);
+        }
+        uno_any_destruct(&kind_any, NULL);
+    }
+    rtl_uString *filter = asn_ustring_from_utf8(filter_title), *files_like = asn_ustring_from_utf8(pattern);
+    void *filter_args[2] = { &filter, &files_like };
+    asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XFilterManager::appendFilter", NULL, filter_args);
+    rtl_uString_release(filter);
+    rtl_uString_release(files_like);
+    if (default_name)
+        call_with_text(picker, "com.sun.star.ui.dialogs.XFilePicker::setDefaultName", default_name);
+    if (title)
+        call_with_text(picker, "com.sun.star.ui.dialogs.XExecutableDialog::setTitle", title);
+    sal_Int16 answer = 0;
+    uno_Sequence *files = NULL;
+    int ok = asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XExecutableDialog::execute", &answer, NULL) &&
+             answer == 1 &&
+             asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XFilePicker2::getSelectedFiles", &files, NULL) &&
+             files->nElements > 0 && asn_ustring_to_utf8(*(rtl_uString *const *)files->elements, url, cap);
+    if (files)
+        asn_uno_destroy(&files, typelib_TypeClass_SEQUENCE, "[]string");
+    picker->release(picker);
+    return ok;
 }
 
 int asn_command_ask(const asn_command *command, const char *question)

@@ -45,6 +45,15 @@ extern const char asn_extension_identifier[]; /* description.xml's identifier */
 
 /* Argument `name` of the command as UTF-8 into out (cap bytes); 0 when absent or not a string. */
 int asn_command_string(const asn_command *command, const char *name, char *out, size_t cap);
+/* Sets the command's result text and returns 0, so that a failure reads `return asn_command_fail(command, "...")`. */
+int asn_command_fail(asn_command *command, const char *text);
+
+/* A file dialog over the frame's window: for opening, or (save) for a new file with the filter's extension added to
+ * a name typed without it; one filter (filter_title, pattern such as "*.pdf"), a proposed name and a title (NULL:
+ * none). 1 and the chosen file's URL in url; 0 when cancelled or it cannot be shown. */
+int asn_command_pick_file(const asn_command *command, int save, const char *filter_title, const char *pattern,
+                          const char *default_name, const char *title, char *url, size_t cap);
+
 /* Not Silent: a Yes/No question in a message box over the frame's window; 1 when the officer answered Yes. */
 int asn_command_ask(const asn_command *command, const char *question);
 

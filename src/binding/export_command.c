@@ -12,7 +12,7 @@
  *  E4. Each page's values: H2 set to the NIP, the print area's values read (Calc recalculates what depends on H2).
  *      The undo manager is locked meanwhile (Undo keeps no trace); H2 and the document's modified state are put back
  *      at the end, whatever happened. A page whose NIP the sheet does not find (I3 = 0) is not printed.
- *  E5. The print document: hidden; Umpan Balik imported into it (formats, merged cells, row heights, conditional
+ *  E5. The print document (refused, with what to do, when the pages would not fit on one sheet of it): hidden; Umpan Balik imported into it (formats, merged cells, row heights, conditional
  *      formats such as the data bars, drawings); its page style copied property by property; one copy of the page
  *      per employee holding that employee's values, a page break before each, at the zoom at which one page fits a
  *      sheet of paper (P4; lowered while Calc counts more pages than copies).
@@ -44,12 +44,9 @@
 #define FOUND_COLUMN 8 /* I3: the chosen NIP's roster row, 0 when none */
 #define FOUND_ROW 2
 #define CELL_RANGE_ADDRESS "com.sun.star.table.CellRangeAddress"
-
-static int fail(asn_command *command, const char *text)
-{
-    asn_format(command->result, sizeof command->result, "%s", text);
-    return 0;
-}
+#define SHEET_ROWS 1048576L   /* the rows of a sheet */
+#define MAX_PAGE_ROWS 1000L   /* a page of Umpan Balik is 48 rows by 6 columns */
+#define MAX_PAGE_COLUMNS 100L
 
 /* ---- cell range addresses ----------------------------------------------------------------------------------- */
 
@@ -107,53 +104,6 @@ static long addresses_of(uno_Interface *object, range_address *out, long cap)
 }
 
 /* ---- E1: where to --------------------------------------------------------------------------------------------- */
-
-static int first_file(uno_Interface *picker, const char *method, char *url, size_t cap)
-{
-    uno_Sequence *files = NULL;
-    int ok = asn_uno_call_on(picker, method, &files, NULL) && files->nElements > 0 &&
-             asn_ustring_to_utf8(*(rtl_uString *const *)files->elements, url, cap);
-    if (files)
-        asn_uno_destroy(&files, typelib_TypeClass_SEQUENCE, "[]string");
-    return ok;
-}
-
-/* The save dialog for the combined PDF (FILESAVE_AUTOEXTENSION: ".pdf" added to a name typed without it). */
-static int pick_target(asn_command *command, char *url, size_t cap)
-{
-    uno_Interface *picker = asn_create_service(command->context, "com.sun.star.ui.dialogs.FilePicker");
-    if (!picker)
-        return 0;
-    sal_Int16 template_kind = 1; /* com.sun.star.ui.dialogs.TemplateDescription FILESAVE_AUTOEXTENSION */
-    uno_Any kind;
-    uno_type_any_construct(&kind, &template_kind, *typelib_static_type_getByTypeClass(typelib_TypeClass_SHORT), NULL);
-    typelib_TypeDescriptionReference *any_row = asn_type_any_row();
-    uno_Sequence *arguments = NULL;
-    if (uno_type_sequence_construct(&arguments, any_row, &kind, 1, NULL)) {
-        void *args[1] = { &arguments };
-        asn_uno_call_on(picker, "com.sun.star.lang.XInitialization::initialize", NULL, args);
-        uno_type_destructData(&arguments, any_row, NULL);
-    }
-    uno_any_destruct(&kind, NULL);
-    rtl_uString *title = asn_ustring_from_utf8("PDF (*.pdf)"), *pattern = asn_ustring_from_utf8("*.pdf");
-    void *filter_args[2] = { &title, &pattern };
-    asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XFilterManager::appendFilter", NULL, filter_args);
-    rtl_uString_release(title);
-    rtl_uString_release(pattern);
-    rtl_uString *name = asn_ustring_from_utf8("umpan-balik.pdf");
-    void *name_args[1] = { &name };
-    asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XFilePicker::setDefaultName", NULL, name_args);
-    rtl_uString_release(name);
-    rtl_uString *caption = asn_ustring_from_utf8("Cetak umpan balik semua pegawai ke PDF");
-    void *caption_args[1] = { &caption };
-    asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XExecutableDialog::setTitle", NULL, caption_args);
-    rtl_uString_release(caption);
-    sal_Int16 answer = 0;
-    int ok = asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XExecutableDialog::execute", &answer, NULL) &&
-             answer == 1 && first_file(picker, "com.sun.star.ui.dialogs.XFilePicker2::getSelectedFiles", url, cap);
-    picker->release(picker);
-    return ok;
-}
 
 /* Whether one PDF per employee is wanted too (a Yes/No question); then the folder dialog. */
 static int pick_folder(asn_command *command, char *url, size_t cap)
@@ -286,7 +236,7 @@ static int open_workbook(asn_command *command, workbook *w)
     w->page = w->sheets ? asn_uno_element(w->sheets, PAGE_SHEET) : NULL;
     if (!w->roster || !w->page || !asn_named_range_bounds(w->model, ROSTER_KEY, &w->first_row, &w->last_row) ||
         w->last_row < w->first_row) /* E2 */
-        return fail(command, "Buku kerja ini bukan buku kerja panitia dari templat ASN Karier (lembar Pegawai dan "
+        return asn_command_fail(command, "Buku kerja ini bukan buku kerja panitia dari templat ASN Karier (lembar Pegawai dan "
                              "Umpan Balik).");
     typelib_TypeDescription *td = asn_uno_type(CELL_RANGE_ADDRESS);
     uno_Sequence *areas = NULL;
@@ -299,7 +249,7 @@ static int open_workbook(asn_command *command, workbook *w)
     w->chooser = cell_of(w->page, CHOOSER_COLUMN, CHOOSER_ROW);
     w->found = cell_of(w->page, FOUND_COLUMN, FOUND_ROW);
     if (!has_area || !w->chooser || !w->found)
-        return fail(command, "Lembar Umpan Balik tidak punya area cetak atau sel pilihan NIP (H2).");
+        return asn_command_fail(command, "Lembar Umpan Balik tidak punya area cetak atau sel pilihan NIP (H2).");
     uno_Interface *columns = asn_sheet_range(w->roster, 0, w->first_row, 1, w->last_row);
     int read = columns && asn_sheet_read(columns, &w->nips);
     asn_uno_release(columns);
@@ -309,7 +259,7 @@ static int open_workbook(asn_command *command, workbook *w)
     unsigned char *wanted = w->order ? wanted_rows(command, w) : NULL;
     if (!wanted) {
         free(texts);
-        return fail(command, "Kolom NIP lembar Pegawai tidak dapat dibaca.");
+        return asn_command_fail(command, "Kolom NIP lembar Pegawai tidak dapat dibaca.");
     }
     for (size_t r = 0; r < rows && r < w->nips.cells.rows; r++) {
         const asn_value *nip = &w->nips.cells.cell[r * w->nips.cells.cols];
@@ -319,9 +269,9 @@ static int open_workbook(asn_command *command, workbook *w)
     free(texts);
     free(wanted);
     if (w->pages == (size_t)-1)
-        return fail(command, "Memori tidak cukup.");
+        return asn_command_fail(command, "Memori tidak cukup.");
     if (w->pages == 0)
-        return fail(command, "Tidak ada pegawai yang dicetak: kolom NIP lembar Pegawai kosong (atau baris yang dipilih "
+        return asn_command_fail(command, "Tidak ada pegawai yang dicetak: kolom NIP lembar Pegawai kosong (atau baris yang dipilih "
                              "tidak berisi NIP).");
     return 1;
 }
@@ -587,17 +537,32 @@ static int make_print_document(asn_command *command, const workbook *w, print_do
     }
     asn_uno_release(sheets);
     if (!d->sheet)
-        return fail(command, "Dokumen cetak sementara tidak dapat dibuat.");
+        return asn_command_fail(command, "Dokumen cetak sementara tidak dapat dibuat.");
     /* The page moves to A1: the print area's own top-left may sit elsewhere on the workbook's sheet. */
     d->rows = w->area.bottom - w->area.top + 1;
     d->cols = w->area.right - w->area.left + 1;
     if (w->area.top != 0 || w->area.left != 0)
-        return fail(command, "Area cetak lembar Umpan Balik harus mulai di A1.");
+        return asn_command_fail(command, "Area cetak lembar Umpan Balik harus mulai di A1.");
+    /* Every copy stands on one sheet of the print document: the pages must fit its 1,048,576 rows (a 48-row page:
+     * 21,845 employees), and a print area widened by hand to whole columns must not be copied thousands of times. */
+    long fitting = SHEET_ROWS / (d->rows > 0 ? d->rows : 1);
+    if (d->rows > MAX_PAGE_ROWS || d->cols > MAX_PAGE_COLUMNS) {
+        char text[200];
+        asn_format(text, sizeof text, "Area cetak lembar Umpan Balik terlalu besar untuk satu halaman (%ld baris x %ld "
+                   "kolom); kembalikan ke halaman pegawai (A1:F48).", d->rows, d->cols);
+        return asn_command_fail(command, text);
+    }
+    if ((long)w->pages > fitting) {
+        char text[200];
+        asn_format(text, sizeof text, "Terlalu banyak pegawai untuk satu PDF: paling banyak %ld. Saring atau pilih "
+                   "sebagian baris lembar Pegawai, lalu cetak per bagian.", fitting);
+        return asn_command_fail(command, text);
+    }
     uno_Interface *from = page_style_of(w->model, w->page);
     d->style = page_style_of(d->model, d->sheet);
     if (!from || !d->style) {
         asn_uno_release(from);
-        return fail(command, "Gaya halaman lembar Umpan Balik tidak dapat dibaca.");
+        return asn_command_fail(command, "Gaya halaman lembar Umpan Balik tidak dapat dibaca.");
     }
     copy_page_style(from, d->style);
     asn_uno_release(from);
@@ -605,7 +570,7 @@ static int make_print_document(asn_command *command, const workbook *w, print_do
     long zoom = fitting_zoom(d);
     set_zoom(d, zoom);
     if (!copy_blocks(d, 1, 1) || !page_break(d, 1) || !set_print_area(d, 2))
-        return fail(command, "Halaman umpan balik tidak dapat disalin.");
+        return asn_command_fail(command, "Halaman umpan balik tidak dapat disalin.");
     for (int tries = 0; tries < 20 && page_count(d) > 2 && zoom > 10; tries++)
         set_zoom(d, --zoom);
     d->blocks = 2;
@@ -792,7 +757,7 @@ static int export_pages(asn_command *command, workbook *w, const char *target, c
     print_document d = { 0 };
     size_t *printed = malloc(w->pages * sizeof *printed);
     if (!printed)
-        return fail(command, "Memori tidak cukup.");
+        return asn_command_fail(command, "Memori tidak cukup.");
     kept_state kept = { 0 };
     keep_state(w, &kept);
     /* E7: the bar's first half prepares the pages, the second fills them */
@@ -804,7 +769,7 @@ static int export_pages(asn_command *command, workbook *w, const char *target, c
     int stopped = 0;
     int ok = make_print_document(command, w, &d) && make_blocks(&d, (long)w->pages, progress, &stopped);
     if (!ok && !stopped && !command->result[0])
-        fail(command, "Halaman umpan balik tidak dapat disiapkan.");
+        asn_command_fail(command, "Halaman umpan balik tidak dapat disiapkan.");
     for (size_t k = 0; ok && !stopped && k <= w->pages; k++) {
         if (pending == CHUNK || (k == w->pages && pending)) {
             ok = write_pages(&d, blocks - pending, pending, pages);
@@ -812,7 +777,7 @@ static int export_pages(asn_command *command, workbook *w, const char *target, c
                 uno_type_destructData(&pages[p], asn_type_any_matrix(), NULL);
             pending = 0;
             if (!ok)
-                fail(command, "Halaman umpan balik tidak dapat disalin.");
+                asn_command_fail(command, "Halaman umpan balik tidak dapat disalin.");
         }
         if (k == w->pages || !ok)
             break;
@@ -827,7 +792,7 @@ static int export_pages(asn_command *command, workbook *w, const char *target, c
         if (read < 0) {
             if (pages[pending])
                 uno_type_destructData(&pages[pending], asn_type_any_matrix(), NULL);
-            ok = fail(command, "Halaman umpan balik tidak dapat dibaca.");
+            ok = asn_command_fail(command, "Halaman umpan balik tidak dapat dibaca.");
         } else if (read == 0) {
             skipped++;
         } else {
@@ -839,12 +804,12 @@ static int export_pages(asn_command *command, workbook *w, const char *target, c
         uno_type_destructData(&pages[p], asn_type_any_matrix(), NULL);
     restore_state(w, &kept); /* E4: before the export, so that the officer's page is back at once */
     if (ok && !stopped && blocks == 0)
-        ok = fail(command, "Tidak ada halaman: lembar Umpan Balik tidak menemukan satu pun NIP lembar Pegawai.");
+        ok = asn_command_fail(command, "Tidak ada halaman: lembar Umpan Balik tidak menemukan satu pun NIP lembar Pegawai.");
     if (ok && !stopped) {
         asn_progress_step(progress, 2 * (long)w->pages, "Menulis PDF...");
         ok = set_print_area(&d, blocks) && store_pdf(&d, target, NULL); /* E6 */
         if (!ok)
-            fail(command, "PDF tidak dapat ditulis ke tempat itu.");
+            asn_command_fail(command, "PDF tidak dapat ditulis ke tempat itu.");
     }
     long files = 0;
     if (ok && !stopped && folder[0])
@@ -854,7 +819,7 @@ static int export_pages(asn_command *command, workbook *w, const char *target, c
     free(printed);
     int pdf_written = ok && folder[0] && blocks; /* stopped after the PDF: while writing the files per employee */
     if (stopped && !pdf_written) /* E8 */
-        return fail(command, "Dibatalkan: PDF tidak ditulis.");
+        return asn_command_fail(command, "Dibatalkan: PDF tidak ditulis.");
     if (!ok)
         return 0;
     char text[300];
@@ -879,15 +844,17 @@ int asn_export_feedback_run(asn_command *command)
     int have_target = asn_command_string(command, "TargetURL", target, sizeof target) && target[0];
     asn_command_string(command, "FolderURL", folder, sizeof folder);
     if (!have_target && command->silent) /* E1 */
-        return fail(command, "TargetURL kosong: sebut berkas PDF yang ditulis.");
+        return asn_command_fail(command, "TargetURL kosong: sebut berkas PDF yang ditulis.");
     if (!open_workbook(command, &w)) { /* E2, E3 */
         workbook_free(&w);
         return 0;
     }
-    if (!have_target && (!pick_target(command, target, sizeof target) || !pick_folder(command, folder, sizeof folder))) {
+    if (!have_target && (!asn_command_pick_file(command, 1, "PDF (*.pdf)", "*.pdf", "umpan-balik.pdf",
+                                                "Cetak umpan balik semua pegawai ke PDF", target, sizeof target) ||
+                         !pick_folder(command, folder, sizeof folder))) {
         workbook_free(&w);
         command->answered = 1;
-        return fail(command, "Dibatalkan.");
+        return asn_command_fail(command, "Dibatalkan.");
     }
     int ok = export_pages(command, &w, target, folder);
     workbook_free(&w);

@@ -29,6 +29,7 @@
 #include <string.h>
 
 #include "document.h"
+#include "progress.h"
 #include "sheet_data.h"
 #include "types.h"
 #include "undo_block.h"
@@ -46,38 +47,7 @@
 #define TEMPLATE_PATH "/templates/ASN%20Karier/peringkat-asn.ots"
 #define MAX_SOURCE_BYTES (256u * 1024u * 1024u)
 
-static int fail(asn_command *command, const char *text)
-{
-    asn_format(command->result, sizeof command->result, "%s", text);
-    return 0;
-}
-
 /* ---- I1: the file ----------------------------------------------------------------------------------------------- */
-
-static int pick_file(asn_command *command, char *url, size_t cap)
-{
-    uno_Interface *picker = asn_create_service(command->context, "com.sun.star.ui.dialogs.FilePicker");
-    if (!picker)
-        return 0;
-    rtl_uString *title = asn_ustring_from_utf8("Data pegawai (CSV, Excel, ODS)");
-    rtl_uString *pattern = asn_ustring_from_utf8("*.csv;*.txt;*.xlsx;*.xls;*.ods");
-    void *filter_args[2] = { &title, &pattern };
-    asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XFilterManager::appendFilter", NULL, filter_args);
-    rtl_uString_release(title);
-    rtl_uString_release(pattern);
-    sal_Int16 answer = 0;
-    int ok = asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XExecutableDialog::execute", &answer, NULL) && answer == 1;
-    uno_Sequence *files = NULL;
-    if (ok && asn_uno_call_on(picker, "com.sun.star.ui.dialogs.XFilePicker2::getSelectedFiles", &files, NULL)) {
-        ok = files->nElements > 0;
-        ok = ok && asn_ustring_to_utf8(*(rtl_uString *const *)files->elements, url, cap);
-        asn_uno_destroy(&files, typelib_TypeClass_SEQUENCE, "[]string");
-    } else {
-        ok = 0;
-    }
-    picker->release(picker);
-    return ok;
-}
 
 /* ---- I2: the workbook ------------------------------------------------------------------------------------------- */
 
@@ -163,36 +133,36 @@ static int read_csv(asn_command *command, const char *url, source_table *out)
 {
     char path[4096], reason[400];
     if (!asn_path_from_file_url(url, path, sizeof path))
-        return fail(command, "Hanya berkas lokal (file://) yang dapat diimpor.");
+        return asn_command_fail(command, "Hanya berkas lokal (file://) yang dapat diimpor.");
     int error = 0;
     asn_file *file = asn_file_open(path, &error);
     asn_file_info info;
     if (!file) {
         char text[200];
         asn_format(reason, sizeof reason, "Berkas tidak dapat dibuka: %s", asn_error_text(error, text, sizeof text));
-        return fail(command, reason);
+        return asn_command_fail(command, reason);
     }
     if (asn_file_info_of(file, &info) != 0 || !info.regular || info.size > MAX_SOURCE_BYTES) {
         asn_file_close(file);
-        return fail(command, "Berkas itu bukan berkas biasa atau lebih besar dari 256 MB.");
+        return asn_command_fail(command, "Berkas itu bukan berkas biasa atau lebih besar dari 256 MB.");
     }
     unsigned char *bytes = malloc(info.size ? (size_t)info.size : 1);
     int read = bytes && asn_file_read_exactly(file, bytes, (size_t)info.size) == 0;
     asn_file_close(file);
     if (!read) {
         free(bytes);
-        return fail(command, "Berkas tidak dapat dibaca.");
+        return asn_command_fail(command, "Berkas tidak dapat dibaca.");
     }
     asn_status st = { 0 };
     int parsed = asn_csv_parse(bytes, (size_t)info.size, &out->csv, &st);
     free(bytes);
     if (!parsed) {
         asn_format(reason, sizeof reason, "Berkas tidak dapat dibaca sebagai CSV: %s.", st.message);
-        return fail(command, reason);
+        return asn_command_fail(command, reason);
     }
     if (!asn_csv_cells(&out->csv, &out->cells, &out->rows)) {
         asn_csv_free(&out->csv);
-        return fail(command, "Berkas terlalu besar untuk diimpor (lebih dari 10 juta sel) atau memori tidak cukup.");
+        return asn_command_fail(command, "Berkas terlalu besar untuk diimpor (lebih dari 10 juta sel) atau memori tidak cukup.");
     }
     return 1;
 }
@@ -214,13 +184,13 @@ static int read_sheet(asn_command *command, uno_Interface *sheet, source_table *
     ok = fits && asn_sheet_read(cursor, &out->sheet);
     asn_uno_release(cursor);
     if (!ok)
-        return fail(command, fits ? "Lembar itu tidak dapat dibaca."
+        return asn_command_fail(command, fits ? "Lembar itu tidak dapat dibaca."
                                   : "Lembar itu terlalu besar untuk diimpor (lebih dari 10 juta sel).");
     out->cells = out->sheet.cells;
     out->rows = malloc((out->cells.rows ? out->cells.rows : 1) * sizeof *out->rows);
     if (!out->rows) {
         asn_sheet_cells_free(&out->sheet);
-        return fail(command, "Memori tidak cukup untuk membaca berkas.");
+        return asn_command_fail(command, "Memori tidak cukup untuk membaca berkas.");
     }
     for (size_t r = 0; r < out->cells.rows; r++)
         out->rows[r] = (long)r + 1; /* the used area may start below row 1: good enough to find the row again */
@@ -234,7 +204,7 @@ static int read_workbook(asn_command *command, const char *url, source_table *ou
     static const int flags[] = { 1, 1 };
     uno_Interface *model = load(command, url, 2, names, flags);
     if (!model)
-        return fail(command, "Berkas tidak dapat dibuka oleh LibreOffice sebagai buku kerja (rusak, atau dilindungi kata "
+        return asn_command_fail(command, "Berkas tidak dapat dibuka oleh LibreOffice sebagai buku kerja (rusak, atau dilindungi kata "
                              "sandi: buka dulu di Calc, lalu jalankan Impor data pegawai dari jendelanya).");
     uno_Interface *sheets = asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
     uno_Any first_any;
@@ -464,38 +434,7 @@ static void set_flag(uno_Interface *object, const char *method, int value)
 }
 
 static int import_steps(asn_command *command, uno_Interface *model, const char *url, uno_Interface *source_sheet,
-                        uno_Interface *indicator);
-
-/* I8: the progress of the import in Calc's status bar (XStatusIndicator of the frame), in steps of the work:
- * read, checked, merged, written. NULL when the frame has none (a hidden document): then nothing is shown. */
-static uno_Interface *progress_start(uno_Interface *frame)
-{
-    uno_Interface *indicator = frame ? asn_uno_interface_result(
-        frame, "com.sun.star.task.XStatusIndicatorFactory::createStatusIndicator", NULL) : NULL;
-    if (indicator) {
-        rtl_uString *text = asn_ustring_from_utf8("Impor data pegawai");
-        sal_Int32 range = 100;
-        void *args[2] = { &text, &range };
-        asn_uno_call_on(indicator, "com.sun.star.task.XStatusIndicator::start", NULL, args);
-        rtl_uString_release(text);
-    }
-    return indicator;
-}
-
-static void progress(uno_Interface *indicator, sal_Int32 percent)
-{
-    void *args[1] = { &percent };
-    if (indicator)
-        asn_uno_call_on(indicator, "com.sun.star.task.XStatusIndicator::setValue", NULL, args);
-}
-
-static void progress_end(uno_Interface *indicator)
-{
-    if (indicator) {
-        asn_uno_call_on(indicator, "com.sun.star.task.XStatusIndicator::end", NULL, NULL);
-        indicator->release(indicator);
-    }
-}
+                        asn_progress *progress);
 
 static int import_into(asn_command *command, uno_Interface *model, const char *url, uno_Interface *source_sheet)
 {
@@ -504,15 +443,16 @@ static int import_into(asn_command *command, uno_Interface *model, const char *u
     if (controller)
         frame = asn_uno_interface_result(controller, "com.sun.star.frame.XController::getFrame", NULL);
     asn_uno_release(controller);
-    uno_Interface *indicator = progress_start(frame); /* I8 */
+    /* I8: in steps of the work (read, checked, merged, written), in percent; none in a hidden document */
+    asn_progress *progress = asn_progress_open(command->context, frame, "Impor data pegawai", 100, 0);
     asn_uno_release(frame);
-    int ok = import_steps(command, model, url, source_sheet, indicator);
-    progress_end(indicator);
+    int ok = import_steps(command, model, url, source_sheet, progress);
+    asn_progress_close(progress);
     return ok;
 }
 
 static int import_steps(asn_command *command, uno_Interface *model, const char *url, uno_Interface *source_sheet,
-                        uno_Interface *indicator)
+                        asn_progress *progress)
 {
     source_table source = { 0 };
     int is_workbook = ends_with(url, ".xlsx") || ends_with(url, ".xls") || ends_with(url, ".ods") ||
@@ -521,7 +461,7 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
                             : is_workbook ? read_workbook(command, url, &source) : read_csv(command, url, &source); /* I3 */
     if (!read)
         return 0;
-    progress(indicator, 20);
+    asn_progress_step(progress, 20, "Impor data pegawai");
     uno_Interface *sheets = asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
     uno_Interface *roster = sheets ? asn_uno_element(sheets, ROSTER_SHEET) : NULL;
     long first_row = 0, last_row = -1;
@@ -530,7 +470,7 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
         asn_uno_release(roster);
         asn_uno_release(sheets);
         source_free(&source);
-        return fail(command, "Buku kerja ini tidak punya lembar Pegawai dari templat ASN Karier.");
+        return asn_command_fail(command, "Buku kerja ini tidak punya lembar Pegawai dari templat ASN Karier.");
     }
     asn_sheet_cells names_cells = { 0 }, existing = { 0 };
     const char *names[9];
@@ -543,15 +483,15 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
     ok = asn_roster_read(&source.cells, source.rows, names, null_date, &in, &st);
     if (!ok) {
         asn_format(reason, sizeof reason, "%s", st.message);
-        fail(command, reason);
+        asn_command_fail(command, reason);
     }
-    progress(indicator, 40);
+    asn_progress_step(progress, 40, "Impor data pegawai");
     uno_Interface *nips = ok ? asn_sheet_range(roster, 0, first_row, 0, last_row) : NULL;
     if (ok && !(nips && asn_sheet_read(nips, &existing)))
-        ok = fail(command, "Kolom NIP lembar Pegawai tidak dapat dibaca.");
+        ok = asn_command_fail(command, "Kolom NIP lembar Pegawai tidak dapat dibaca.");
     if (ok && !asn_roster_merge(&in, &existing.cells, (size_t)(last_row - first_row + 1), &st)) { /* I4 */
         asn_format(reason, sizeof reason, "%s", st.message);
-        ok = fail(command, reason);
+        ok = asn_command_fail(command, reason);
     }
     if (ok) {
         asn_format(summary, sizeof summary, "%zu ditambahkan, %zu diperbarui, %zu ditolak", in.added, in.updated,
@@ -573,9 +513,9 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
         asn_format(line, sizeof line, "%s; %zu catatan", summary, in.notes);
         /* I5, I6: the report first, so that the roster's step is the one on top: the first Undo takes the roster
          * back (what Calc records of the report's write is below it). */
-        progress(indicator, 60);
+        asn_progress_step(progress, 60, "Impor data pegawai");
         ok = report && write_report(report, &in, label, line);
-        progress(indicator, 70);
+        asn_progress_step(progress, 70, "Impor data pegawai");
         int written = 0;
         if (ok && !write_block(model, roster, &in, first_row, &written) && !written) { /* I5: the careful way */
             rtl_uString *title = asn_ustring_from_utf8("Impor data pegawai");
@@ -587,7 +527,7 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
             if (grouped)
                 asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::leaveUndoContext", NULL, NULL);
         }
-        progress(indicator, 90); /* what is left: Calc's recalculation */
+        asn_progress_step(progress, 90, "Impor data pegawai"); /* what is left: Calc's recalculation */
         set_flag(model, "com.sun.star.sheet.XCalculatable::enableAutomaticCalculation", was_automatic);
         asn_uno_call_on(model, "com.sun.star.frame.XModel::unlockControllers", NULL, NULL);
         asn_uno_release(undo);
@@ -606,7 +546,7 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
             asn_format(command->result, sizeof command->result, "Impor data pegawai: %s.%s", summary,
                        in.notes ? " Lihat lembar Laporan Impor." : "");
         else
-            fail(command, "Menulis ke lembar Pegawai gagal; gunakan Urungkan (Ctrl+Z) untuk kembali.");
+            asn_command_fail(command, "Menulis ke lembar Pegawai gagal; gunakan Urungkan (Ctrl+Z) untuk kembali.");
     }
     if (in.cell || in.note)
         asn_roster_import_free(&in);
@@ -646,12 +586,13 @@ int asn_import_roster_run(asn_command *command)
         source_sheet = current_sheet(command, model, url, sizeof url); /* I9 */
         if (!source_sheet && command->silent) {
             asn_uno_release(model);
-            return fail(command, "SourceURL kosong: sebut berkas yang diimpor.");
+            return asn_command_fail(command, "SourceURL kosong: sebut berkas yang diimpor.");
         }
-        if (!source_sheet && !pick_file(command, url, sizeof url)) {
+        if (!source_sheet && !asn_command_pick_file(command, 0, "Data pegawai (CSV, Excel, ODS)",
+                                                    "*.csv;*.txt;*.xlsx;*.xls;*.ods", NULL, NULL, url, sizeof url)) {
             asn_uno_release(model);
             command->answered = 1;
-            return fail(command, "Dibatalkan.");
+            return asn_command_fail(command, "Dibatalkan.");
         }
     }
     if (!is_committee_workbook(model)) { /* I2 */
@@ -659,7 +600,7 @@ int asn_import_roster_run(asn_command *command)
         model = new_workbook(command);
         if (!model) {
             asn_uno_release(source_sheet);
-            return fail(command, "Templat ASN Karier tidak dapat dibuka.");
+            return asn_command_fail(command, "Templat ASN Karier tidak dapat dibuka.");
         }
     }
     int ok = import_into(command, model, url, source_sheet);

@@ -12,7 +12,8 @@ test (tests/calc/check_sample_run.py, over `make run`'s PDF, which this command 
   4. Several cells of Pegawai selected: only the selected rows' employees, in NIP order.
   5. A filtered roster (Unit Kerja = Kelurahan Terjun): only the visible rows.
   6. What cannot be printed fails with a message and leaves Calc running: Silent without TargetURL, a workbook that
-     is not a committee workbook, an empty roster, a TargetURL where no file can be (under a file).
+     is not a committee workbook, an empty roster, a TargetURL where no file can be (under a file),
+     a print area widened far beyond one page.
 
 Usage: check_export.py OXT [headless|desktop]
 """
@@ -160,6 +161,14 @@ def refusals(session, folder):
     check(not ok and "Tidak ada pegawai" in result and not os.path.exists(os.path.join(folder, "kosong.pdf")),
           f"6. an empty roster: {result!r}")
     ok, _ = import_file(session, doc, ROSTER)
+    page = doc.Sheets.getByName("Umpan Balik")
+    kept = page.getPrintAreas()
+    wide = uno.createUnoStruct("com.sun.star.table.CellRangeAddress")
+    wide.Sheet, wide.StartColumn, wide.StartRow, wide.EndColumn, wide.EndRow = kept[0].Sheet, 0, 0, 5, 4999
+    page.setPrintAreas((wide,))  # widened by hand: 5,000 rows a page
+    ok, result = export(session, doc, os.path.join(folder, "lebar.pdf"))
+    check(not ok and "terlalu besar" in result, f"6. a print area widened to 5,000 rows: {result!r}")
+    page.setPrintAreas(kept)
     blocker = os.path.join(folder, "berkas-biasa.txt")  # a file where the folder would have to be
     with open(blocker, "w") as f:
         f.write("x")
