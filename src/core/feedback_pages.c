@@ -10,7 +10,8 @@
  *      names could meet), and the whole cut to 120 bytes on a character boundary before ".pdf". An empty name
  *      leaves "<NIP>.pdf".
  *  P4. The zoom is the largest whole percent, at most 100, at which the area fits the printable width and height
- *      of the page, and at least 10 (LibreOffice's smallest); Calc's own "fit to one page" chooses the same. */
+ *      of the page, and at least 10 (LibreOffice's smallest). Calc may round its measures differently: the binding
+ *      lowers the zoom while Calc lays a copy out on more than one page. */
 #include "feedback_pages.h"
 
 #include <gsl/gsl_heapsort.h>
