@@ -2,7 +2,8 @@
 """Builds the promotion committee's workbook template, extension/templates/peringkat-asn.ots, in headless
 Calc with the extension installed (`make template`; the .ots is committed and shipped in the .oxt).
 
-Sheets, all filled by formulas from the roster in Pegawai (rows 2..10001, up to 10,000 employees; ASN_TEMPLATE_ROWS changes it for experiments):
+Sheets, all filled by formulas from the roster in Pegawai (from row 2 on; the template holds one row of formulas,
+which the extension's job copies down to the roster's last row: idl/functions.toml [formula_rows]):
   Pegawai     the roster, typed or pasted by the HR officer (same columns as examples/roster-*.csv), with its check
               column AF; Periksa Data lists the rows with a problem (tools/template_checks.py)
   Kompetensi  shortfall per competency (ASNREQUIRED), JPM (ASNJPM + ASNPROFILE), its category, the weakest
@@ -30,16 +31,15 @@ import zipfile
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uno  # noqa: E402
 from calc_session import CalcSession, prop  # noqa: E402
-from com.sun.star.sheet.FillDirection import TO_BOTTOM, TO_RIGHT  # noqa: E402
+from com.sun.star.sheet.FillDirection import TO_RIGHT  # noqa: E402
 from com.sun.star.table import CellAddress  # noqa: E402
 from template_checks import (build_check_sheet, build_roster_checks, define_roster_names, input_help,  # noqa: E402
                              text_cells)
 from template_feedback import build_feedback, build_talent_map  # noqa: E402
-from template_style import (INDONESIAN, conditional, fill_down, header, number_format, page_style,  # noqa: E402
-                            print_area, styled_cell, widths)
+from template_style import (INDONESIAN, INPUT_LAST, SHEET_END, conditional, fill_down, header,  # noqa: E402
+                            number_format, page_style, print_area, styled_cell, widths)
 
-ROWS = int(os.environ.get("ASN_TEMPLATE_ROWS", 10000))  # employees the template holds
-LAST = ROWS + 1
+ROWS = 1  # rows of formulas the template holds: the prototype row 2, copied down by the job as the roster grows
 TRAININGS = 30
 PEGAWAI = ["NIP", "Nama", "Unit Kerja", "Kode Jabatan", "Jabatan", "Golongan", "TMT Golongan", "Masa Kerja",
            "Pendidikan", "Tanggal Lahir", "Disiplin", "Kualitas Kerja", "Adaptasi", "Inovasi", "Kualitas Layanan",
@@ -76,6 +76,11 @@ CREDIT_TEXT = ('=IF(OR($B2="";$S2<>1;$AG2="");"";IF($AJ2=0;"AK cukup";"AK kurang
                + indonesian_fixed("$AH2", 2) + '&" dari "&$AI2&")")')
 
 
+def formula_row(sheet, column, formula):
+    """The formula of a column's prototype row (row 2): the extension's job copies it down the roster's rows."""
+    sheet.getCellByPosition(column, ROWS).setFormula(formula)
+
+
 def build(doc):
     doc.CharLocale = INDONESIAN  # the document's default language: Indonesian, not English (USA)
     sheets = doc.Sheets
@@ -83,6 +88,7 @@ def build(doc):
     sheets.getByIndex(0).setName(names[0])
     for k, n in enumerate(names[1:], start=1):
         sheets.insertNewByName(n, k)
+    define_row_names(doc)
     date_fmt = number_format(doc, "DD/MM/YYYY")
     money_fmt = number_format(doc, "[$Rp-421] #,##0")
     one_dec = number_format(doc, "0.0")
@@ -96,7 +102,7 @@ def build(doc):
     header(peg, 0, PEGAWAI)
     define_roster_names(doc)  # dates and pendidikan in the forms HR data has (template_checks.py)
     for c in (6, 9):
-        peg.getCellRangeByPosition(c, 1, c, ROWS).NumberFormat = date_fmt
+        peg.getCellRangeByPosition(c, 1, c, INPUT_LAST).NumberFormat = date_fmt
     widths(peg, [42, 42, 45, 24, 55, 22, 24, 20, 26, 24] + [20] * 14 + [34, 34, 20, 30, 30, 24, 24])
     peg.PageStyle = plain
 
@@ -127,34 +133,31 @@ def build(doc):
     for k, code in enumerate(CODES):
         kom.getCellByPosition(17, 3 + k).setString(code)
         kom.getCellByPosition(18, 3 + k).setFormula(f'=IFERROR(ASNCOMPETENCY(R{4 + k};"nama";;$S$1);R{4 + k})')
-    fill_down(kom, 0, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.A2)')
-    fill_down(kom, 1, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.B2)')
-    fill_down(kom, 2, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.D2)')
+    formula_row(kom, 0, '=IF(Pegawai.$B2="";"";Pegawai.A2)')
+    formula_row(kom, 1, '=IF(Pegawai.$B2="";"";Pegawai.B2)')
+    formula_row(kom, 2, '=IF(Pegawai.$B2="";"";Pegawai.D2)')
     # The position's standard for the nine competencies, one ASNPROFILE a row (U:AC, an array formula; blank
     # where the position has none or the kamus does not know it): the shortfalls, the JPM and the weakest
     # competencies all read it, 4 add-in calls a row instead of 14.
     kom.getCellByPosition(20, 0).setString("Standar jabatan (dari kamus):")
-    for n in range(2, ROWS + 2):
-        kom.getCellRangeByPosition(20, n - 1, 28, n - 1).setArrayFormula(
-            f'=IF($B{n}="";"";IFNA(ASNPROFILE($C{n};TRANSPOSE($R$4:$R$12);$S$1);""))')
+    kom.getCellRangeByPosition(20, 1, 28, 1).setArrayFormula(
+        '=IF($B2="";"";IFNA(ASNPROFILE($C2;TRANSPOSE($R$4:$R$12);$S$1);""))')
     # Shortfall of each competency against the standard (0 where none is required).
     # A level not assessed yet (blank) has no shortfall to show.
     kom.getCellByPosition(3, 1).setFormula('=IF(OR($B2="";INDEX(Pegawai.$P2:$X2;1;COLUMN()-3)="");"";'
                                            'IFERROR(MAX(0;N(U2)-INDEX(Pegawai.$P2:$X2;1;COLUMN()-3));""))')
     kom.getCellRangeByPosition(3, 1, 11, 1).fillAuto(TO_RIGHT, 1)
-    kom.getCellRangeByPosition(3, 1, 11, ROWS).fillAuto(TO_BOTTOM, 1)
     # Unknown position (no standard at all): #N/A, as ASNPROFILE says.
     # No level assessed yet: "belum dinilai", not an error.
-    fill_down(kom, 12, 1, ROWS, '=IF($B2="";"";IF(COUNT(Pegawai.$P2:$X2)=0;"belum dinilai";IF(COUNT($U2:$AC2)=0;NA();'
-                                'ASNJPM(Pegawai.P2:X2;$U2:$AC2))))')
-    fill_down(kom, 13, 1, ROWS, '=IF($B2="";"";IF(ISNUMBER(M2);ASNJPMCATEGORY(M2);M2))')
-    fill_down(kom, 14, 1, ROWS,
-              '=IF($B2="";"";IF(COUNT(Pegawai.$P2:$X2)=0;"belum dinilai";IF(COUNT($U2:$AC2)=0;NA();'
-              'ASNWEAKNESSES(Pegawai.P2:X2;$U2:$AC2;$S$4:$S$12;2))))')
+    formula_row(kom, 12, '=IF($B2="";"";IF(COUNT(Pegawai.$P2:$X2)=0;"belum dinilai";IF(COUNT($U2:$AC2)=0;NA();'
+                'ASNJPM(Pegawai.P2:X2;$U2:$AC2))))')
+    formula_row(kom, 13, '=IF($B2="";"";IF(ISNUMBER(M2);ASNJPMCATEGORY(M2);M2))')
+    formula_row(kom, 14, '=IF($B2="";"";IF(COUNT(Pegawai.$P2:$X2)=0;"belum dinilai";IF(COUNT($U2:$AC2)=0;NA();'
+                'ASNWEAKNESSES(Pegawai.P2:X2;$U2:$AC2;$S$4:$S$12;2))))')
     kom.getCellRangeByPosition(12, 1, 12, ROWS).NumberFormat = one_dec
     widths(kom, [42, 42, 24] + [14] * 9 + [16, 36, 80, 4, 4, 30, 60, 4] + [14] * 9)
     kom.PageStyle = plain
-    print_area(kom, 0, 0, 14, LAST - 1, 0)
+    print_area(kom, 0, 0, 14, ROWS, 0)
 
     # Kinerja: score, predikat, talent box, eligibility for kenaikan pangkat, angka kredit and the ranking keys.
     kin = sheets.getByName("Kinerja")
@@ -176,65 +179,64 @@ def build(doc):
     header(kin, 0, ["Masa golongan (th)", "Predikat tahun lalu", "Predikat tahun ini", "Hukuman disiplin",
                     "Batas golongan pendidikan", "Memenuhi syarat (1/0)", "Jenjang JF", "AK kumulatif",
                     "AK dibutuhkan", "AK kurang", "Batas golongan (angka)", "Kunci distribusi"], start=26)
-    fill_down(kin, 0, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.A2)')
-    fill_down(kin, 1, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.B2)')
+    formula_row(kin, 0, '=IF(Pegawai.$B2="";"";Pegawai.A2)')
+    formula_row(kin, 1, '=IF(Pegawai.$B2="";"";Pegawai.B2)')
     # Jabatan and golongan as text: a blank one in an incomplete row shows blank, not 0.
-    fill_down(kin, 2, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.E2&"")')
-    fill_down(kin, 3, 1, ROWS, '=IF(Pegawai.$B2="";"";Pegawai.F2&"")')
+    formula_row(kin, 2, '=IF(Pegawai.$B2="";"";Pegawai.E2&"")')
+    formula_row(kin, 3, '=IF(Pegawai.$B2="";"";Pegawai.F2&"")')
     # The gate (S): 1 when the row's data has no problem (Pegawai!AF, template_checks.py), 0 when it has one. A row
     # with a problem is computed nowhere and ranked nowhere (a blank key leaves it out of ASNRANKLIST), so that
     # one wrong value never turns the whole ranking into an error; Periksa Data lists it.
     kin.getCellByPosition(18, 0).setString("Data benar (1/0)")
-    fill_down(kin, 18, 1, ROWS, '=IF($B2="";"";IF(Pegawai.$AF2="";1;0))')
-    fill_down(kin, 4, 1, ROWS, '=IF(OR($B2="";$S2<>1);"";ASNSCORE(Pegawai.K2:O2;$U$2:$Y$2))')
+    formula_row(kin, 18, '=IF($B2="";"";IF(Pegawai.$AF2="";1;0))')
+    formula_row(kin, 4, '=IF(OR($B2="";$S2<>1);"";ASNSCORE(Pegawai.K2:O2;$U$2:$Y$2))')
     # Not rated yet (both ratings blank): no predikat, shown blank; the KP reason says it is missing.
-    fill_down(kin, 5, 1, ROWS, '=IF(OR($B2="";$S2<>1);"";IF(AND(Pegawai.Y2="";Pegawai.Z2="");"";'
-                               'ASNPREDICATE(Pegawai.Y2;Pegawai.Z2)))')
+    formula_row(kin, 5, '=IF(OR($B2="";$S2<>1);"";IF(AND(Pegawai.Y2="";Pegawai.Z2="");"";'
+                'ASNPREDICATE(Pegawai.Y2;Pegawai.Z2)))')
     # The JPM is shown, not ranked on: a position the kamus does not know (#N/A on Kompetensi) leaves it blank
     # here, so that one unknown position does not stop the whole ranking.
-    fill_down(kin, 6, 1, ROWS, '=IF($B2="";"";IFERROR(Kompetensi.M2;""))')
+    formula_row(kin, 6, '=IF($B2="";"";IFERROR(Kompetensi.M2;""))')
     # No rating or no potensial yet: no box (the talent map counts who is missing).
-    fill_down(kin, 7, 1, ROWS, '=IF(OR($B2="";$S2<>1;Pegawai.Y2="";Pegawai.AA2="");"";'
-                               'ASNNINEBOX(Pegawai.Y2;Pegawai.AA2))')
-    fill_down(kin, 8, 1, ROWS, ELIGIBILITY_REASON)
-    fill_down(kin, 9, 1, ROWS, CREDIT_TEXT)
-    fill_down(kin, 10, 1, ROWS, '=IF(OR($B2="";$H2="");"";ASNNINEBOXINFO(H2;"rekomendasi"))')
+    formula_row(kin, 7, '=IF(OR($B2="";$S2<>1;Pegawai.Y2="";Pegawai.AA2="");"";'
+                'ASNNINEBOX(Pegawai.Y2;Pegawai.AA2))')
+    formula_row(kin, 8, ELIGIBILITY_REASON)
+    formula_row(kin, 9, CREDIT_TEXT)
+    formula_row(kin, 10, '=IF(OR($B2="";$H2="");"";ASNNINEBOXINFO(H2;"rekomendasi"))')
     # The keys: blank for a row with a problem (left out of the ranking), and never an error (an error anywhere
     # in the keys would make the whole ranking one error).
     gated = lambda key: f'=IF(OR($B2="";$S2<>1);"";IFERROR({key};""))'  # noqa: E731
-    fill_down(kin, 11, 1, ROWS, gated("$AF2"))
-    fill_down(kin, 12, 1, ROWS, gated("ROUND(E2;1)"))
-    fill_down(kin, 13, 1, ROWS, gated("ASNGRADE(Pegawai.F2)"))
-    fill_down(kin, 14, 1, ROWS, gated("PEGAWAI_TMT_GOLONGAN"))
-    fill_down(kin, 15, 1, ROWS, gated("Pegawai.H2"))
-    fill_down(kin, 16, 1, ROWS, gated("ASNEDULEVEL(PEGAWAI_PENDIDIKAN)"))
-    fill_down(kin, 17, 1, ROWS, gated("PEGAWAI_TANGGAL_LAHIR"))
+    formula_row(kin, 11, gated("$AF2"))
+    formula_row(kin, 12, gated("ROUND(E2;1)"))
+    formula_row(kin, 13, gated("ASNGRADE(Pegawai.F2)"))
+    formula_row(kin, 14, gated("PEGAWAI_TMT_GOLONGAN"))
+    formula_row(kin, 15, gated("Pegawai.H2"))
+    formula_row(kin, 16, gated("ASNEDULEVEL(PEGAWAI_PENDIDIKAN)"))
+    formula_row(kin, 17, gated("PEGAWAI_TANGGAL_LAHIR"))
     # The requirements, one a column (PermenPANRB 6/2022 predikat; PP 99/2000 jo. PP 12/2002 ceilings).
-    fill_down(kin, 26, 1, ROWS, '=IF(OR($B2="";$S2<>1);"";($U$4-PEGAWAI_TMT_GOLONGAN)/365.25)')
+    formula_row(kin, 26, '=IF(OR($B2="";$S2<>1);"";($U$4-PEGAWAI_TMT_GOLONGAN)/365.25)')
     # Optional roster cells are read as text (&""): a formula that returns a reference to an empty cell is
     # "empty" when computed but is saved as 0, so ="" tests on it would differ between a fresh calculation
     # and a workbook opened from its file.
-    fill_down(kin, 27, 1, ROWS, '=IF($B2="";"";Pegawai.AB2&"")')
-    fill_down(kin, 28, 1, ROWS, '=IF($B2="";"";$F2)')
-    fill_down(kin, 29, 1, ROWS, '=IF($B2="";"";IF(Pegawai.AC2="";"tidak";Pegawai.AC2&""))')
-    fill_down(kin, 30, 1, ROWS, '=IF(OR($B2="";$S2<>1);"";ASNMAXGRADE(PEGAWAI_PENDIDIKAN))')
+    formula_row(kin, 27, '=IF($B2="";"";Pegawai.AB2&"")')
+    formula_row(kin, 28, '=IF($B2="";"";$F2)')
+    formula_row(kin, 29, '=IF($B2="";"";IF(Pegawai.AC2="";"tidak";Pegawai.AC2&""))')
+    formula_row(kin, 30, '=IF(OR($B2="";$S2<>1);"";ASNMAXGRADE(PEGAWAI_PENDIDIKAN))')
     # The ceiling as a number, compared with the golongan key (N) by the reason text and by AF: computed once.
-    fill_down(kin, 36, 1, ROWS, '=IF(OR($B2="";$S2<>1);"";ASNGRADE($AE2))')
+    formula_row(kin, 36, '=IF(OR($B2="";$S2<>1);"";ASNGRADE($AE2))')
     # The kurva distribusi key: 10 x the unit's row among Distribusi's units + the predikat's place in PREDIKAT
     # (0: none, e.g. a rating no function knows). Distribusi counts these numbers: string criteria over the whole
     # roster, six per unit, took a sixth of a full recalculation at 10,000 employees.
     labels = '{"' + '";"'.join(PREDIKAT) + '"}'
-    fill_down(kin, 37, 1, ROWS, f'=IF($B2="";"";IFNA(MATCH(Pegawai.$C2;Distribusi.$A$5:$A${4 + UNITS};0);0)*10+'
-                                f'IFERROR(MATCH($F2;{labels};0);0))')
-    fill_down(kin, 31, 1, ROWS,
-              '=IF(OR($B2="";$S2<>1);"";IF(AND(ASNELIGIBLE($AA2;$AB2:$AC2;$U$5;$AD2)=1;$N2<$AK2);1;0))')
+    formula_row(kin, 37, f'=IF($B2="";"";IFNA(MATCH(Pegawai.$C2;Distribusi.$A$5:$A${4 + UNITS};0);0)*10+'
+                f'IFERROR(MATCH($F2;{labels};0);0))')
+    formula_row(kin, 31, '=IF(OR($B2="";$S2<>1);"";IF(AND(ASNELIGIBLE($AA2;$AB2:$AC2;$U$5;$AD2)=1;$N2<$AK2);1;0))')
     # Angka kredit of a pejabat fungsional: banked at the last PAK + the periods since (ASNCREDIT), against
     # what the next pangkat needs (ASNCREDITNEED).
-    fill_down(kin, 32, 1, ROWS, '=IF($B2="";"";Pegawai.AD2&"")')
-    fill_down(kin, 33, 1, ROWS, '=IF(OR($B2="";$S2<>1;$AG2="");"";Pegawai.AE2+IF($AB2="";0;ASNCREDIT($AB2;$AG2))'
-                                '+IF($AC2="";0;ASNCREDIT($AC2;$AG2)))')
-    fill_down(kin, 34, 1, ROWS, '=IF(OR($B2="";$S2<>1;$AG2="");"";ASNCREDITNEED($AG2))')
-    fill_down(kin, 35, 1, ROWS, '=IF(OR($B2="";$S2<>1;$AG2="");"";MAX(0;$AI2-$AH2))')
+    formula_row(kin, 32, '=IF($B2="";"";Pegawai.AD2&"")')
+    formula_row(kin, 33, '=IF(OR($B2="";$S2<>1;$AG2="");"";Pegawai.AE2+IF($AB2="";0;ASNCREDIT($AB2;$AG2))'
+                '+IF($AC2="";0;ASNCREDIT($AC2;$AG2)))')
+    formula_row(kin, 34, '=IF(OR($B2="";$S2<>1;$AG2="");"";ASNCREDITNEED($AG2))')
+    formula_row(kin, 35, '=IF(OR($B2="";$S2<>1;$AG2="");"";MAX(0;$AI2-$AH2))')
     for c in (14, 17):
         kin.getCellRangeByPosition(c, 1, c, ROWS).NumberFormat = date_fmt
     kin.getCellRangeByPosition(4, 1, 4, ROWS).NumberFormat = two_dec
@@ -247,7 +249,7 @@ def build(doc):
     widths(kin, [42, 42, 55, 22, 22, 30, 26, 24, 120, 45, 120, 18, 20, 22, 24, 18, 24, 24, 18, 40, 18, 24, 18, 18, 24, 4,
                  22, 30, 30, 20, 24, 22, 26, 20, 20, 20, 20])
     kin.PageStyle = plain
-    print_area(kin, 0, 0, 10, LAST - 1, 0)
+    print_area(kin, 0, 0, 10, ROWS, 0)
 
     # Peringkat: the committee's ranking sheet.
     per = sheets.getByName("Peringkat")
@@ -274,15 +276,15 @@ def build(doc):
     # IFERROR also blanks a ranking that fails on bad data; the status line above the table says so.
     # The last key, Kinerja S (1 for every row whose data is right, blank otherwise), orders nothing: it leaves the
     # rows with a problem out.
-    ranking = f'ASNRANKLIST(Kinerja.A2:J{LAST};Kinerja.L2:S{LAST};"DDDADDAD")'
+    ranking = 'ASNRANKLIST(ASNKARIER_RANK_DATA;ASNKARIER_RANK_KEYS;"DDDADDAD")'
     per.getCellRangeByPosition(0, 5, 10, 4 + ROWS).setArrayFormula(
-        f'=IFERROR(INDEX({ranking};ROW(Kinerja.A2:A{LAST})-1;COLUMN(Kinerja.A1:K1));"")')
+        f'=IFERROR(INDEX({ranking};ROW(ASNKARIER_RANK_DATA)-1;COLUMN(Kinerja.A1:K1));"")')
     status = per.getCellRangeByPosition(4, 1, 10, 2)
     status.merge(True)
     # The ranks the table shows, counted: a ranking that fails leaves the table blank (IFERROR), so no rank
     # while names exist says it failed. Not ROWS(ASNRANKLIST(..)): that ranked the whole roster a second time.
-    ranks = f"COUNT($A$6:$A${5 + ROWS})"
-    employees = f"COUNTA(Pegawai.$B$2:$B${LAST})"
+    ranks = f"COUNT($A$6:$A${SHEET_END})"
+    employees = f"COUNTA(Pegawai.$B$2:$B${SHEET_END})"
     left_out = f"({employees}-{ranks})"
     per.getCellByPosition(4, 1).setFormula(
         f'=IF({employees}=0;"Belum ada pegawai di lembar Pegawai.";{ranks}&" dari "&{employees}&" pegawai '
@@ -290,13 +292,14 @@ def build(doc):
         f'lengkap: lihat lembar Periksa Data."))')
     per.getCellByPosition(4, 1).IsTextWrapped = True
     per.getCellByPosition(4, 1).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
-    per.getCellRangeByPosition(5, 5, 5, 4 + ROWS).NumberFormat = two_dec
-    per.getCellRangeByPosition(7, 5, 7, 4 + ROWS).NumberFormat = one_dec
-    per.getCellRangeByPosition(9, 5, 10, 4 + ROWS).IsTextWrapped = True
-    per.getCellRangeByPosition(0, 5, 10, 4 + ROWS).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
+    # The ranking's rows are formatted to the sheet's end: the array grows with the roster, its formats do not.
+    per.getCellRangeByPosition(5, 5, 5, INPUT_LAST).NumberFormat = two_dec
+    per.getCellRangeByPosition(7, 5, 7, INPUT_LAST).NumberFormat = one_dec
+    per.getCellRangeByPosition(9, 5, 10, INPUT_LAST).IsTextWrapped = True
+    per.getCellRangeByPosition(0, 5, 10, INPUT_LAST).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
     # Those who do not meet the requirements stay listed after the others, marked: grey italic on pink.
     marked = styled_cell(doc, "ASN Tidak Memenuhi Syarat", back=0xF8E0E0, italic=True, color=0x7A1F1F)
-    conditional(per.getCellRangeByPosition(0, 5, 10, 4 + ROWS), 'LEFT($J6;5)="Tidak"', marked)
+    conditional(per.getCellRangeByPosition(0, 5, 10, INPUT_LAST), 'LEFT($J6;5)="Tidak"', marked)
     widths(per, [22, 44, 48, 64, 22, 22, 34, 14, 20, 75, 56])
     per.PageStyle = signature
     print_area(per, 0, 0, 10, 4 + ROWS, 4)
@@ -320,7 +323,7 @@ def build(doc):
     # The counts come from Kinerja's key column AL: unit number x 10 + predikat (1..5; 0 for none).
     dis.getCellByPosition(9, 3).setString("Nomor unit")
     fill_down(dis, 9, first, last, f'=IF($A5="";"";MATCH($A5;$A$5:$A${last + 1};0))')
-    keys = f"Kinerja.$AL$2:$AL${LAST}"
+    keys = f"Kinerja.$AL$2:$AL${SHEET_END}"
     fill_down(dis, 2, first, last, f'=IF($A5="";"";COUNTIFS({keys};">="&$J5*10;{keys};"<"&$J5*10+10))')
     for k in range(len(PREDIKAT)):
         fill_down(dis, 3 + k, first, last, f'=IF($A5="";"";COUNTIF({keys};$J5*10+{k + 1}))')
@@ -361,7 +364,7 @@ def build(doc):
     # The competency's column of Kompetensi summed (rows without an employee hold "", which SUM skips).
     # Not IF(ISNUMBER(range);range;0) over the whole table: an array IF evaluates its branch once per element,
     # which grows with the square of the roster.
-    fill_down(pel, 3, first, last, f'=IF(A5="";"";IFNA(SUM(INDEX(Kompetensi.$D$2:$L${LAST};0;'
+    fill_down(pel, 3, first, last, f'=IF(A5="";"";IFNA(SUM(INDEX(Kompetensi.$D$2:$L${SHEET_END};0;'
                                    f'MATCH(B5;Kompetensi.$R$4:$R$12;0)));0))')
     pel.getCellRangeByPosition(4, first, 4, last).setArrayFormula(f"=ASNTRAININGPLAN(D5:D{last + 1};C5:C{last + 1};$B$2)")
     pel.getCellByPosition(0, last + 2).setString("Total yang didanai")
@@ -372,11 +375,10 @@ def build(doc):
     pel.PageStyle = plain
     print_area(pel, 0, 0, 4, last + 2, 3)
 
-    follow_filled_rows(doc)
-    build_talent_map(doc, LAST)
-    build_feedback(doc, LAST, CODES)
-    build_roster_checks(doc, ROWS)
-    build_check_sheet(doc, ROWS, plain)
+    build_talent_map(doc)
+    build_feedback(doc, CODES)
+    build_roster_checks(doc)
+    build_check_sheet(doc, plain)
     freeze_headers(doc)
     doc.DocumentProperties.Title = TITLE
 
@@ -391,19 +393,57 @@ def freeze_headers(doc):
     controller.setActiveSheet(doc.Sheets.getByName("Pegawai"))
 
 
-def follow_filled_rows(doc):
-    """The named ranges whose filled rows the print areas of Pegawai, Kompetensi, Kinerja, Peringkat and Distribusi follow:
-    the extension's print-area job (src/binding/print_job.c) keeps each area's last row on them while the workbook
-    is open, so nobody defines a print range by hand. Which sheet follows which key is idl/functions.toml's
-    [print_job]; the keys must be the ones it names."""
-    keys = {"ASNKARIER_PEGAWAI": f"$Pegawai.$B$2:$B${LAST}",  # the names: a row with a name is an employee
-            "ASNKARIER_UNIT": f"$Distribusi.$A$5:$A${4 + UNITS}"}  # the unit kerja typed for the check
+LAST_ROW_CELL = "$Pegawai.$AM$1"  # hidden: the roster's last row, written by the extension's job
+
+
+def roster_rows(sheet, first_column, last_column):
+    """A named expression for the roster's rows of columns first..last of a sheet: from row 2 to the row in
+    ASNKARIER_LAST_ROW. What an add-in or an array expression reads (a range to the sheet's end would hand it a
+    million rows). ROWS() over the whole columns reads no cell; it is there so that Calc recalculates what uses the
+    name when any of those cells changes (a range ending in INDEX(..) is followed only at its two ends)."""
+    whole = f"${sheet}.${first_column}$2:${last_column}${SHEET_END}"
+    return (f"IF(ROWS({whole});${sheet}.${first_column}$2:INDEX(${sheet}.${last_column}$1:${last_column}${SHEET_END};"
+            f"ASNKARIER_LAST_ROW))")
+
+
+def define_row_names(doc):
+    """The named ranges through which the extension's job (src/binding/print_job.c, formula_rows.c) makes the workbook
+    follow its roster while it is open, so that nobody copies formulas or defines a print range by hand:
+      - the keys whose filled rows the print areas follow (idl/functions.toml [print_job]);
+      - the formula blocks, each its prototype row, copied down to the roster's last row, the array formulas set
+        again over the roster's rows, and the cell holding that row ([formula_rows]);
+    and the roster's rows as read by add-ins and array expressions (roster_rows). Defined before any formula names
+    them; the names the job uses must be the ones functions.toml lists."""
+    used = {"ASNKARIER_PEGAWAI": f"$Pegawai.$B$2:$B${SHEET_END}",  # the names: a row with a name is an employee
+            "ASNKARIER_UNIT": f"$Distribusi.$A$5:$A${4 + UNITS}",  # the unit kerja typed for the check
+            "ASNKARIER_LAST_ROW": LAST_ROW_CELL,
+            "ASNKARIER_ROWS_PEGAWAI": "$Pegawai.$AF$2:$AJ$2",  # the check, its count and the NIP's digits
+            "ASNKARIER_ROWS_KOMPETENSI": "$Kompetensi.$A$2:$O$2",
+            "ASNKARIER_ROWS_STANDAR": "$Kompetensi.$U$2:$AC$2",  # one ASNPROFILE array a row
+            "ASNKARIER_ROWS_KINERJA": "$Kinerja.$A$2:$S$2",  # not T:Y: the weights and dates beside the table
+            "ASNKARIER_ROWS_SYARAT": "$Kinerja.$AA$2:$AL$2",
+            "ASNKARIER_ARRAY_NIP_SHARED": "$Pegawai.$AK$2:$AK$2",
+            "ASNKARIER_ARRAY_NIP_UNIQUE": "$Pegawai.$AL$2:$AL$2",
+            "ASNKARIER_ARRAY_PERINGKAT": "$Peringkat.$A$6:$K$6"}
     with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "idl", "functions.toml"), "rb") as f:
-        wanted = {area["key"] for area in tomllib.load(f)["print_job"]["area"]}
-    if wanted != set(keys):
-        sys.exit(f"build_template.py: the print areas follow {sorted(wanted)}, the template defines {sorted(keys)}")
-    for name, content in keys.items():
+        toml = tomllib.load(f)
+    rows = toml["formula_rows"]
+    wanted = {area["key"] for area in toml["print_job"]["area"]} | {rows["key"], rows["last_row"]}
+    wanted |= set(rows["rows"]) | set(rows["arrays"])
+    if wanted != set(used):
+        sys.exit(f"build_template.py: functions.toml names {sorted(wanted)}, the template defines {sorted(used)}")
+    read = {"ASNKARIER_NIP_KEYS": roster_rows("Pegawai", "AI", "AJ"),  # what ASNRANKS orders to find equal NIPs
+            "ASNKARIER_RANK_DATA": roster_rows("Kinerja", "A", "J"),  # what ASNRANKLIST lists
+            "ASNKARIER_RANK_KEYS": roster_rows("Kinerja", "L", "S"),  # and its keys
+            "ASNKARIER_NIP_LIST": roster_rows("Pegawai", "A", "A"),  # Umpan Balik's list of NIPs
+            "ASNKARIER_NAME_LIST": roster_rows("Pegawai", "B", "B"),
+            "ASNKARIER_TALENT_BOXES": roster_rows("Kinerja", "H", "H"),  # Peta Talenta's names per box
+            "ASNKARIER_TALENT_NAMES": roster_rows("Kinerja", "B", "B")}
+    for name, content in (used | read).items():
         doc.NamedRanges.addNewByName(name, content, CellAddress(), 0)
+    pegawai = doc.Sheets.getByName("Pegawai")
+    pegawai.getCellRangeByName(LAST_ROW_CELL.replace("$Pegawai.", "")).setValue(2)  # an empty roster: row 2
+    pegawai.Columns.getByName("AM").IsVisible = False
 
 
 def talent_map_picture(doc, folder):

@@ -7,7 +7,8 @@ One list of functions feeds all three places Calc looks at, so they cannot disag
     the IDL parameter names exactly or the wizard shows ###),
   - the C table the binding dispatches on (method name -> handler, parameter kinds),
   - the .components files (Linux, Windows) that register the implementation under the same names,
-  - the print-area job: its registration, its Jobs.xcu and the C table of the areas it keeps ([print_job]),
+  - the print-area job: its registration, its Jobs.xcu and the C table of the areas it keeps ([print_job]), and
+    the formula-row blocks the same job keeps on the roster ([formula_rows]),
   - the ASN Karier menu: the command handler's registration, ProtocolHandler.xcu, Addons.xcu and the C table of
     the commands ([commands]).
 
@@ -76,6 +77,11 @@ def load():
         if not isinstance(area.get("header_last_row"), int) or area["header_last_row"] < 0:
             sys.exit(f"{SOURCE}: print_job area {area.get('sheet')}: header_last_row must be a row number")
     data["addin"]["job"] = job
+    rows = data["formula_rows"]
+    for name in [rows["key"], rows["last_row"]] + rows["rows"] + rows["arrays"]:
+        if not re.fullmatch(r"ASNKARIER_[A-Z_]+", name):
+            sys.exit(f"{SOURCE}: formula_rows: {name} must be a named range ASNKARIER_...")
+    data["addin"]["formula_rows"] = rows
     commands = data["commands"]
     if not commands.get("protocol", "").endswith(":"):
         sys.exit(f"{SOURCE}: commands.protocol must end with ':'")
@@ -310,6 +316,13 @@ def table_text(addin, functions):
         out.append(f"    {{ {c_string(a['sheet'])}, {c_string(a['key'])}, {{ {ROWS_KIND[a['rows']]}, {a['header_last_row']} }} }},")
     out.append("};")
     out.append("const size_t asn_print_area_count = sizeof asn_print_areas / sizeof asn_print_areas[0];")
+    out.append("")
+    rows = addin["formula_rows"]
+    out.append(f"const char asn_formula_rows_key[] = {c_string(rows['key'])};")
+    out.append(f"const char asn_formula_rows_last_row[] = {c_string(rows['last_row'])};")
+    for kind in ("rows", "arrays"):
+        out.append(f"const char *const asn_formula_{kind}[] = {{ " + ", ".join(c_string(n) for n in rows[kind]) + " };")
+        out.append(f"const size_t asn_formula_{kind}_count = sizeof asn_formula_{kind} / sizeof asn_formula_{kind}[0];")
     out.append("")
     for f in functions:
         guard = f.get("bench_only", False)

@@ -12,7 +12,7 @@ every sheet that leaves someone out says how many and where to look; the other r
 same functions the computed sheets call, so that a value the check accepts is a value they can compute with.
 """
 import uno
-from template_style import conditional, header, print_area, styled_cell, widths
+from template_style import INPUT_LAST, SHEET_END, conditional, header, print_area, styled_cell, widths
 
 CHECK_SHEET = "Periksa Data"
 CHECK_COLUMN = 31   # Pegawai AF: the row's problems, "" when none
@@ -96,12 +96,12 @@ def number_problem(ref, name):
             f'IF(ISNUMBER(NUMBERVALUE({ref};"."));" - {POINT_HINT}";"")))')
 
 
-def row_problems(last):
+def row_problems():
     """Pegawai!AF2: every problem of the row's values, joined by "; ", after "Baris n (NIP ...): "."""
     nip = ('IF(ISNUMBER($A2);"NIP tersimpan sebagai angka (digit terakhirnya hilang) - ketik ulang NIP sebagai teks";'
            'IF($A2="";"NIP kosong";'
            f'IF($AH2="";"NIP "&{quoted("$A2")}&" bukan 18 angka";'
-           f'IF($AL2<>$AK2;"NIP sama dengan baris "&(MATCH($AK2;$AL$2:$AL${last};0)+1);""))))')
+           f'IF($AL2<>$AK2;"NIP sama dengan baris "&(MATCH($AK2;$AL$2:$AL${SHEET_END};0)+1);""))))')
     parts = [
         nip,
         'IF($B2="";"Nama kosong";"")',
@@ -165,9 +165,11 @@ def text_cells(doc, cell_range):
     cell_range.NumberFormat = doc.NumberFormats.queryKey("@", uno.createUnoStruct("com.sun.star.lang.Locale"), False)
 
 
-def build_roster_checks(doc, rows):
-    """Pegawai's Text cells, lists, the check column AF with its running count AG, and the marks on wrong cells."""
-    last = rows + 1
+def build_roster_checks(doc):
+    """Pegawai's Text cells, lists, the check column AF with its running count AG, and the marks on wrong cells:
+    the input formats, lists and marks to the sheet's end, the formulas in the prototype row 2 (the extension's job
+    copies them down the roster's rows, idl/functions.toml [formula_rows])."""
+    rows = INPUT_LAST
     peg = doc.Sheets.getByName("Pegawai")
     text_cells(doc, peg.getCellRangeByPosition(0, 1, 0, rows))  # NIP
     text_cells(doc, peg.getCellRangeByPosition(3, 1, 3, rows))  # Kode Jabatan
@@ -188,16 +190,10 @@ def build_roster_checks(doc, rows):
 
     header(peg, 0, ["Pemeriksaan data", "Jumlah baris bermasalah"], start=CHECK_COLUMN)
     # The check is one named expression with references relative to AF2, used by every row: the file stores its
-    # 2,500 characters once, not 10,000 times (that doubled the template's size).
-    doc.NamedRanges.addNewByName(CHECK_NAME, row_problems(last)[1:], peg.getCellByPosition(CHECK_COLUMN, 1).CellAddress, 0)
-    check = peg.getCellByPosition(CHECK_COLUMN, 1)
-    check.setFormula(f"={CHECK_NAME}")
-    peg.getCellRangeByPosition(CHECK_COLUMN, 1, CHECK_COLUMN, rows).fillAuto(
-        uno.Enum("com.sun.star.sheet.FillDirection", "TO_BOTTOM"), 1)
-    counter = peg.getCellByPosition(COUNT_COLUMN, 1)
-    counter.setFormula('=N(AG1)+IF(AF2="";0;1)')
-    peg.getCellRangeByPosition(COUNT_COLUMN, 1, COUNT_COLUMN, rows).fillAuto(
-        uno.Enum("com.sun.star.sheet.FillDirection", "TO_BOTTOM"), 1)
+    # 2,500 characters once, not once per employee.
+    doc.NamedRanges.addNewByName(CHECK_NAME, row_problems()[1:], peg.getCellByPosition(CHECK_COLUMN, 1).CellAddress, 0)
+    peg.getCellByPosition(CHECK_COLUMN, 1).setFormula(f"={CHECK_NAME}")
+    peg.getCellByPosition(COUNT_COLUMN, 1).setFormula('=N(AG1)+IF(AF2="";0;1)')
     peg.Columns.getByIndex(COUNT_COLUMN).IsVisible = False
     digits = "$A2"
     for separator in NIP_SEPARATORS:  # SUBSTITUTE, not a REGEX replace: a regular expression is compiled per call
@@ -206,14 +202,12 @@ def build_roster_checks(doc, rows):
     peg.getCellByPosition(NIP_KEYS, 1).setFormula(f'=IF(ISTEXT($A2);IFNA(REGEX({digits};"^[0-9]{{18}}$");"");"")')
     peg.getCellByPosition(NIP_KEYS + 1, 1).setFormula('=IF($AH2="";"";VALUE(LEFT($AH2;9)))')
     peg.getCellByPosition(NIP_KEYS + 2, 1).setFormula('=IF($AH2="";"";VALUE(RIGHT($AH2;9)))')
-    peg.getCellRangeByPosition(NIP_KEYS, 1, NIP_KEYS + 2, rows).fillAuto(
-        uno.Enum("com.sun.star.sheet.FillDirection", "TO_BOTTOM"), 1)
-    keys = f"$AI$2:$AJ${last}"
-    # Rows without a valid NIP have blank keys: ASNRANKS gives them "" in both columns (equal: no duplicate).
-    peg.getCellRangeByPosition(NIP_KEYS + 3, 1, NIP_KEYS + 3, rows).setArrayFormula(
-        f'=IFERROR(ASNRANKS({keys};"AA";"shared");"")')
-    peg.getCellRangeByPosition(NIP_KEYS + 4, 1, NIP_KEYS + 4, rows).setArrayFormula(
-        f'=IFERROR(ASNRANKS({keys};"AA";"unique");"")')
+    # Rows without a valid NIP have blank keys: ASNRANKS gives them "" in both columns (equal: no duplicate). The
+    # keys are AI:AJ of the roster's rows (ASNKARIER_NIP_KEYS); the job sets each array over those rows.
+    peg.getCellRangeByPosition(NIP_KEYS + 3, 1, NIP_KEYS + 3, 1).setArrayFormula(
+        '=IFERROR(ASNRANKS(ASNKARIER_NIP_KEYS;"AA";"shared");"")')
+    peg.getCellRangeByPosition(NIP_KEYS + 4, 1, NIP_KEYS + 4, 1).setArrayFormula(
+        '=IFERROR(ASNRANKS(ASNKARIER_NIP_KEYS;"AA";"unique");"")')
     for c in range(NIP_KEYS, NIP_KEYS + 5):
         peg.Columns.getByIndex(c).IsVisible = False
     peg.getCellRangeByPosition(CHECK_COLUMN, 1, CHECK_COLUMN, rows).IsTextWrapped = False
@@ -240,34 +234,33 @@ def build_roster_checks(doc, rows):
     conditional(peg.getCellRangeByPosition(15, 1, 23, rows), 'AND(P2<>"";OR(NOT(ISNUMBER(P2));P2<0;P2>5))', wrong)
     peg.Columns.getByIndex(CHECK_COLUMN).Width = 26000
     # The roster prints with its check column, as far as its filled rows (the print-area job keeps the last row;
-    # idl/functions.toml [print_job]): 10,000 rows of check formulas would otherwise print as blank pages.
-    print_area(peg, 0, 0, CHECK_COLUMN, rows, 0)
+    # idl/functions.toml [print_job]).
+    print_area(peg, 0, 0, CHECK_COLUMN, 1, 0)
 
 
-def build_check_sheet(doc, rows, page_style_name):
+def build_check_sheet(doc, page_style_name):
     """Periksa Data, right after Pegawai: how many rows have a problem, and each of them (the first LISTED)."""
-    last = rows + 1
     sheets = doc.Sheets
     sheets.insertNewByName(CHECK_SHEET, 1)
     sheet = sheets.getByName(CHECK_SHEET)
     sheet.getCellByPosition(0, 0).setString("PEMERIKSAAN DATA PEGAWAI")
     sheet.getCellByPosition(0, 0).CharWeight = 150
     sheet.getCellByPosition(0, 0).CharHeight = 14
-    total = f"N(Pegawai.$AG${last})"
+    total = f"MAX(Pegawai.$AG$2:$AG${SHEET_END})"  # the running count at the roster's last row
     sheet.getCellByPosition(0, 1).setFormula(
-        f'=IF(COUNTA(Pegawai.$A$2:$B${last})=0;"Belum ada pegawai di lembar Pegawai.";IF({total}=0;'
+        f'=IF(COUNTA(Pegawai.$A$2:$B${SHEET_END})=0;"Belum ada pegawai di lembar Pegawai.";IF({total}=0;'
         f'"Semua baris lembar Pegawai terisi dengan benar.";{total}&" baris lembar Pegawai perlu diperbaiki. Baris itu '
         f'tidak ikut diperingkat sampai diperbaiki; pegawai lain tetap diperingkat. Sel yang salah bertanda merah di '
         f'lembar Pegawai."))')
     sheet.getCellByPosition(0, 1).IsTextWrapped = True
     sheet.Rows.getByIndex(1).Height = 1000
     header(sheet, 3, ["Masalah (baris lembar Pegawai, NIP, kolom, isian, yang diharapkan)"])
-    counts = f"Pegawai.$AG$2:$AG${last}"
-    problems = f"Pegawai.$AF$2:$AF${last}"
-    # The k-th problem row: the first row whose running count reaches k, found by binary search on the running
-    # count (MATCH type 1 on an ascending column), not by scanning the roster once per listed row.
+    counts = f"Pegawai.$AG$2:$AG${SHEET_END}"
+    problems = f"Pegawai.$AF$2:$AF${SHEET_END}"
+    # The k-th problem row: the first row whose running count is k (an exact MATCH: Calc caches the column's
+    # lookups, so 500 listed rows do not scan the roster 500 times).
     first = sheet.getCellByPosition(0, 4)
-    first.setFormula(f'=IF(ROW()-4>{total};"";INDEX({problems};IFERROR(MATCH(ROW()-5;{counts};1);0)+1))')
+    first.setFormula(f'=IF(ROW()-4>{total};"";INDEX({problems};MATCH(ROW()-4;{counts};0)))')
     sheet.getCellRangeByPosition(0, 4, 0, 3 + LISTED).fillAuto(
         uno.Enum("com.sun.star.sheet.FillDirection", "TO_BOTTOM"), 1)
     sheet.getCellByPosition(0, 4 + LISTED).setFormula(

@@ -16,7 +16,7 @@ print and do not distract; Umpan Balik's column H holds only the chooser.
 """
 import uno
 from com.sun.star.table import BorderLine2
-from template_style import number_format, page_style, print_area, widths
+from template_style import SHEET_END, number_format, page_style, print_area, widths
 
 FEEDBACK = "Umpan Balik"
 TALENT_MAP = "Peta Talenta"
@@ -99,17 +99,17 @@ def data_bars(doc, sheet, cells, colour, full):
     bar.UseGradient = False
 
 
-def roster_value(column, last, sheet="Pegawai", text=False):
+def roster_value(column, sheet="Pegawai", text=False):
     """The chosen employee's value in a column of the roster (or of another sheet laid out row by row like it).
     text: read as text, so that an empty optional cell shows empty rather than 0."""
-    value = f"INDEX({sheet}.${column}$2:${column}${last};{ROW})"
+    value = f"INDEX({sheet}.${column}$2:${column}${SHEET_END};{ROW})"
     as_text = '&""' if text else ""
     return f'=IF({ROW}=0;"";{value}{as_text})'
 
 
-def build_feedback(doc, last, codes):
-    """The Umpan Balik sheet; `last` is the roster's last row (2..last), `codes` the competency columns P.. of
-    Pegawai in order (their names are in Kompetensi.S4:S12)."""
+def build_feedback(doc, codes):
+    """The Umpan Balik sheet; `codes` are the competency columns P.. of Pegawai in order (their names are in
+    Kompetensi.S4:S12). The employee's values are read with INDEX to the sheet's last row."""
     sheets = doc.Sheets
     sheets.insertNewByName(FEEDBACK, sheets.Count)
     sheet = sheets.getByName(FEEDBACK)
@@ -132,7 +132,8 @@ def build_feedback(doc, last, codes):
     validation.Type = uno.Enum("com.sun.star.sheet.ValidationType", "LIST")
     # An expression: Calc evaluates it as an array. Empty rows give "" (one blank entry at the top of the sorted
     # list); an error there would be listed once per row as "#N/A".
-    nips, names = f"$Pegawai.$A$2:$A${last}", f"$Pegawai.$B$2:$B${last}"
+    # The roster's rows (named ranges the extension keeps on them: an array over a million rows would be slow).
+    nips, names = "ASNKARIER_NIP_LIST", "ASNKARIER_NAME_LIST"
     validation.setFormula1(f'IF({nips}="";"";{nips}&" - "&{names})')
     validation.ShowList = 2  # sorted: an NIP is found by its first digits (the birth date)
     validation.ShowInputMessage = True
@@ -147,7 +148,7 @@ def build_feedback(doc, last, codes):
         f'=IF(ISNUMBER({SELECTED_NIP});"";LEFT(TRIM({SELECTED_NIP});FIND(" ";TRIM({SELECTED_NIP})&" ")-1))')
     sheet.getCellByPosition(HELPER, 2).setFormula(
         f'=IF(OR({CHOSEN_NIP}="";ISNUMBER({SELECTED_NIP}));0;IFERROR(MATCH({CHOSEN_NIP};'
-        f'Pegawai.$A$2:$A${last};0);0))')
+        f'Pegawai.$A$2:$A${SHEET_END};0);0))')
     sheet.getCellByPosition(HELPER, 3).setString("(baris pegawai di lembar Pegawai; 0 = belum dipilih)")
     sheet.Columns.getByIndex(HELPER).IsVisible = False
 
@@ -159,10 +160,10 @@ def build_feedback(doc, last, codes):
         f'"NIP "&{CHOSEN_NIP}&" tidak ada di lembar Pegawai.")))'))
 
     section(sheet, 3, "IDENTITAS PEGAWAI")
-    pairs = (("NIP", roster_value("A", last), "Golongan", roster_value("F", last)),
-             ("Nama", roster_value("B", last), "TMT Golongan", roster_value("G", last)),
-             ("Jabatan", roster_value("E", last), "Pendidikan", roster_value("I", last)),
-             ("Unit Kerja", roster_value("C", last), "Masa Kerja (th)", roster_value("H", last)))
+    pairs = (("NIP", roster_value("A"), "Golongan", roster_value("F")),
+             ("Nama", roster_value("B"), "TMT Golongan", roster_value("G")),
+             ("Jabatan", roster_value("E"), "Pendidikan", roster_value("I")),
+             ("Unit Kerja", roster_value("C"), "Masa Kerja (th)", roster_value("H")))
     for k, (name, value, name2, value2) in enumerate(pairs):
         r = 4 + k
         label(sheet, 0, r, name)
@@ -173,11 +174,11 @@ def build_feedback(doc, last, codes):
     sheet.getCellByPosition(4, 7).NumberFormat = general
 
     section(sheet, 9, "KINERJA")
-    performance = (("Nilai kinerja", roster_value("E", last, "Kinerja"), "Predikat tahun ini",
-                    roster_value("F", last, "Kinerja")),
-                   ("Rating hasil kerja", roster_value("Y", last, text=True), "Predikat tahun lalu",
-                    roster_value("AB", last, text=True)),
-                   ("Rating perilaku", roster_value("Z", last, text=True), "Potensial", roster_value("AA", last, text=True)))
+    performance = (("Nilai kinerja", roster_value("E", "Kinerja"), "Predikat tahun ini",
+                    roster_value("F", "Kinerja")),
+                   ("Rating hasil kerja", roster_value("Y", text=True), "Predikat tahun lalu",
+                    roster_value("AB", text=True)),
+                   ("Rating perilaku", roster_value("Z", text=True), "Potensial", roster_value("AA", text=True)))
     for k, (name, value, name2, value2) in enumerate(performance):
         r = 10 + k
         label(sheet, 0, r, name)
@@ -187,7 +188,7 @@ def build_feedback(doc, last, codes):
     sheet.getCellByPosition(1, 10).NumberFormat = two_dec
     sheet.getCellByPosition(1, 10).HoriJustify = LEFT
     label(sheet, 0, 13, "Kenaikan pangkat")
-    merged(sheet, 1, 13, 5, formula=roster_value("I", last, "Kinerja"), wrap=True)
+    merged(sheet, 1, 13, 5, formula=roster_value("I", "Kinerja"), wrap=True)
     sheet.Rows.getByIndex(13).Height = 900
 
     # The competency profile: the employee's level against the position's standard in the kamus.
@@ -199,14 +200,14 @@ def build_feedback(doc, last, codes):
         cell.CharWeight = 150
         cell.IsTextWrapped = True
     first = table_head + 1
-    standard = f"Kompetensi.$U$2:$AC${last}"
+    standard = f"Kompetensi.$U$2:$AC${SHEET_END}"
     for k, code in enumerate(codes):
         r, n = first + k, first + k + 1  # n: the row's number in formulas
         sheet.getCellByPosition(0, r).setString(code)
         sheet.getCellByPosition(1, r).setFormula(f"=Kompetensi.S{4 + k}")
         # A level not filled in stays blank (INDEX of an empty cell gives 0 once the file is saved and opened):
         # the strengths and weaknesses then say the levels are incomplete rather than count it as level 0.
-        level = f"INDEX(Pegawai.$P$2:$X${last};{ROW};{k + 1})"
+        level = f"INDEX(Pegawai.$P$2:$X${SHEET_END};{ROW};{k + 1})"
         sheet.getCellByPosition(2, r).setFormula(f'=IF({ROW}=0;"";IF({level}="";"";{level}))')
         # The position's standard, as Kompetensi computed it (blank where the position does not require the
         # competency, or the kamus does not know the position).
@@ -225,12 +226,12 @@ def build_feedback(doc, last, codes):
     label(sheet, 0, jpm_row, "JPM")
     # A position the kamus does not know has no standard, hence no JPM (#N/A on Kompetensi): said in words here.
     no_standard = '"(jabatan ini tidak ada di kamus)"'
-    jpm = f"INDEX(Kompetensi.$M$2:$M${last};{ROW})"
+    jpm = f"INDEX(Kompetensi.$M$2:$M${SHEET_END};{ROW})"
     sheet.getCellByPosition(1, jpm_row).setFormula(f'=IF({ROW}=0;"";IFNA({jpm};{no_standard}))')
     sheet.getCellByPosition(1, jpm_row).NumberFormat = percent
     sheet.getCellByPosition(1, jpm_row).HoriJustify = LEFT
     label(sheet, 3, jpm_row, "Kategori JPM")
-    merged(sheet, 4, jpm_row, 5, formula=f'=IF({ROW}=0;"";IFNA(INDEX(Kompetensi.$N$2:$N${last};{ROW});""))')
+    merged(sheet, 4, jpm_row, 5, formula=f'=IF({ROW}=0;"";IFNA(INDEX(Kompetensi.$N$2:$N${SHEET_END};{ROW});""))')
 
     # The profile drawn in the table itself: Calc data bars over the levels and the standards, the same scale on every
     # page; level 5 fills the level column, and the standard's wider column ends at a higher value, so that a level is
@@ -267,7 +268,7 @@ def build_feedback(doc, last, codes):
 
     box_section = words + 4
     section(sheet, box_section, "POSISI PADA PETA TALENTA (NINE-BOX)")
-    box = f"INDEX(Kinerja.$H$2:$H${last};{ROW})"
+    box = f"INDEX(Kinerja.$H$2:$H${SHEET_END};{ROW})"
     sheet.getCellByPosition(HELPER, box_section + 1).setFormula(f'=IF({ROW}=0;"";IFERROR({box};""))')
     kotak = f"I{box_section + 2}"
     rows = (("Kotak", f'=IF({kotak}="";"";"Kotak "&{kotak}&" - "&ASNNINEBOXINFO({kotak};"kategori"))'),
@@ -298,9 +299,9 @@ def build_feedback(doc, last, codes):
     merged(sheet, 3, sign + 1, 5, "Atasan langsung,")
     for r in range(sign + 2, sign + 5):
         sheet.Rows.getByIndex(r).Height = 600
-    merged(sheet, 0, sign + 5, 2, formula=f'=IF({ROW}=0;"(................................)";"("&{roster_value("B", last)[1:]}&")")')
+    merged(sheet, 0, sign + 5, 2, formula=f'=IF({ROW}=0;"(................................)";"("&{roster_value("B")[1:]}&")")')
     merged(sheet, 3, sign + 5, 5, "(................................)")
-    merged(sheet, 0, sign + 6, 2, formula=f'="NIP "&IF({ROW}=0;"....................";{roster_value("A", last)[1:]})')
+    merged(sheet, 0, sign + 6, 2, formula=f'="NIP "&IF({ROW}=0;"....................";{roster_value("A")[1:]})')
     merged(sheet, 3, sign + 6, 5, "NIP ....................")
 
     sheet.PageStyle = page_style(doc, "ASN Karier Umpan Balik", "ASN Karier - lembar umpan balik pegawai", "",
@@ -309,8 +310,8 @@ def build_feedback(doc, last, codes):
     return sheet
 
 
-def build_talent_map(doc, last):
-    """The Peta Talenta sheet: the nine-box grid of every employee of Kinerja.H2:H{last}."""
+def build_talent_map(doc):
+    """The Peta Talenta sheet: the nine-box grid of every employee of Kinerja's column H."""
     sheets = doc.Sheets
     # Right after Distribusi: printed as the committee document's last page, numbered on from it.
     after = [sheets.getByIndex(k).Name for k in range(sheets.Count)].index("Distribusi") + 1
@@ -326,9 +327,11 @@ def build_talent_map(doc, last):
 
     # An employee whose box is an error (a rating or potential no function knows) counts in no box and does
     # not turn every box's names into that error: errors read as 0 (IFERROR over a range, element by element).
-    box_column = f"Kinerja.$H$2:$H${last}"  # for COUNTIF, which skips errors itself
+    # The roster's rows of Kinerja's boxes and names: named ranges the extension keeps on them (the arrays below
+    # work element by element, so they must not reach the sheet's end).
+    box_column = "ASNKARIER_TALENT_BOXES"  # for COUNTIF, which skips errors itself
     boxes = f"IFERROR({box_column};0)"
-    names = f"Kinerja.$B$2:$B${last}"
+    names = "ASNKARIER_TALENT_NAMES"
     sheet.getCellByPosition(6, 3).setString("Kotak")
     sheet.getCellByPosition(7, 3).setString("Jumlah")
     sheet.getCellByPosition(8, 3).setString("Nama pertama (urut daftar pegawai)")
@@ -386,10 +389,10 @@ def build_talent_map(doc, last):
     total = grid_top + 6
     pool = "+".join(f"H{helper_row[b]}" for b in TALENT_POOL)
     merged(sheet, 0, total, 4, formula=(
-        f'="Pegawai dipetakan: "&SUM(H5:H13)&" dari "&COUNTA(Pegawai.$B$2:$B${last})&" pegawai; kelompok '
+        f'="Pegawai dipetakan: "&SUM(H5:H13)&" dari "&COUNTA(Pegawai.$B$2:$B${SHEET_END})&" pegawai; kelompok '
         f'rencana suksesi (kotak 7-9): "&({pool})&" pegawai."'), bold=True)
     # Who is not on the map, by name (rating or potensial not filled in, or wrong): the first FIRST_NAMES.
-    unmapped = f"(Kinerja.$B$2:$B${last}<>\"\")*(IFERROR(Kinerja.$H$2:$H${last};\"\")=\"\")"
+    unmapped = f"({names}<>\"\")*(IFERROR({box_column};\"\")=\"\")"
     missing = f"SUMPRODUCT({unmapped})"
     sheet.getCellRangeByPosition(6, 14, 6, 14).setArrayFormula(
         f'=IF({missing}=0;"";TEXTJOIN(", ";1;REPT({names};{unmapped}*(ROW({box_column})<=SMALL(ROW({box_column})+'

@@ -6,6 +6,13 @@ from com.sun.star.lang import Locale
 from com.sun.star.sheet.FillDirection import TO_BOTTOM
 from com.sun.star.table import CellRangeAddress
 
+# The template holds one row of formulas, row 2; the extension's job copies it down to the roster's last row
+# (idl/functions.toml [formula_rows]). What reads the whole roster with Calc's own functions (COUNTIF, INDEX,
+# MATCH, SUM) reads to the sheet's last row, as those skip empty cells; what an add-in or an array expression
+# reads goes through a named range the job keeps on the roster's rows.
+SHEET_END = 1048576  # the last row of a sheet, as a formula writes it
+INPUT_LAST = SHEET_END - 1  # the same, counted from 0: the rows an input format or list covers
+
 
 def header(sheet, row, labels, start=0):
     for k, text in enumerate(labels):

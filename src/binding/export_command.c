@@ -48,61 +48,6 @@
 #define MAX_PAGE_ROWS 1000L   /* a page of Umpan Balik is 48 rows by 6 columns */
 #define MAX_PAGE_COLUMNS 100L
 
-/* ---- cell range addresses ----------------------------------------------------------------------------------- */
-
-typedef struct {
-    long sheet, left, top, right, bottom;
-} range_address;
-
-static int read_address(const typelib_TypeDescription *td, const char *element, range_address *out)
-{
-    long sheet_at = asn_uno_member_offset(td, "Sheet"), left_at = asn_uno_member_offset(td, "StartColumn"),
-         top_at = asn_uno_member_offset(td, "StartRow"), right_at = asn_uno_member_offset(td, "EndColumn"),
-         bottom_at = asn_uno_member_offset(td, "EndRow");
-    if (sheet_at < 0 || left_at < 0 || top_at < 0 || right_at < 0 || bottom_at < 0)
-        return 0;
-    out->sheet = *(const sal_Int16 *)(element + sheet_at);
-    out->left = *(const sal_Int32 *)(element + left_at);
-    out->top = *(const sal_Int32 *)(element + top_at);
-    out->right = *(const sal_Int32 *)(element + right_at);
-    out->bottom = *(const sal_Int32 *)(element + bottom_at);
-    return 1;
-}
-
-static void write_address(const typelib_TypeDescription *td, char *element, const range_address *in)
-{
-    *(sal_Int16 *)(element + asn_uno_member_offset(td, "Sheet")) = (sal_Int16)in->sheet;
-    *(sal_Int32 *)(element + asn_uno_member_offset(td, "StartColumn")) = (sal_Int32)in->left;
-    *(sal_Int32 *)(element + asn_uno_member_offset(td, "StartRow")) = (sal_Int32)in->top;
-    *(sal_Int32 *)(element + asn_uno_member_offset(td, "EndColumn")) = (sal_Int32)in->right;
-    *(sal_Int32 *)(element + asn_uno_member_offset(td, "EndRow")) = (sal_Int32)in->bottom;
-}
-
-/* The addresses of an object with XSheetCellRanges (several ranges) or XCellRangeAddressable (one); up to `cap`.
- * Returns how many, or -1 when it has neither. */
-static long addresses_of(uno_Interface *object, range_address *out, long cap)
-{
-    typelib_TypeDescription *td = asn_uno_type(CELL_RANGE_ADDRESS);
-    if (!td)
-        return -1;
-    long n = -1;
-    uno_Sequence *many = NULL;
-    char one[64];
-    if (asn_uno_call_on(object, "com.sun.star.sheet.XSheetCellRanges::getRangeAddresses", &many, NULL)) {
-        n = 0;
-        for (sal_Int32 k = 0; k < many->nElements && n < cap; k++)
-            if (read_address(td, many->elements + (size_t)k * (size_t)td->nSize, &out[n]))
-                n++;
-        asn_uno_destroy(&many, typelib_TypeClass_SEQUENCE, "[]" CELL_RANGE_ADDRESS);
-    } else if ((size_t)td->nSize <= sizeof one &&
-               asn_uno_call_on(object, "com.sun.star.sheet.XCellRangeAddressable::getRangeAddress", one, NULL)) {
-        n = cap > 0 && read_address(td, one, out) ? 1 : 0;
-        uno_type_destructData(one, td->pWeakRef, NULL);
-    }
-    typelib_typedescription_release(td);
-    return n;
-}
-
 /* ---- E1: where to --------------------------------------------------------------------------------------------- */
 
 /* Whether one PDF per employee is wanted too (a Yes/No question); then the folder dialog. */
@@ -133,7 +78,7 @@ static int pick_folder(asn_command *command, char *url, size_t cap)
 typedef struct {
     uno_Interface *model, *sheets, *roster, *page;
     uno_Interface *chooser, *found; /* H2, I3 of Umpan Balik */
-    range_address area;             /* the page: Umpan Balik's first print area */
+    asn_range_address area;             /* the page: Umpan Balik's first print area */
     long first_row, last_row;       /* the roster rows (ASNKARIER_PEGAWAI) */
     asn_sheet_cells nips;           /* Pegawai's NIP and name columns, A:B of those rows */
     size_t *order;                  /* the rows that get a page, in page order (P1, P2) */
@@ -164,7 +109,7 @@ static uno_Interface *cell_of(uno_Interface *sheet, long column, long row)
 }
 
 /* E3: marks in wanted[] the roster rows inside `ranges` (addresses on the roster's sheet); the rest are cleared. */
-static void keep_rows_in(unsigned char *wanted, const workbook *w, const range_address *ranges, long count,
+static void keep_rows_in(unsigned char *wanted, const workbook *w, const asn_range_address *ranges, long count,
                          long roster_sheet)
 {
     size_t rows = (size_t)(w->last_row - w->first_row + 1);
@@ -194,16 +139,16 @@ static unsigned char *wanted_rows(asn_command *command, const workbook *w)
     /* room for every range a filter or a selection can make of these rows (at most one per row), and one more, so
      * that a list that fills it is known to be cut */
     long max_ranges = (long)rows + 2;
-    range_address *ranges = malloc((size_t)max_ranges * sizeof *ranges);
-    range_address roster_address;
-    if (!ranges || addresses_of(w->roster, &roster_address, 1) != 1) {
+    asn_range_address *ranges = malloc((size_t)max_ranges * sizeof *ranges);
+    asn_range_address roster_address;
+    if (!ranges || asn_range_addresses(w->roster, &roster_address, 1) != 1) {
         free(ranges);
         return wanted;
     }
     uno_Interface *column = asn_sheet_range(w->roster, 0, w->first_row, 0, w->last_row);
     uno_Interface *visible = column ? asn_uno_interface_result(column, "com.sun.star.sheet.XCellRangesQuery::queryVisibleCells",
                                                                NULL) : NULL;
-    long n = visible ? addresses_of(visible, ranges, max_ranges) : -1;
+    long n = visible ? asn_range_addresses(visible, ranges, max_ranges) : -1;
     if (n >= 0 && n < max_ranges)
         keep_rows_in(wanted, w, ranges, n, roster_address.sheet);
     asn_uno_release(visible);
@@ -214,7 +159,7 @@ static unsigned char *wanted_rows(asn_command *command, const workbook *w)
     if (controller && asn_uno_call_on(controller, "com.sun.star.view.XSelectionSupplier::getSelection", &selection, NULL)) {
         uno_Interface *selected = asn_uno_any_interface(&selection);
         uno_any_destruct(&selection, NULL);
-        n = selected ? addresses_of(selected, ranges, max_ranges) : -1;
+        n = selected ? asn_range_addresses(selected, ranges, max_ranges) : -1;
         double cells = 0; /* a whole sheet has 17 billion cells: more than a long holds on Windows */
         for (long k = 0; k < n; k++)
             cells += (double)(ranges[k].bottom - ranges[k].top + 1) * (double)(ranges[k].right - ranges[k].left + 1);
@@ -241,7 +186,7 @@ static int open_workbook(asn_command *command, workbook *w)
     typelib_TypeDescription *td = asn_uno_type(CELL_RANGE_ADDRESS);
     uno_Sequence *areas = NULL;
     int has_area = td && asn_uno_call_on(w->page, "com.sun.star.sheet.XPrintAreas::getPrintAreas", &areas, NULL) &&
-                   areas->nElements > 0 && read_address(td, areas->elements, &w->area);
+                   areas->nElements > 0 && asn_range_address_read(td, areas->elements, &w->area);
     if (areas)
         asn_uno_destroy(&areas, typelib_TypeClass_SEQUENCE, "[]" CELL_RANGE_ADDRESS);
     if (td)
@@ -430,8 +375,8 @@ static int set_print_area(print_document *d, long blocks)
     uno_Sequence *areas = NULL;
     int ok = td && type && uno_type_sequence_construct(&areas, type, NULL, 1, NULL);
     if (ok) {
-        range_address all = { 0, 0, 0, d->cols - 1, blocks * d->rows - 1 };
-        write_address(td, areas->elements, &all);
+        asn_range_address all = { 0, 0, 0, d->cols - 1, blocks * d->rows - 1 };
+        asn_range_address_write(td, areas->elements, &all);
         void *args[1] = { &areas };
         ok = asn_uno_call_on(d->sheet, "com.sun.star.sheet.XPrintAreas::setPrintAreas", NULL, args);
         uno_type_destructData(&areas, type, NULL);
@@ -447,24 +392,8 @@ static int set_print_area(print_document *d, long blocks)
  * formats; not page breaks). */
 static int copy_blocks(print_document *d, long count, long at)
 {
-    typelib_TypeDescription *range_td = asn_uno_type(CELL_RANGE_ADDRESS);
-    typelib_TypeDescription *cell_td = asn_uno_type("com.sun.star.table.CellAddress");
-    int ok = range_td && cell_td && (size_t)range_td->nSize <= 64 && (size_t)cell_td->nSize <= 64;
-    if (ok) {
-        char source[64] = { 0 }, destination[64] = { 0 };
-        range_address first = { 0, 0, 0, d->cols - 1, count * d->rows - 1 };
-        write_address(range_td, source, &first);
-        *(sal_Int16 *)(destination + asn_uno_member_offset(cell_td, "Sheet")) = 0;
-        *(sal_Int32 *)(destination + asn_uno_member_offset(cell_td, "Column")) = 0;
-        *(sal_Int32 *)(destination + asn_uno_member_offset(cell_td, "Row")) = (sal_Int32)(at * d->rows);
-        void *args[2] = { destination, source };
-        ok = asn_uno_call_on(d->sheet, "com.sun.star.sheet.XCellRangeMovement::copyRange", NULL, args);
-    }
-    if (cell_td)
-        typelib_typedescription_release(cell_td);
-    if (range_td)
-        typelib_typedescription_release(range_td);
-    return ok;
+    asn_range_address first = { 0, 0, 0, d->cols - 1, count * d->rows - 1 };
+    return asn_copy_range(d->sheet, &first, 0, at * d->rows);
 }
 
 /* E5: a manual page break before block `block`. */

@@ -23,6 +23,8 @@
 
 #include <stdlib.h>
 
+#include "formula_rows.h"
+
 #include "uno_call.h"
 #include "uno_util.h"
 
@@ -32,9 +34,8 @@
 
 static int applying; /* J6 */
 
-/* J2: the filled runs of the named range `key` into *spans (malloc'd, the caller frees). -1 when the workbook
- * has no such range or it cannot be read (J1), else the number of runs. */
-static long filled_runs(uno_Interface *named_ranges, const char *key, asn_row_span **spans)
+/* J2 */
+long asn_filled_runs(uno_Interface *named_ranges, const char *key, asn_row_span **spans)
 {
     *spans = NULL;
     long count = -1;
@@ -77,24 +78,23 @@ static long filled_runs(uno_Interface *named_ranges, const char *key, asn_row_sp
     return count;
 }
 
-/* J5: sets the areas with the undo manager locked, unless something else has it locked already. */
-static void set_areas(uno_Interface *model, uno_Interface *sheet, uno_Sequence *areas)
+/* J5: the undo manager locked around `work`, unless something else has it locked already. */
+static int without_undo(uno_Interface *model, int (*work)(uno_Interface *), uno_Interface *argument)
 {
     uno_Interface *undo = asn_uno_interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager", NULL);
     sal_Bool locked = 1;
     if (undo && !asn_uno_call_on(undo, "com.sun.star.util.XLockable::isLocked", &locked, NULL))
         locked = 1;
     int lock_here = !locked && asn_uno_call_on(undo, "com.sun.star.util.XLockable::lock", NULL, NULL);
-    void *args[1] = { &areas };
-    asn_uno_call_on(sheet, "com.sun.star.sheet.XPrintAreas::setPrintAreas", NULL, args);
+    int result = work(argument);
     if (lock_here)
         asn_uno_call_on(undo, "com.sun.star.util.XLockable::unlock", NULL, NULL);
-    if (undo)
-        undo->release(undo);
+    asn_uno_release(undo);
+    return result;
 }
 
 /* J4: moves the last row of the sheet's first print area to `end_row` when it is elsewhere. 1 when it changed. */
-static int follow(uno_Interface *model, uno_Interface *sheet, long end_row)
+static int follow(uno_Interface *sheet, long end_row)
 {
     typelib_TypeDescription *td = asn_uno_type(CELL_RANGE_ADDRESS);
     uno_Sequence *areas = NULL;
@@ -107,8 +107,8 @@ static int follow(uno_Interface *model, uno_Interface *sheet, long end_row)
             sal_Int32 wanted = (sal_Int32)(end_row < *start ? *start : end_row);
             if (*end != wanted && areas->nRefCount == 1) { /* ours alone: changed in place */
                 *end = wanted;
-                set_areas(model, sheet, areas);
-                changed = 1;
+                void *args[1] = { &areas };
+                changed = asn_uno_call_on(sheet, "com.sun.star.sheet.XPrintAreas::setPrintAreas", NULL, args);
             }
         }
         asn_uno_destroy(&areas, typelib_TypeClass_SEQUENCE, CELL_RANGE_ADDRESSES);
@@ -119,25 +119,23 @@ static int follow(uno_Interface *model, uno_Interface *sheet, long end_row)
 }
 
 /* Sets every area of the workbook (J1-J7). 1 when the workbook defines at least one key (it is ours). */
-static int apply(uno_Interface *model)
+static int apply_unlocked(uno_Interface *model)
 {
-    if (__atomic_exchange_n(&applying, 1, __ATOMIC_ACQ_REL)) /* J6 */
-        return 1;
     uno_Interface *named_ranges = asn_uno_any_result(model, "com.sun.star.beans.XPropertySet::getPropertyValue", "NamedRanges");
     uno_Interface *sheets = named_ranges ? asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets",
                                                             NULL) : NULL;
     sal_Bool was_modified = 1;
     if (sheets && !asn_uno_call_on(model, "com.sun.star.util.XModifiable::isModified", &was_modified, NULL))
         was_modified = 1;
-    int changed = 0, ours = 0;
+    int changed = sheets && asn_formula_rows_follow(named_ranges), ours = 0; /* first the rows, then where they print */
     for (size_t i = 0; sheets && i < asn_print_area_count; i++) {
         const asn_print_area_info *area = &asn_print_areas[i];
         asn_row_span *spans;
-        long runs = filled_runs(named_ranges, area->key, &spans); /* J1 */
+        long runs = asn_filled_runs(named_ranges, area->key, &spans); /* J1 */
         ours |= runs >= 0;
         uno_Interface *sheet = runs >= 0 ? asn_uno_element(sheets, area->sheet) : NULL;
         if (sheet) {
-            changed |= follow(model, sheet, asn_print_end_row(area->rule, spans, (size_t)runs));
+            changed |= follow(sheet, asn_print_end_row(area->rule, spans, (size_t)runs));
             sheet->release(sheet);
         }
         free(spans);
@@ -151,6 +149,14 @@ static int apply(uno_Interface *model)
         sheets->release(sheets);
     if (named_ranges)
         named_ranges->release(named_ranges);
+    return ours;
+}
+
+static int apply(uno_Interface *model)
+{
+    if (__atomic_exchange_n(&applying, 1, __ATOMIC_ACQ_REL)) /* J6 */
+        return 1;
+    int ours = without_undo(model, apply_unlocked, model);
     __atomic_store_n(&applying, 0, __ATOMIC_RELEASE);
     return ours;
 }

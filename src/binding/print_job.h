@@ -20,6 +20,10 @@ extern const size_t asn_print_area_count;
 extern const char asn_job_service_name[];
 extern const char asn_job_implementation_name[];
 
+/* J2: the filled runs of the named range `key` into *spans (malloc'd, the caller frees). -1 when the workbook
+ * has no such range or it cannot be read (J1), else the number of runs. */
+long asn_filled_runs(uno_Interface *named_ranges, const char *key, asn_row_span **spans);
+
 /* The job object the job executor asks for (one, shared: it keeps no state). */
 uno_Interface *asn_print_job_create(void);
 

@@ -171,6 +171,76 @@ uno_Interface *asn_sheet_range(uno_Interface *sheet, long left, long top, long r
     return range;
 }
 
+#define CELL_RANGE_ADDRESS "com.sun.star.table.CellRangeAddress"
+
+int asn_range_address_read(const typelib_TypeDescription *td, const char *element, asn_range_address *out)
+{
+    long sheet_at = asn_uno_member_offset(td, "Sheet"), left_at = asn_uno_member_offset(td, "StartColumn"),
+         top_at = asn_uno_member_offset(td, "StartRow"), right_at = asn_uno_member_offset(td, "EndColumn"),
+         bottom_at = asn_uno_member_offset(td, "EndRow");
+    if (sheet_at < 0 || left_at < 0 || top_at < 0 || right_at < 0 || bottom_at < 0)
+        return 0;
+    out->sheet = *(const sal_Int16 *)(element + sheet_at);
+    out->left = *(const sal_Int32 *)(element + left_at);
+    out->top = *(const sal_Int32 *)(element + top_at);
+    out->right = *(const sal_Int32 *)(element + right_at);
+    out->bottom = *(const sal_Int32 *)(element + bottom_at);
+    return 1;
+}
+
+void asn_range_address_write(const typelib_TypeDescription *td, char *element, const asn_range_address *in)
+{
+    *(sal_Int16 *)(element + asn_uno_member_offset(td, "Sheet")) = (sal_Int16)in->sheet;
+    *(sal_Int32 *)(element + asn_uno_member_offset(td, "StartColumn")) = (sal_Int32)in->left;
+    *(sal_Int32 *)(element + asn_uno_member_offset(td, "StartRow")) = (sal_Int32)in->top;
+    *(sal_Int32 *)(element + asn_uno_member_offset(td, "EndColumn")) = (sal_Int32)in->right;
+    *(sal_Int32 *)(element + asn_uno_member_offset(td, "EndRow")) = (sal_Int32)in->bottom;
+}
+
+long asn_range_addresses(uno_Interface *object, asn_range_address *out, long cap)
+{
+    typelib_TypeDescription *td = asn_uno_type(CELL_RANGE_ADDRESS);
+    if (!td)
+        return -1;
+    long n = -1;
+    uno_Sequence *many = NULL;
+    char one[64];
+    if (asn_uno_call_on(object, "com.sun.star.sheet.XSheetCellRanges::getRangeAddresses", &many, NULL)) {
+        n = 0;
+        for (sal_Int32 k = 0; k < many->nElements && n < cap; k++)
+            if (asn_range_address_read(td, many->elements + (size_t)k * (size_t)td->nSize, &out[n]))
+                n++;
+        asn_uno_destroy(&many, typelib_TypeClass_SEQUENCE, "[]" CELL_RANGE_ADDRESS);
+    } else if ((size_t)td->nSize <= sizeof one &&
+               asn_uno_call_on(object, "com.sun.star.sheet.XCellRangeAddressable::getRangeAddress", one, NULL)) {
+        n = cap > 0 && asn_range_address_read(td, one, out) ? 1 : 0;
+        uno_type_destructData(one, td->pWeakRef, NULL);
+    }
+    typelib_typedescription_release(td);
+    return n;
+}
+
+int asn_copy_range(uno_Interface *sheet, const asn_range_address *source, long column, long row)
+{
+    typelib_TypeDescription *range_td = asn_uno_type(CELL_RANGE_ADDRESS);
+    typelib_TypeDescription *cell_td = asn_uno_type("com.sun.star.table.CellAddress");
+    int ok = range_td && cell_td && (size_t)range_td->nSize <= 64 && (size_t)cell_td->nSize <= 64;
+    if (ok) {
+        char from[64] = { 0 }, to[64] = { 0 };
+        asn_range_address_write(range_td, from, source);
+        *(sal_Int16 *)(to + asn_uno_member_offset(cell_td, "Sheet")) = (sal_Int16)source->sheet;
+        *(sal_Int32 *)(to + asn_uno_member_offset(cell_td, "Column")) = (sal_Int32)column;
+        *(sal_Int32 *)(to + asn_uno_member_offset(cell_td, "Row")) = (sal_Int32)row;
+        void *args[2] = { to, from };
+        ok = asn_uno_call_on(sheet, "com.sun.star.sheet.XCellRangeMovement::copyRange", NULL, args);
+    }
+    if (cell_td)
+        typelib_typedescription_release(cell_td);
+    if (range_td)
+        typelib_typedescription_release(range_td);
+    return ok;
+}
+
 uno_Sequence *asn_property_values(int count, const char *const *names, const uno_Any *values)
 {
     typelib_TypeDescription *td = asn_uno_type("com.sun.star.beans.PropertyValue");

@@ -34,6 +34,25 @@ int asn_range_size(uno_Interface *range, long *rows, long *cols);
 /* The range left..right x top..bottom (0-based) of `sheet`, acquired; NULL on failure. */
 uno_Interface *asn_sheet_range(uno_Interface *sheet, long left, long top, long right, long bottom);
 
+/* A com.sun.star.table.CellRangeAddress in C longs (rows and columns count from 0). */
+typedef struct {
+    long sheet, left, top, right, bottom;
+} asn_range_address;
+
+/* A CellRangeAddress struct at `element` (laid out as `td`, its type description) into *out; 0 when `td` is not
+ * one. */
+int asn_range_address_read(const typelib_TypeDescription *td, const char *element, asn_range_address *out);
+/* *in into the CellRangeAddress struct at `element`. */
+void asn_range_address_write(const typelib_TypeDescription *td, char *element, const asn_range_address *in);
+
+/* The addresses of an object with XSheetCellRanges (several ranges) or XCellRangeAddressable (one); up to `cap`.
+ * Returns how many, or -1 when it has neither. */
+long asn_range_addresses(uno_Interface *object, asn_range_address *out, long cap);
+
+/* XCellRangeMovement::copyRange on `sheet`: the cells of `source` (on that sheet) copied with their formats to
+ * the block whose top left cell is column, row, relative references moved as a paste moves them. 1 on success. */
+int asn_copy_range(uno_Interface *sheet, const asn_range_address *source, long column, long row);
+
 /* A sequence of com.sun.star.beans.PropertyValue: names[k] with a boolean (`flags`, when is_flag[k]) or a
  * string value. NULL when out of memory. Destroy with asn_uno_destroy(..., "[]com.sun.star.beans.PropertyValue"). */
 uno_Sequence *asn_properties(int count, const char *const *names, const int *is_flag, const int *flags,

@@ -1,0 +1,293 @@
+/* The committee workbook's formula rows follow its roster (issue 25).
+ *
+ * A template with formulas for a fixed 10,000 rows made a workbook of 30 employees open in 15 s and shut out
+ * rosters larger than that. The template now holds one row of formulas per block; this module, run by the
+ * print-area job when a workbook is loaded or made and after every change (print_job.c J3), keeps as many rows of
+ * formulas as the roster has. The blocks and ranges are listed in idl/functions.toml ([formula_rows]).
+ *  F1. A workbook is touched only where it defines the key and the block's name: any other spreadsheet, and a
+ *      workbook from the 10,000-row template of 1.x (which defines none of the blocks), stays as it is.
+ *  F2. The roster's last row W is the last filled row of the key (print_rows.c R2, the key's first row when
+ *      nothing is filled: an empty roster keeps its one prototype row of formulas).
+ *  F3. A row block (its named range is its first row) has formulas from its first row down to first + (W - the
+ *      key's first row). Missing rows are filled down from the last row that has formulas, as Calc's Fill Down
+ *      does (relative references move with the row; a per-row array formula is repeated). Not a copy and paste:
+ *      a pasted formula that uses a named expression is compiled again, cell by cell (10 times slower). Calc's fill
+ *      leaves hidden columns out: the block's hidden columns are shown for the fill and hidden again. Rows past
+ *      the end lose their contents, not their formats. A block whose first row holds no formula (deleted by
+ *      hand) is left as it is: there is nothing to fill down.
+ *  F4. The last-row cell holds W + 1 (W as a sheet's row number): the template's named expressions end the
+ *      roster's ranges there for what an add-in or an array expression reads. Written only when it differs.
+ *  F5. An array block (its named range is the array's first row) is one array formula as many rows high as the
+ *      roster: when its height differs it is removed, the last row is written (F4), and it is set again with its
+ *      own formula (its tokens) over the new rows. Arrays that already have the right height are not touched.
+ *  F6. None of this is an undo step (the job locks the undo manager around it, print_job.c J5): Ctrl+Z undoes
+ *      the user's paste, and the change it makes brings the rows back in line.
+ *  F7. A failure in one block leaves that block as it is and goes on with the next; nothing raises. */
+#include "formula_rows.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "print_job.h"
+#include "sheet_data.h"
+#include "uno_call.h"
+#include "uno_util.h"
+
+#define SHEET_LAST_ROW 1048575L /* the last row of a sheet (0-based) */
+#define CONTENTS 23             /* com.sun.star.sheet.CellFlags VALUE 1 | DATETIME 2 | STRING 4 | FORMULA 16 */
+#define FORMULA 16
+#define MAX_RUNS 4096           /* formula runs read from one column */
+#define MAX_BLOCK_COLUMNS 64    /* hidden columns of one block shown for the fill */
+
+/* The cells a named range refers to, acquired (XCellRange), and their address; NULL when the workbook has no such
+ * name (F1). */
+static uno_Interface *named_cells(uno_Interface *named_ranges, const char *name, asn_range_address *address)
+{
+    uno_Interface *named = asn_uno_element(named_ranges, name);
+    uno_Interface *cells = named ? asn_uno_interface_result(named, "com.sun.star.sheet.XCellRangeReferrer::getReferredCells",
+                                                            NULL) : NULL;
+    asn_uno_release(named);
+    if (cells && asn_range_addresses(cells, address, 1) != 1) {
+        cells->release(cells);
+        cells = NULL;
+    }
+    return cells;
+}
+
+/* The sheet a range lies on (XSpreadsheet), acquired; NULL on failure. */
+static uno_Interface *sheet_of(uno_Interface *cells)
+{
+    return asn_uno_interface_result(cells, "com.sun.star.sheet.XSheetCellRange::getSpreadsheet", NULL);
+}
+
+/* The last row holding a formula in column `column` from `top` down; top - 1 when none. */
+static long last_formula_row(uno_Interface *sheet, long column, long top)
+{
+    long last = top - 1;
+    uno_Interface *column_cells = asn_sheet_range(sheet, column, top, column, SHEET_LAST_ROW);
+    uno_Interface *formulas = NULL;
+    if (column_cells) {
+        sal_Int16 flags = FORMULA;
+        void *args[1] = { &flags };
+        if (!asn_uno_call_on(column_cells, "com.sun.star.sheet.XCellRangesQuery::queryContentCells", &formulas, args))
+            formulas = NULL;
+    }
+    asn_range_address *runs = formulas ? malloc(MAX_RUNS * sizeof *runs) : NULL;
+    long n = runs ? asn_range_addresses(formulas, runs, MAX_RUNS) : -1;
+    for (long k = 0; k < n; k++)
+        if (runs[k].bottom > last)
+            last = runs[k].bottom;
+    free(runs);
+    asn_uno_release(formulas);
+    asn_uno_release(column_cells);
+    return last;
+}
+
+/* Clears the contents (not the formats) of rows top..bottom of the columns of `block`. */
+static int clear_rows(uno_Interface *sheet, const asn_range_address *block, long top, long bottom)
+{
+    uno_Interface *rows = asn_sheet_range(sheet, block->left, top, block->right, bottom);
+    sal_Int32 flags = CONTENTS;
+    void *args[1] = { &flags };
+    int ok = rows && asn_uno_call_on(rows, "com.sun.star.sheet.XSheetOperation::clearContents", NULL, args);
+    asn_uno_release(rows);
+    return ok;
+}
+
+/* The columns of `range` (up to `cap`) that are hidden, shown: their indexes within the range into shown[]; how
+ * many. Calc's fill leaves hidden columns out (F3). */
+static size_t show_hidden_columns(uno_Interface *range, int *shown, size_t cap)
+{
+    uno_Interface *columns = range ? asn_uno_interface_result(range, "com.sun.star.table.XColumnRowRange::getColumns", NULL)
+                                   : NULL;
+    sal_Int32 count = 0;
+    size_t n = 0;
+    if (columns && asn_uno_call_on(columns, "com.sun.star.container.XIndexAccess::getCount", &count, NULL))
+        for (sal_Int32 k = 0; k < count && n < cap; k++) {
+            uno_Any column_any;
+            void *args[1] = { &k };
+            if (!asn_uno_call_on(columns, "com.sun.star.container.XIndexAccess::getByIndex", &column_any, args))
+                continue;
+            uno_Interface *column = asn_uno_any_interface(&column_any);
+            uno_any_destruct(&column_any, NULL);
+            sal_Bool yes = 1;
+            if (column && !asn_long_property(column, "IsVisible", 1) &&
+                asn_set_property(column, "IsVisible", typelib_TypeClass_BOOLEAN, &yes))
+                shown[n++] = (int)k;
+            asn_uno_release(column);
+        }
+    asn_uno_release(columns);
+    return n;
+}
+
+/* Hides again the columns show_hidden_columns showed. */
+static void hide_again(uno_Interface *range, const int *shown, size_t count)
+{
+    uno_Interface *columns = count && range ? asn_uno_interface_result(range, "com.sun.star.table.XColumnRowRange::getColumns",
+                                                                       NULL) : NULL;
+    for (size_t i = 0; columns && i < count; i++) {
+        uno_Any column_any;
+        sal_Int32 k = shown[i];
+        void *args[1] = { &k };
+        if (!asn_uno_call_on(columns, "com.sun.star.container.XIndexAccess::getByIndex", &column_any, args))
+            continue;
+        uno_Interface *column = asn_uno_any_interface(&column_any);
+        uno_any_destruct(&column_any, NULL);
+        sal_Bool no = 0;
+        if (column)
+            asn_set_property(column, "IsVisible", typelib_TypeClass_BOOLEAN, &no);
+        asn_uno_release(column);
+    }
+    asn_uno_release(columns);
+}
+
+/* F3: the row block named `name` brought to end at its first row + `extra`. 1 when it changed. */
+static int follow_rows(uno_Interface *named_ranges, const char *name, long extra)
+{
+    asn_range_address block;
+    uno_Interface *cells = named_cells(named_ranges, name, &block);
+    uno_Interface *sheet = cells ? sheet_of(cells) : NULL;
+    int changed = 0;
+    if (sheet) {
+        long wanted = block.top + extra;
+        long last = last_formula_row(sheet, block.left, block.top);
+        if (last >= block.top && last < wanted) { /* the last formula row filled down, as Calc's fill does */
+            uno_Interface *rows = asn_sheet_range(sheet, block.left, last, block.right, wanted);
+            int shown[MAX_BLOCK_COLUMNS];
+            size_t hidden = show_hidden_columns(rows, shown, MAX_BLOCK_COLUMNS);
+            sal_Int32 down = 0 /* FillDirection TO_BOTTOM */, source_rows = 1;
+            void *args[2] = { &down, &source_rows };
+            changed = rows && asn_uno_call_on(rows, "com.sun.star.sheet.XCellSeries::fillAuto", NULL, args);
+            hide_again(rows, shown, hidden);
+            asn_uno_release(rows);
+        } else if (last > wanted) {
+            changed = clear_rows(sheet, &block, wanted + 1, last);
+        }
+    }
+    asn_uno_release(sheet);
+    asn_uno_release(cells);
+    return changed;
+}
+
+/* F4: the last-row cell made to hold `row` (1-based). 1 when it changed. */
+static int set_last_row(uno_Interface *named_ranges, long row)
+{
+    asn_range_address address;
+    uno_Interface *cells = named_cells(named_ranges, asn_formula_rows_last_row, &address);
+    uno_Interface *cell = NULL;
+    if (cells) {
+        sal_Int32 zero = 0;
+        void *args[2] = { &zero, &zero };
+        if (!asn_uno_call_on(cells, "com.sun.star.table.XCellRange::getCellByPosition", &cell, args))
+            cell = NULL;
+    }
+    double value = -1, wanted = (double)row;
+    int changed = 0;
+    if (cell && asn_uno_call_on(cell, "com.sun.star.table.XCell::getValue", &value, NULL) && value != wanted) {
+        void *args[1] = { &wanted };
+        changed = asn_uno_call_on(cell, "com.sun.star.table.XCell::setValue", NULL, args);
+    }
+    asn_uno_release(cell);
+    asn_uno_release(cells);
+    return changed;
+}
+
+#define TOKENS "[]com.sun.star.sheet.FormulaToken"
+
+/* An array block found: its whole area (a cursor collapsed to the array) and formula, as tokens (a formula's text
+ * depends on the UI's language and separators; its tokens do not). */
+typedef struct {
+    uno_Interface *sheet, *area;
+    asn_range_address address;
+    uno_Sequence *tokens;
+} array_block;
+
+static void array_free(array_block *a)
+{
+    asn_uno_release(a->area);
+    asn_uno_release(a->sheet);
+    if (a->tokens)
+        asn_uno_destroy(&a->tokens, typelib_TypeClass_SEQUENCE, TOKENS);
+    memset(a, 0, sizeof *a);
+}
+
+/* F5: the array whose first row is the named range `name`, when its height is not 1 + `extra`: 1 and *out filled.
+ * 0 when it is right already, or the workbook has no such array. */
+static int array_to_resize(uno_Interface *named_ranges, const char *name, long extra, array_block *out)
+{
+    memset(out, 0, sizeof *out);
+    asn_range_address first;
+    uno_Interface *cells = named_cells(named_ranges, name, &first);
+    out->sheet = cells ? sheet_of(cells) : NULL;
+    uno_Interface *start = cells ? asn_uno_query(cells, "com.sun.star.sheet.XSheetCellRange") : NULL;
+    void *args[1] = { &start };
+    if (start && asn_uno_call_on(out->sheet, "com.sun.star.sheet.XSpreadsheet::createCursorByRange", &out->area, args) &&
+        asn_uno_call_on(out->area, "com.sun.star.sheet.XSheetCellCursor::collapseToCurrentArray", NULL, NULL) &&
+        asn_range_addresses(out->area, &out->address, 1) == 1 && out->address.top == first.top &&
+        out->address.bottom != first.top + extra &&
+        asn_uno_call_on(out->area, "com.sun.star.sheet.XArrayFormulaTokens::getArrayTokens", &out->tokens, NULL) &&
+        out->tokens->nElements > 0) {
+        out->address.bottom = first.top + extra;
+    } else {
+        array_free(out);
+    }
+    asn_uno_release(start);
+    asn_uno_release(cells);
+    return out->area != NULL;
+}
+
+/* Removes the array formula of `area` (exactly its area). */
+static int remove_array(uno_Interface *area)
+{
+    rtl_uString *nothing = NULL;
+    rtl_uString_new(&nothing);
+    void *args[1] = { &nothing };
+    int ok = asn_uno_call_on(area, "com.sun.star.sheet.XArrayFormulaRange::setArrayFormula", NULL, args);
+    rtl_uString_release(nothing);
+    return ok;
+}
+
+/* F2-F5. */
+static int follow(uno_Interface *named_ranges, long key_top, long extra)
+{
+    int changed = 0;
+    for (size_t i = 0; i < asn_formula_rows_count; i++)
+        changed |= follow_rows(named_ranges, asn_formula_rows[i], extra);
+    array_block arrays[8];
+    size_t resized = 0;
+    for (size_t i = 0; i < asn_formula_arrays_count && resized < sizeof arrays / sizeof arrays[0]; i++)
+        if (array_to_resize(named_ranges, asn_formula_arrays[i], extra, &arrays[resized])) {
+            if (remove_array(arrays[resized].area)) /* removed, its tokens kept */
+                resized++;
+            else
+                array_free(&arrays[resized]);
+        }
+    changed |= set_last_row(named_ranges, key_top + extra + 1);
+    for (size_t i = 0; i < resized; i++) {
+        array_block *a = &arrays[i];
+        uno_Interface *area = asn_sheet_range(a->sheet, a->address.left, a->address.top, a->address.right,
+                                              a->address.bottom);
+        void *args[1] = { &a->tokens };
+        changed |= area && asn_uno_call_on(area, "com.sun.star.sheet.XArrayFormulaTokens::setArrayTokens", NULL, args);
+        asn_uno_release(area);
+        array_free(a);
+    }
+    return changed;
+}
+
+int asn_formula_rows_follow(uno_Interface *named_ranges)
+{
+    asn_range_address key;
+    uno_Interface *key_cells = named_cells(named_ranges, asn_formula_rows_key, &key);
+    if (!key_cells) /* F1 */
+        return 0;
+    key_cells->release(key_cells);
+    asn_row_span *spans;
+    long runs = asn_filled_runs(named_ranges, asn_formula_rows_key, &spans);
+    if (runs < 0)
+        return 0;
+    asn_print_rows_rule rule = { ASN_PRINT_ROWS_ALIGNED, key.top };
+    long extra = asn_print_end_row(rule, spans, (size_t)runs) - key.top; /* F2 */
+    free(spans);
+    return follow(named_ranges, key.top, extra);
+}
