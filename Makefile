@@ -46,7 +46,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template package unit-windows wine-host compat sample-check print-areas roster-problems import feedback-export by-hand memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template package unit-windows wine-host compat sample-check print-areas formula-rows roster-problems import feedback-export by-hand memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -298,6 +298,11 @@ print-areas: $(OXT)
 	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_print_areas.py $(OXT) $$m || status=1; done; \
 	  exit $$status
 
+# The committee workbook's formula rows following its roster (the same job), headless and desktop.
+formula-rows: $(OXT)
+	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_formula_rows.py $(OXT) $$m || status=1; done; \
+	  exit $$status
+
 # The committee workbook filled by hand in desktop Calc (keystrokes, the clipboard, lists, the Text Import dialog:
 # tests/calc/check_by_hand.py), and a roster with one wrong value of each kind, headless and desktop.
 by-hand: $(OXT)
@@ -338,7 +343,7 @@ check: $(DEPS_STAMP)
 	  $(MAKE) --no-print-directory package; \
 	  $(MAKE) --no-print-directory integration; \
 	  $(MAKE) --no-print-directory sample-check; $(MAKE) --no-print-directory opened-files; \
-	  $(MAKE) --no-print-directory print-areas; \
+	  $(MAKE) --no-print-directory print-areas; $(MAKE) --no-print-directory formula-rows; \
 	  $(MAKE) --no-print-directory roster-problems; $(MAKE) --no-print-directory import; \
 	  $(MAKE) --no-print-directory feedback-export; $(MAKE) --no-print-directory by-hand; \
 	  $(MAKE) --no-print-directory memcheck; } 2>&1 | tee build/check.log

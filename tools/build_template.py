@@ -157,7 +157,7 @@ def build(doc):
     kom.getCellRangeByPosition(12, 1, 12, ROWS).NumberFormat = one_dec
     widths(kom, [42, 42, 24] + [14] * 9 + [16, 36, 80, 4, 4, 30, 60, 4] + [14] * 9)
     kom.PageStyle = plain
-    print_area(kom, 0, 0, 14, ROWS, 0)
+    print_area(kom, 0, 0, 14, 0, 0)  # the header: the job extends it to the filled rows
 
     # Kinerja: score, predikat, talent box, eligibility for kenaikan pangkat, angka kredit and the ranking keys.
     kin = sheets.getByName("Kinerja")
@@ -249,7 +249,7 @@ def build(doc):
     widths(kin, [42, 42, 55, 22, 22, 30, 26, 24, 120, 45, 120, 18, 20, 22, 24, 18, 24, 24, 18, 40, 18, 24, 18, 18, 24, 4,
                  22, 30, 30, 20, 24, 22, 26, 20, 20, 20, 20])
     kin.PageStyle = plain
-    print_area(kin, 0, 0, 10, ROWS, 0)
+    print_area(kin, 0, 0, 10, 0, 0)
 
     # Peringkat: the committee's ranking sheet.
     per = sheets.getByName("Peringkat")
@@ -276,9 +276,13 @@ def build(doc):
     # IFERROR also blanks a ranking that fails on bad data; the status line above the table says so.
     # The last key, Kinerja S (1 for every row whose data is right, blank otherwise), orders nothing: it leaves the
     # rows with a problem out.
-    ranking = 'ASNRANKLIST(ASNKARIER_RANK_DATA;ASNKARIER_RANK_KEYS;"DDDADDAD")'
+    # The call is a named expression, not in the array formula's text: the extension's job sets the array again
+    # over the roster's rows, and Calc's Redo of an array formula that calls an add-in by name gives a formula
+    # whose add-in is unknown (the name is read back in lower case); a named expression is read back as it is.
+    doc.NamedRanges.addNewByName("ASNKARIER_RANKING", 'ASNRANKLIST(ASNKARIER_RANK_DATA;ASNKARIER_RANK_KEYS;"DDDADDAD")',
+                                 CellAddress(), 0)
     per.getCellRangeByPosition(0, 5, 10, 4 + ROWS).setArrayFormula(
-        f'=IFERROR(INDEX({ranking};ROW(ASNKARIER_RANK_DATA)-1;COLUMN(Kinerja.A1:K1));"")')
+        '=IFERROR(INDEX(ASNKARIER_RANKING;ROW(ASNKARIER_RANK_DATA)-1;COLUMN(Kinerja.A1:K1));"")')
     status = per.getCellRangeByPosition(4, 1, 10, 2)
     status.merge(True)
     # The ranks the table shows, counted: a ranking that fails leaves the table blank (IFERROR), so no rank
@@ -302,7 +306,7 @@ def build(doc):
     conditional(per.getCellRangeByPosition(0, 5, 10, INPUT_LAST), 'LEFT($J6;5)="Tidak"', marked)
     widths(per, [22, 44, 48, 64, 22, 22, 34, 14, 20, 75, 56])
     per.PageStyle = signature
-    print_area(per, 0, 0, 10, 4 + ROWS, 4)
+    print_area(per, 0, 0, 10, 4, 4)
 
     # Distribusi: the kurva distribusi check of each unit kerja (SE MenPANRB 3/2023).
     dis = sheets.getByName("Distribusi")
@@ -350,7 +354,7 @@ def build(doc):
     widths(dis, [60, 32, 18, 20, 16, 26, 28, 22, 120, 20])
     # Printed after the ranking, as its last pages: numbered on from the ranking's pages.
     dis.PageStyle = page_style(doc, "ASN Karier Distribusi", "ASN Karier", "", continue_numbering=True)
-    print_area(dis, 0, 0, 8, last, 3)
+    print_area(dis, 0, 0, 8, 3, 3)
 
     # Pelatihan: trainings under a budget.
     pel = sheets.getByName("Pelatihan")

@@ -204,10 +204,13 @@ def build_roster_checks(doc):
     peg.getCellByPosition(NIP_KEYS + 2, 1).setFormula('=IF($AH2="";"";VALUE(RIGHT($AH2;9)))')
     # Rows without a valid NIP have blank keys: ASNRANKS gives them "" in both columns (equal: no duplicate). The
     # keys are AI:AJ of the roster's rows (ASNKARIER_NIP_KEYS); the job sets each array over those rows.
-    peg.getCellRangeByPosition(NIP_KEYS + 3, 1, NIP_KEYS + 3, 1).setArrayFormula(
-        '=IFERROR(ASNRANKS(ASNKARIER_NIP_KEYS;"AA";"shared");"")')
-    peg.getCellRangeByPosition(NIP_KEYS + 4, 1, NIP_KEYS + 4, 1).setArrayFormula(
-        '=IFERROR(ASNRANKS(ASNKARIER_NIP_KEYS;"AA";"unique");"")')
+    # Named expressions hold the calls: Calc's Redo of an array formula that calls an add-in by name loses the add-in
+    # (build_template.py, Peringkat), and the job sets these arrays again as the roster grows.
+    for column, ties in ((NIP_KEYS + 3, "shared"), (NIP_KEYS + 4, "unique")):
+        name = f"ASNKARIER_NIP_RANKS_{ties.upper()}"
+        doc.NamedRanges.addNewByName(name, f'ASNRANKS(ASNKARIER_NIP_KEYS;"AA";"{ties}")',
+                                     uno.createUnoStruct("com.sun.star.table.CellAddress"), 0)
+        peg.getCellRangeByPosition(column, 1, column, 1).setArrayFormula(f'=IFERROR({name};"")')
     for c in range(NIP_KEYS, NIP_KEYS + 5):
         peg.Columns.getByIndex(c).IsVisible = False
     peg.getCellRangeByPosition(CHECK_COLUMN, 1, CHECK_COLUMN, rows).IsTextWrapped = False
@@ -234,8 +237,9 @@ def build_roster_checks(doc):
     conditional(peg.getCellRangeByPosition(15, 1, 23, rows), 'AND(P2<>"";OR(NOT(ISNUMBER(P2));P2<0;P2>5))', wrong)
     peg.Columns.getByIndex(CHECK_COLUMN).Width = 26000
     # The roster prints with its check column, as far as its filled rows (the print-area job keeps the last row;
-    # idl/functions.toml [print_job]).
-    print_area(peg, 0, 0, CHECK_COLUMN, 1, 0)
+    # idl/functions.toml [print_job]). Saved as the header alone, as the job sets it for an empty roster: a new
+    # workbook starts with nothing for the job to change (a change then would be an Undo step of its own).
+    print_area(peg, 0, 0, CHECK_COLUMN, 0, 0)
 
 
 def build_check_sheet(doc, page_style_name):

@@ -19,7 +19,7 @@
  *      roster's ranges there for what an add-in or an array expression reads. Written only when it differs.
  *  F5. An array block (its named range is the array's first row) is one array formula as many rows high as the
  *      roster: when its height differs it is removed, the last row is written (F4), and it is set again with its
- *      own formula (its tokens) over the new rows. Arrays that already have the right height are not touched.
+ *      own formula over the new rows. Arrays that already have the right height are not touched.
  *  F6. None of this is an undo step (the job locks the undo manager around it, print_job.c J5): Ctrl+Z undoes
  *      the user's paste, and the change it makes brings the rows back in line.
  *  F7. A failure in one block leaves that block as it is and goes on with the next; nothing raises. */
@@ -141,8 +141,8 @@ static void hide_again(uno_Interface *range, const int *shown, size_t count)
     asn_uno_release(columns);
 }
 
-/* F3: the row block named `name` brought to end at its first row + `extra`. 1 when it changed. */
-static int follow_rows(uno_Interface *named_ranges, const char *name, long extra)
+/* F3: the row block named `name` brought to end at its first row + `extra`. 1 when it changed (dry: would change). */
+static int follow_rows(uno_Interface *named_ranges, const char *name, long extra, int dry)
 {
     asn_range_address block;
     uno_Interface *cells = named_cells(named_ranges, name, &block);
@@ -151,7 +151,9 @@ static int follow_rows(uno_Interface *named_ranges, const char *name, long extra
     if (sheet) {
         long wanted = block.top + extra;
         long last = last_formula_row(sheet, block.left, block.top);
-        if (last >= block.top && last < wanted) { /* the last formula row filled down, as Calc's fill does */
+        if (dry) {
+            changed = last >= block.top && last != wanted;
+        } else if (last >= block.top && last < wanted) { /* the last formula row filled down, as Calc's fill does */
             uno_Interface *rows = asn_sheet_range(sheet, block.left, last, block.right, wanted);
             int shown[MAX_BLOCK_COLUMNS];
             size_t hidden = show_hidden_columns(rows, shown, MAX_BLOCK_COLUMNS);
@@ -169,8 +171,8 @@ static int follow_rows(uno_Interface *named_ranges, const char *name, long extra
     return changed;
 }
 
-/* F4: the last-row cell made to hold `row` (1-based). 1 when it changed. */
-static int set_last_row(uno_Interface *named_ranges, long row)
+/* F4: the last-row cell made to hold `row` (1-based). 1 when it changed (dry: would change). */
+static int set_last_row(uno_Interface *named_ranges, long row, int dry)
 {
     asn_range_address address;
     uno_Interface *cells = named_cells(named_ranges, asn_formula_rows_last_row, &address);
@@ -185,30 +187,56 @@ static int set_last_row(uno_Interface *named_ranges, long row)
     int changed = 0;
     if (cell && asn_uno_call_on(cell, "com.sun.star.table.XCell::getValue", &value, NULL) && value != wanted) {
         void *args[1] = { &wanted };
-        changed = asn_uno_call_on(cell, "com.sun.star.table.XCell::setValue", NULL, args);
+        changed = dry || asn_uno_call_on(cell, "com.sun.star.table.XCell::setValue", NULL, args);
     }
     asn_uno_release(cell);
     asn_uno_release(cells);
     return changed;
 }
 
-#define TOKENS "[]com.sun.star.sheet.FormulaToken"
-
-/* An array block found: its whole area (a cursor collapsed to the array) and formula, as tokens (a formula's text
- * depends on the UI's language and separators; its tokens do not). */
+/* An array block found: its whole area (a cursor collapsed to the array) and its formula as XCell::getFormula gives
+ * it, in the API's notation ("=..." with ';' and the add-ins' programmatic names, whatever the UI's language), which
+ * setArrayFormula takes back. Not XArrayFormulaRange::getArrayFormula (the UI's notation, which setArrayFormula
+ * does not read) nor the formula's tokens (Calc's Redo of an array set from tokens gives Err:520). */
 typedef struct {
     uno_Interface *sheet, *area;
     asn_range_address address;
-    uno_Sequence *tokens;
+    rtl_uString *formula;
 } array_block;
 
 static void array_free(array_block *a)
 {
     asn_uno_release(a->area);
     asn_uno_release(a->sheet);
-    if (a->tokens)
-        asn_uno_destroy(&a->tokens, typelib_TypeClass_SEQUENCE, TOKENS);
+    if (a->formula)
+        rtl_uString_release(a->formula);
     memset(a, 0, sizeof *a);
+}
+
+/* The array formula of the array whose top left cell is the first of `area`: "=..." (Calc gives "{=...}"). */
+static rtl_uString *array_formula(uno_Interface *area)
+{
+    uno_Interface *cell = NULL;
+    sal_Int32 zero = 0;
+    void *args[2] = { &zero, &zero };
+    if (!asn_uno_call_on(area, "com.sun.star.table.XCellRange::getCellByPosition", &cell, args))
+        return NULL;
+    rtl_uString *text = NULL;
+    if (!asn_uno_call_on(cell, "com.sun.star.table.XCell::getFormula", &text, NULL))
+        text = NULL;
+    cell->release(cell);
+    size_t cap = text ? (size_t)text->length * 3 + 1 : 0;
+    char *utf8 = cap ? malloc(cap) : NULL;
+    size_t length = utf8 && asn_ustring_to_utf8(text, utf8, cap) ? strlen(utf8) : 0;
+    rtl_uString *formula = NULL;
+    if (length > 3 && utf8[0] == '{' && utf8[1] == '=' && utf8[length - 1] == '}') {
+        utf8[length - 1] = '\0';
+        formula = asn_ustring_from_utf8(utf8 + 1);
+    }
+    free(utf8);
+    if (text)
+        rtl_uString_release(text);
+    return formula;
 }
 
 /* F5: the array whose first row is the named range `name`, when its height is not 1 + `extra`: 1 and *out filled.
@@ -224,9 +252,7 @@ static int array_to_resize(uno_Interface *named_ranges, const char *name, long e
     if (start && asn_uno_call_on(out->sheet, "com.sun.star.sheet.XSpreadsheet::createCursorByRange", &out->area, args) &&
         asn_uno_call_on(out->area, "com.sun.star.sheet.XSheetCellCursor::collapseToCurrentArray", NULL, NULL) &&
         asn_range_addresses(out->area, &out->address, 1) == 1 && out->address.top == first.top &&
-        out->address.bottom != first.top + extra &&
-        asn_uno_call_on(out->area, "com.sun.star.sheet.XArrayFormulaTokens::getArrayTokens", &out->tokens, NULL) &&
-        out->tokens->nElements > 0) {
+        out->address.bottom != first.top + extra && (out->formula = array_formula(out->area)) != NULL) {
         out->address.bottom = first.top + extra;
     } else {
         array_free(out);
@@ -236,46 +262,56 @@ static int array_to_resize(uno_Interface *named_ranges, const char *name, long e
     return out->area != NULL;
 }
 
+static int set_array_formula(uno_Interface *area, rtl_uString *formula)
+{
+    void *args[1] = { &formula };
+    return asn_uno_call_on(area, "com.sun.star.sheet.XArrayFormulaRange::setArrayFormula", NULL, args);
+}
+
 /* Removes the array formula of `area` (exactly its area). */
 static int remove_array(uno_Interface *area)
 {
     rtl_uString *nothing = NULL;
     rtl_uString_new(&nothing);
-    void *args[1] = { &nothing };
-    int ok = asn_uno_call_on(area, "com.sun.star.sheet.XArrayFormulaRange::setArrayFormula", NULL, args);
+    int ok = set_array_formula(area, nothing);
     rtl_uString_release(nothing);
     return ok;
 }
 
 /* F2-F5. */
-static int follow(uno_Interface *named_ranges, long key_top, long extra)
+static int follow(uno_Interface *named_ranges, long key_top, long extra, int dry)
 {
     int changed = 0;
-    for (size_t i = 0; i < asn_formula_rows_count; i++)
-        changed |= follow_rows(named_ranges, asn_formula_rows[i], extra);
+    for (size_t i = 0; i < asn_formula_rows_count && !(dry && changed); i++)
+        changed |= follow_rows(named_ranges, asn_formula_rows[i], extra, dry);
     array_block arrays[8];
     size_t resized = 0;
     for (size_t i = 0; i < asn_formula_arrays_count && resized < sizeof arrays / sizeof arrays[0]; i++)
         if (array_to_resize(named_ranges, asn_formula_arrays[i], extra, &arrays[resized])) {
-            if (remove_array(arrays[resized].area)) /* removed, its tokens kept */
-                resized++;
-            else
+            if (dry) {
+                changed = 1;
                 array_free(&arrays[resized]);
+            } else if (remove_array(arrays[resized].area)) { /* removed, its formula kept */
+                resized++;
+            } else {
+                array_free(&arrays[resized]);
+            }
         }
-    changed |= set_last_row(named_ranges, key_top + extra + 1);
+    changed |= set_last_row(named_ranges, key_top + extra + 1, dry);
     for (size_t i = 0; i < resized; i++) {
         array_block *a = &arrays[i];
         uno_Interface *area = asn_sheet_range(a->sheet, a->address.left, a->address.top, a->address.right,
                                               a->address.bottom);
-        void *args[1] = { &a->tokens };
-        changed |= area && asn_uno_call_on(area, "com.sun.star.sheet.XArrayFormulaTokens::setArrayTokens", NULL, args);
+        uno_Interface *formula_area = area ? asn_uno_query(area, "com.sun.star.sheet.XArrayFormulaRange") : NULL;
+        changed |= formula_area && set_array_formula(formula_area, a->formula);
+        asn_uno_release(formula_area);
         asn_uno_release(area);
         array_free(a);
     }
     return changed;
 }
 
-int asn_formula_rows_follow(uno_Interface *named_ranges)
+int asn_formula_rows_follow(uno_Interface *named_ranges, int dry)
 {
     asn_range_address key;
     uno_Interface *key_cells = named_cells(named_ranges, asn_formula_rows_key, &key);
@@ -289,5 +325,5 @@ int asn_formula_rows_follow(uno_Interface *named_ranges)
     asn_print_rows_rule rule = { ASN_PRINT_ROWS_ALIGNED, key.top };
     long extra = asn_print_end_row(rule, spans, (size_t)runs) - key.top; /* F2 */
     free(spans);
-    return follow(named_ranges, key.top, extra);
+    return follow(named_ranges, key.top, extra, dry);
 }

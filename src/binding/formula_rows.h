@@ -17,7 +17,8 @@ extern const char *const asn_formula_arrays[]; /* array formulas: each names the
 extern const size_t asn_formula_arrays_count;
 
 /* Brings every block of the workbook whose NamedRanges are `named_ranges` to the roster's rows (rules F1-F7 in
- * formula_rows.c). 1 when a cell changed. Never raises. */
-int asn_formula_rows_follow(uno_Interface *named_ranges);
+ * formula_rows.c). 1 when a cell changed; with `dry`, changes nothing and says whether anything would change.
+ * Never raises. */
+int asn_formula_rows_follow(uno_Interface *named_ranges, int dry);
 
 #endif

@@ -12,8 +12,11 @@
  *      so they are right for the print dialog, the print preview, PDF export and saving alike.
  *  J4. Only the last row of the sheet's first print area changes (its columns and first row stay as the
  *      template has them), and only when it differs: a workbook opened and not changed stays unmodified.
- *  J5. The change is not an undo step (the undo manager is locked around it, unless it is locked already, as
- *      while an undo runs): Ctrl+Z keeps undoing the user's edits.
+ *  J5. The change is not an undo step of its own: it joins the change that caused it (a hidden undo context: the
+ *      user's paste and the rows and areas that follow it are one step, undone together; Calc records fills and
+ *      cell changes even while the undo manager is locked). With nothing on the undo stack to join (a workbook
+ *      just made or opened) the undo manager is locked instead, which keeps print areas out of it. While an undo
+ *      runs (the undo manager locked already) nothing is added. Ctrl+Z keeps undoing the user's edits.
  *  J6. Setting an area modifies the document, which calls the listener again: a flag ends that nested run.
  *  J7. Any failure (a renamed sheet, no print area, a call that raises) leaves that area as it is; nothing here
  *      raises into LibreOffice. The listener keeps no reference to the document (the event names it), so the
@@ -24,6 +27,7 @@
 #include <stdlib.h>
 
 #include "formula_rows.h"
+#include "undo_block.h"
 
 #include "uno_call.h"
 #include "uno_util.h"
@@ -78,23 +82,31 @@ long asn_filled_runs(uno_Interface *named_ranges, const char *key, asn_row_span 
     return count;
 }
 
-/* J5: the undo manager locked around `work`, unless something else has it locked already. */
+/* J5: `work` done without an undo step of its own. */
 static int without_undo(uno_Interface *model, int (*work)(uno_Interface *), uno_Interface *argument)
 {
     uno_Interface *undo = asn_uno_interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager", NULL);
     sal_Bool locked = 1;
     if (undo && !asn_uno_call_on(undo, "com.sun.star.util.XLockable::isLocked", &locked, NULL))
         locked = 1;
-    int lock_here = !locked && asn_uno_call_on(undo, "com.sun.star.util.XLockable::lock", NULL, NULL);
+    /* Not while one of our undo steps is being undone or redone: that runs inside the undo manager's own request, and
+     * a context asked for from within it would wait for that request to end (a deadlock; the undo manager records
+     * nothing then anyway). */
+    int hidden = !locked && !asn_undo_block_busy() &&
+                 asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::enterHiddenUndoContext", NULL, NULL);
+    int lock_here = !locked && !hidden && asn_uno_call_on(undo, "com.sun.star.util.XLockable::lock", NULL, NULL);
     int result = work(argument);
+    if (hidden)
+        asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::leaveUndoContext", NULL, NULL);
     if (lock_here)
         asn_uno_call_on(undo, "com.sun.star.util.XLockable::unlock", NULL, NULL);
     asn_uno_release(undo);
     return result;
 }
 
-/* J4: moves the last row of the sheet's first print area to `end_row` when it is elsewhere. 1 when it changed. */
-static int follow(uno_Interface *sheet, long end_row)
+/* J4: moves the last row of the sheet's first print area to `end_row` when it is elsewhere. 1 when it changed
+ * (dry: would change). */
+static int follow(uno_Interface *sheet, long end_row, int dry)
 {
     typelib_TypeDescription *td = asn_uno_type(CELL_RANGE_ADDRESS);
     uno_Sequence *areas = NULL;
@@ -105,7 +117,9 @@ static int follow(uno_Interface *sheet, long end_row)
             sal_Int32 *start = (sal_Int32 *)(areas->elements + start_at);
             sal_Int32 *end = (sal_Int32 *)(areas->elements + end_at);
             sal_Int32 wanted = (sal_Int32)(end_row < *start ? *start : end_row);
-            if (*end != wanted && areas->nRefCount == 1) { /* ours alone: changed in place */
+            if (*end != wanted && dry) {
+                changed = 1;
+            } else if (*end != wanted && areas->nRefCount == 1) { /* ours alone: changed in place */
                 *end = wanted;
                 void *args[1] = { &areas };
                 changed = asn_uno_call_on(sheet, "com.sun.star.sheet.XPrintAreas::setPrintAreas", NULL, args);
@@ -118,29 +132,31 @@ static int follow(uno_Interface *sheet, long end_row)
     return changed;
 }
 
-/* Sets every area of the workbook (J1-J7). 1 when the workbook defines at least one key (it is ours). */
-static int apply_unlocked(uno_Interface *model)
+/* Brings the workbook's formula rows and print areas to its filled rows (J1-J7, formula_rows.c), or with `dry` only
+ * says whether anything would change. *ours: whether the workbook defines at least one key. */
+static int pass(uno_Interface *model, int dry, int *ours)
 {
+    *ours = 0;
     uno_Interface *named_ranges = asn_uno_any_result(model, "com.sun.star.beans.XPropertySet::getPropertyValue", "NamedRanges");
     uno_Interface *sheets = named_ranges ? asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets",
                                                             NULL) : NULL;
     sal_Bool was_modified = 1;
-    if (sheets && !asn_uno_call_on(model, "com.sun.star.util.XModifiable::isModified", &was_modified, NULL))
+    if (sheets && !dry && !asn_uno_call_on(model, "com.sun.star.util.XModifiable::isModified", &was_modified, NULL))
         was_modified = 1;
-    int changed = sheets && asn_formula_rows_follow(named_ranges), ours = 0; /* first the rows, then where they print */
+    int changed = sheets && asn_formula_rows_follow(named_ranges, dry); /* first the rows, then where they print */
     for (size_t i = 0; sheets && i < asn_print_area_count; i++) {
         const asn_print_area_info *area = &asn_print_areas[i];
         asn_row_span *spans;
         long runs = asn_filled_runs(named_ranges, area->key, &spans); /* J1 */
-        ours |= runs >= 0;
+        *ours |= runs >= 0;
         uno_Interface *sheet = runs >= 0 ? asn_uno_element(sheets, area->sheet) : NULL;
         if (sheet) {
-            changed |= follow(sheet, asn_print_end_row(area->rule, spans, (size_t)runs));
+            changed |= follow(sheet, asn_print_end_row(area->rule, spans, (size_t)runs), dry);
             sheet->release(sheet);
         }
         free(spans);
     }
-    if (changed && !was_modified) { /* J4: the areas are derived from what was saved: nothing to save */
+    if (changed && !dry && !was_modified) { /* J4: the areas are derived from what was saved: nothing to save */
         sal_Bool no = 0;
         void *args[1] = { &no };
         asn_uno_call_on(model, "com.sun.star.util.XModifiable::setModified", NULL, args);
@@ -149,14 +165,24 @@ static int apply_unlocked(uno_Interface *model)
         sheets->release(sheets);
     if (named_ranges)
         named_ranges->release(named_ranges);
-    return ours;
+    return changed;
 }
 
+static int change(uno_Interface *model)
+{
+    int ours;
+    return pass(model, 0, &ours);
+}
+
+/* J1-J7: 1 when the workbook defines at least one key (it is ours). The undo manager is touched only when something
+ * is to change (J5): most changes of a workbook (a score typed) leave its rows and areas as they are. */
 static int apply(uno_Interface *model)
 {
     if (__atomic_exchange_n(&applying, 1, __ATOMIC_ACQ_REL)) /* J6 */
         return 1;
-    int ours = without_undo(model, apply_unlocked, model);
+    int ours;
+    if (pass(model, 1, &ours))
+        without_undo(model, change, model);
     __atomic_store_n(&applying, 0, __ATOMIC_RELEASE);
     return ours;
 }

@@ -38,6 +38,13 @@ static void SAL_CALL block_release(uno_Interface *i)
     free(self);
 }
 
+static int busy; /* asn_undo_block_busy */
+
+int asn_undo_block_busy(void)
+{
+    return __atomic_load_n(&busy, __ATOMIC_ACQUIRE);
+}
+
 /* U1: writes the cells with the undo manager locked, so that Calc's record of the write is dropped: added to the
  * list action being undone, it terminated LibreOffice 7.4 (SfxListUndoAction::Undo). */
 static int write(uno_Interface *range, uno_Interface *manager, uno_Sequence *cells)
@@ -59,10 +66,10 @@ static void SAL_CALL block_dispatch(uno_Interface *i, const typelib_TypeDescript
     *ppException = NULL; /* U2 */
     undo_block *self = (undo_block *)i;
     const rtl_uString *member = asn_member_name(member_type);
-    if (asn_ustr_is(member, "undo")) {
-        write(self->range, self->manager, self->before); /* U1 */
-    } else if (asn_ustr_is(member, "redo")) {
-        write(self->range, self->manager, self->after);
+    if (asn_ustr_is(member, "undo") || asn_ustr_is(member, "redo")) {
+        __atomic_store_n(&busy, 1, __ATOMIC_RELEASE);
+        write(self->range, self->manager, asn_ustr_is(member, "undo") ? self->before : self->after); /* U1 */
+        __atomic_store_n(&busy, 0, __ATOMIC_RELEASE);
     } else if (asn_ustr_is(member, "Title")) { /* the readonly attribute */
         rtl_uString_acquire(self->title);
         *(rtl_uString **)ret = self->title;

@@ -11,4 +11,8 @@
 int asn_undo_block_write(uno_Interface *model, uno_Interface *range, uno_Sequence *before, uno_Sequence *after,
                          const char *title);
 
+/* 1 while one of these steps is being undone or redone (the undo manager is then busy with that request: asking it
+ * for anything else from within would wait for ever). */
+int asn_undo_block_busy(void);
+
 #endif

@@ -14,7 +14,8 @@ it (com.sun.star.frame.DispatchHelper, Silent = true), into workbooks made from 
   5. A file with one bad value of each kind: each is listed on Laporan Impor with its source row, NIP, column and
      value; the rows with a bad NIP are refused, the others taken.
   6. Files that cannot be imported (empty, a binary file renamed .csv, a header only, no NIP column, a quote never
-     closed, 100,000 rows): the dispatch fails with a message, the workbook is unchanged, Calc keeps running.
+     closed, 100,000 rows into a workbook of 10,000 rows as the 1.x template made): the dispatch fails with a
+     message, the workbook is unchanged, Calc keeps running.
      An .xlsx and an .ods saved by Calc import like the CSV (also into a roster with a comment, which stays); an .ods
      whose first row is a merged title is refused (no NIP column in its first row), and so is a sheet whose used
      area reaches 26 million cells, and a workbook with a password (Silent).
@@ -226,8 +227,10 @@ def run(session, folder):
           "5. an unknown column is listed")
     doc.close(True)
 
-    # 6. Files that cannot be imported leave the workbook as it was.
+    # 6. Files that cannot be imported leave the workbook as it was. The roster's rows end at row 10,001 here, as in a
+    # workbook of the 1.x template (a workbook of this template holds a whole sheet's rows): 100,000 rows do not fit.
     doc = fresh(session)
+    doc.NamedRanges.getByName("ASNKARIER_PEGAWAI").setContent("$Pegawai.$B$2:$B$10001")
     ok, _ = import_file(session, doc, ROSTER)
     before = roster_block(doc, len(rows) + 2)
     binary = os.path.join(folder, "roster.csv")

@@ -1,0 +1,186 @@
+#!/usr/bin/python3
+"""The committee workbook holds as many rows of formulas as its roster has employees (issue 25): the extension's
+job fills the template's one row of formulas down to the roster's last row and clears the rows past it
+(src/binding/formula_rows.c, rules F1-F7; the blocks are idl/functions.toml's [formula_rows]), in real Calc.
+
+What is checked, in the installed template opened as File > New > Templates opens it:
+  1. a new workbook: one row of formulas per block, every array one row high, the last-row cell 2, no error cell;
+  2. a roster pasted in: every block has formulas down to its last employee and none below, the arrays as high as
+     the roster, hidden helper columns still hidden, every employee ranked, no error cell;
+  3. a name typed below a gap: the rows reach it, as one undo step (the fill is none); undone, they go back;
+  4. employees cleared from the end: the rows past the new last employee are empty, the ranking shorter;
+  5. saved, closed and opened again (load, then read): the same rows and results, the workbook unmodified;
+  6. a workbook without the blocks' names (as one from the 1.x template) keeps the rows it has (F1);
+  7. a roster larger than the old template's 10,000 rows (10,500 employees): all formula rows there, all ranked.
+Usage: check_formula_rows.py OXT [headless|desktop]
+Prints `formula-rows: N passed, M failed` (`formula-rows-desktop: ...` in desktop mode)."""
+import os
+import shutil
+import sys
+import tomllib
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+import uno  # noqa: E402
+from calc_session import CalcSession, formula_error_cells, prop  # noqa: E402
+import gen_sample_roster as gen  # noqa: E402
+from run_sample import cell_values, read_csv  # noqa: E402
+from tally import Tally  # noqa: E402
+
+TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
+ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
+KAMUS = os.path.join(ROOT, "examples", "kamus-contoh.xml")
+with open(os.path.join(ROOT, "idl", "functions.toml"), "rb") as f:
+    ROWS = tomllib.load(f)["formula_rows"]
+FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
+EMPLOYEES = 30
+BEYOND_OLD_TEMPLATE = 10500
+tally = Tally()
+check = tally.check
+
+
+def block_ranges(doc, names):
+    return {name: doc.NamedRanges.getByName(name).getReferredCells() for name in names}
+
+
+def formula_rows_of(doc):
+    """{block name: (first, last) 0-based rows holding formulas in its first and in its last column}."""
+    found = {}
+    for name, cells in block_ranges(doc, ROWS["rows"]).items():
+        a = cells.RangeAddress
+        sheet = doc.Sheets.getByIndex(a.Sheet)
+        ends = []
+        for column in (a.StartColumn, a.EndColumn):
+            runs = sheet.getCellRangeByPosition(column, a.StartRow, column, 1048575).queryContentCells(FORMULA)
+            addresses = runs.getRangeAddresses()
+            ends.append((min(r.StartRow for r in addresses), max(r.EndRow for r in addresses)) if addresses else None)
+        found[name] = ends[0] if ends[0] == ends[1] else (ends[0], ends[1])
+    return found
+
+
+def array_rows_of(doc):
+    """{array block name: (first, last) 0-based rows of the array formula starting at its named row}."""
+    found = {}
+    for name, cells in block_ranges(doc, ROWS["arrays"]).items():
+        sheet = doc.Sheets.getByIndex(cells.RangeAddress.Sheet)
+        cursor = sheet.createCursorByRange(cells)
+        cursor.collapseToCurrentArray()
+        found[name] = (cursor.RangeAddress.StartRow, cursor.RangeAddress.EndRow)
+    return found
+
+
+def last_row_cell(doc):
+    return doc.NamedRanges.getByName(ROWS["last_row"]).getReferredCells().getCellByPosition(0, 0).getValue()
+
+
+def expect_rows(doc, last, what):
+    """Every block from its first row to the row beside the roster's last row `last` (0-based); the arrays too."""
+    rows = formula_rows_of(doc)
+    wanted = {name: (1, last) for name in ROWS["rows"]}
+    check(rows == wanted, f"{what}: formula rows {rows}, wanted {wanted}")
+    arrays = array_rows_of(doc)
+    for name, (first, end) in arrays.items():
+        check(end - first == last - 1, f"{what}: array {name} spans {first}..{end}, wanted {last} rows")
+    check(last_row_cell(doc) == last + 1, f"{what}: last-row cell {last_row_cell(doc)}, wanted {last + 1}")
+
+
+def ranked(doc):
+    """How many employees Peringkat ranks (its rank column counted)."""
+    sheet = doc.Sheets.getByName("Peringkat")
+    return sum(1 for (v,) in sheet.getCellRangeByPosition(0, 5, 0, 5 + 20000).getDataArray() if v != "")
+
+
+def no_errors(doc, what, allowed=()):
+    errors = {k: v for k, v in formula_error_cells(doc).items() if v[0] and k not in allowed}
+    check(not errors, f"{what}: error cells {errors}")
+
+
+def main():
+    oxt = sys.argv[1]
+    mode = sys.argv[2] if len(sys.argv) > 2 else "headless"
+    suite = "formula-rows" if mode == "headless" else f"formula-rows-{mode}"
+    header, rows = read_csv(ROSTER)
+    rows = rows[:EMPLOYEES]
+    with CalcSession(oxt, mode=mode) as session:
+        folder = os.path.join(session.root, "kerja")
+        os.mkdir(folder)
+        os.chmod(folder, 0o777)
+        shutil.copy(KAMUS, os.path.join(folder, "kamus-contoh.xml"))
+
+        # 1. A new workbook.
+        doc = session.open(TEMPLATE, as_template=True)
+        expect_rows(doc, 1, "new workbook")
+        no_errors(doc, "new workbook")
+        doc.Sheets.getByName("Kompetensi").getCellByPosition(18, 0).setString("kamus-contoh.xml")
+
+        # 2. The roster pasted in (saved first, so that the kamus next to the file is found).
+        path = os.path.join(folder, "peringkat.ods")
+        doc.storeAsURL(uno.systemPathToFileUrl(path), (prop("FilterName", "calc8"),))
+        pegawai = doc.Sheets.getByName("Pegawai")
+        pegawai.getCellRangeByPosition(0, 1, len(header) - 1, len(rows)).setDataArray(cell_values(header, rows))
+        expect_rows(doc, len(rows), f"roster of {len(rows)}")
+        hidden = [pegawai.Columns.getByIndex(c).IsVisible for c in range(32, 39)]  # AG:AM
+        check(hidden == [False] * 7, f"helper columns AG:AM stay hidden, got {hidden}")
+        check(ranked(doc) == len(rows), f"all {len(rows)} ranked, got {ranked(doc)}")
+        no_errors(doc, f"roster of {len(rows)}", allowed=("Kompetensi",))  # #N/A: positions the kamus lacks
+        kinerja = doc.Sheets.getByName("Kinerja")
+        first_score = kinerja.getCellByPosition(4, len(rows)).getValue()
+        check(first_score > 0, f"the last employee's score is computed ({first_score})")
+
+        # 3. A name typed below a gap: one undo step; undone, the rows go back.
+        undo = doc.getUndoManager()
+        steps = len(undo.getAllUndoActionTitles())
+        gap_row = len(rows) + 5
+        pegawai.getCellByPosition(1, gap_row).setString("Pegawai Tambahan")
+        expect_rows(doc, gap_row, "a name below a gap")
+        check(len(undo.getAllUndoActionTitles()) == steps + 1,
+              f"typing a name is one undo step, got {undo.getAllUndoActionTitles()[:3]}")
+        check(kinerja.getCellByPosition(1, gap_row).getString() == "Pegawai Tambahan", "Kinerja shows the new name")
+        undo.undo()
+        expect_rows(doc, len(rows), "the name undone")
+
+        # 4. Employees cleared from the end.
+        kept = len(rows) - 10
+        pegawai.getCellRangeByPosition(0, kept + 1, len(header) - 1, len(rows)).clearContents(1 | 2 | 4)
+        expect_rows(doc, kept, "ten employees cleared")
+        below = kinerja.getCellRangeByPosition(0, kept + 1, 37, len(rows)).getDataArray()
+        check(all(v == "" for row in below for v in row), "nothing left below the last employee on Kinerja")
+        check(ranked(doc) == kept, f"{kept} ranked after the clearing, got {ranked(doc)}")
+        values = kinerja.getCellRangeByPosition(0, 1, 17, kept).getDataArray()
+        doc.store()
+        doc.close(True)
+
+        # 5. Opened again as a user opens it: the same rows and results, not modified.
+        doc = session.open(path)
+        expect_rows(doc, kept, "reopened")
+        check(not doc.isModified(), "reopened: not modified")
+        kinerja = doc.Sheets.getByName("Kinerja")
+        check(kinerja.getCellRangeByPosition(0, 1, 17, kept).getDataArray() == values, "reopened: the same results")
+        doc.close(True)
+
+        # 6. Without the blocks' names (a workbook of the 1.x template has none): rows stay as they are.
+        doc = session.open(TEMPLATE, as_template=True)
+        for name in ROWS["rows"] + ROWS["arrays"] + [ROWS["last_row"]]:
+            doc.NamedRanges.removeByName(name)
+        before = {n: doc.Sheets.getByName(n).queryContentCells(FORMULA).getRangeAddressesAsString()
+                  for n in ("Pegawai", "Kompetensi", "Kinerja", "Peringkat")}
+        pegawai = doc.Sheets.getByName("Pegawai")
+        pegawai.getCellRangeByPosition(0, 1, len(header) - 1, len(rows)).setDataArray(cell_values(header, rows))
+        after = {n: doc.Sheets.getByName(n).queryContentCells(FORMULA).getRangeAddressesAsString()
+                 for n in before}
+        check(after == before, f"without the names no formula row is added: {before} -> {after}")
+        doc.close(True)
+
+        # 7. More employees than the 1.x template had rows.
+        doc = session.open(TEMPLATE, as_template=True)
+        big = list(gen.employees(BEYOND_OLD_TEMPLATE, [f"Unit {k}" for k in range(12)], 77))
+        values = cell_values(gen.HEADER, [[str(v) for v in row] for row in big])
+        doc.Sheets.getByName("Pegawai").getCellRangeByPosition(0, 1, len(gen.HEADER) - 1, len(big)).setDataArray(values)
+        expect_rows(doc, len(big), f"roster of {len(big):,}")
+        check(ranked(doc) == len(big), f"all {len(big):,} ranked, got {ranked(doc)}")
+        doc.close(True)
+    return tally.report(suite)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
