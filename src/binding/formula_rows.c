@@ -3,7 +3,7 @@
  * A template with formulas for a fixed 10,000 rows made a workbook of 30 employees open in 15 s and shut out
  * rosters larger than that. The template now holds one row of formulas per block; this module, run by the
  * print-area job when a workbook is loaded or made and after every change (print_job.c J3), keeps as many rows of
- * formulas as the roster has. The blocks and ranges are listed in idl/functions.toml ([formula_rows]).
+ * formulas as the roster has. The blocks are listed in idl/functions.toml ([formula_rows]).
  *  F1. A workbook is touched only where it defines the key and the block's name: any other spreadsheet, and a
  *      workbook from the 10,000-row template of 1.x (which defines none of the blocks), stays as it is.
  *  F2. The roster's last row W is the last filled row of the key (print_rows.c R2, the key's first row when
@@ -20,8 +20,9 @@
  *  F5. An array block (its named range is the array's first row) is one array formula as many rows high as the
  *      roster: when its height differs it is removed, the last row is written (F4), and it is set again with its
  *      own formula over the new rows. Arrays that already have the right height are not touched.
- *  F6. None of this is an undo step (the job locks the undo manager around it, print_job.c J5): Ctrl+Z undoes
- *      the user's paste, and the change it makes brings the rows back in line.
+ *  F6. None of this is an undo step of its own: the job joins it to the change that caused it (print_job.c J5),
+ *      so that one Ctrl+Z takes back a paste and the rows it brought. With `dry` nothing changes; the job asks
+ *      first, and touches the undo manager only when something is to change.
  *  F7. A failure in one block leaves that block as it is and goes on with the next; nothing raises. */
 #include "formula_rows.h"
 
@@ -36,7 +37,7 @@
 #define SHEET_LAST_ROW 1048575L /* the last row of a sheet (0-based) */
 #define CONTENTS 23             /* com.sun.star.sheet.CellFlags VALUE 1 | DATETIME 2 | STRING 4 | FORMULA 16 */
 #define FORMULA 16
-#define MAX_RUNS 4096           /* formula runs read from one column */
+#define MAX_RUNS 4096           /* formula runs read from one column (a block's column is one run, or a few) */
 #define MAX_BLOCK_COLUMNS 64    /* hidden columns of one block shown for the fill */
 
 /* The cells a named range refers to, acquired (XCellRange), and their address; NULL when the workbook has no such
@@ -94,51 +95,46 @@ static int clear_rows(uno_Interface *sheet, const asn_range_address *block, long
     return ok;
 }
 
+/* Column k of `columns` (XTableColumns), acquired; NULL on failure. */
+static uno_Interface *column_at(uno_Interface *columns, sal_Int32 k)
+{
+    uno_Any column_any;
+    void *args[1] = { &k };
+    if (!asn_uno_call_on(columns, "com.sun.star.container.XIndexAccess::getByIndex", &column_any, args))
+        return NULL;
+    uno_Interface *column = asn_uno_any_interface(&column_any);
+    uno_any_destruct(&column_any, NULL);
+    return column;
+}
+
 /* The columns of `range` (up to `cap`) that are hidden, shown: their indexes within the range into shown[]; how
  * many. Calc's fill leaves hidden columns out (F3). */
-static size_t show_hidden_columns(uno_Interface *range, int *shown, size_t cap)
+static size_t show_hidden_columns(uno_Interface *columns, int *shown, size_t cap)
 {
-    uno_Interface *columns = range ? asn_uno_interface_result(range, "com.sun.star.table.XColumnRowRange::getColumns", NULL)
-                                   : NULL;
     sal_Int32 count = 0;
     size_t n = 0;
     if (columns && asn_uno_call_on(columns, "com.sun.star.container.XIndexAccess::getCount", &count, NULL))
         for (sal_Int32 k = 0; k < count && n < cap; k++) {
-            uno_Any column_any;
-            void *args[1] = { &k };
-            if (!asn_uno_call_on(columns, "com.sun.star.container.XIndexAccess::getByIndex", &column_any, args))
-                continue;
-            uno_Interface *column = asn_uno_any_interface(&column_any);
-            uno_any_destruct(&column_any, NULL);
+            uno_Interface *column = column_at(columns, k);
             sal_Bool yes = 1;
             if (column && !asn_long_property(column, "IsVisible", 1) &&
                 asn_set_property(column, "IsVisible", typelib_TypeClass_BOOLEAN, &yes))
                 shown[n++] = (int)k;
             asn_uno_release(column);
         }
-    asn_uno_release(columns);
     return n;
 }
 
 /* Hides again the columns show_hidden_columns showed. */
-static void hide_again(uno_Interface *range, const int *shown, size_t count)
+static void hide_again(uno_Interface *columns, const int *shown, size_t count)
 {
-    uno_Interface *columns = count && range ? asn_uno_interface_result(range, "com.sun.star.table.XColumnRowRange::getColumns",
-                                                                       NULL) : NULL;
     for (size_t i = 0; columns && i < count; i++) {
-        uno_Any column_any;
-        sal_Int32 k = shown[i];
-        void *args[1] = { &k };
-        if (!asn_uno_call_on(columns, "com.sun.star.container.XIndexAccess::getByIndex", &column_any, args))
-            continue;
-        uno_Interface *column = asn_uno_any_interface(&column_any);
-        uno_any_destruct(&column_any, NULL);
+        uno_Interface *column = column_at(columns, shown[i]);
         sal_Bool no = 0;
         if (column)
             asn_set_property(column, "IsVisible", typelib_TypeClass_BOOLEAN, &no);
         asn_uno_release(column);
     }
-    asn_uno_release(columns);
 }
 
 /* F3: the row block named `name` brought to end at its first row + `extra`. 1 when it changed (dry: would change). */
@@ -155,12 +151,15 @@ static int follow_rows(uno_Interface *named_ranges, const char *name, long extra
             changed = last >= block.top && last != wanted;
         } else if (last >= block.top && last < wanted) { /* the last formula row filled down, as Calc's fill does */
             uno_Interface *rows = asn_sheet_range(sheet, block.left, last, block.right, wanted);
+            uno_Interface *columns = rows ? asn_uno_interface_result(rows, "com.sun.star.table.XColumnRowRange::getColumns",
+                                                                     NULL) : NULL;
             int shown[MAX_BLOCK_COLUMNS];
-            size_t hidden = show_hidden_columns(rows, shown, MAX_BLOCK_COLUMNS);
+            size_t hidden = show_hidden_columns(columns, shown, MAX_BLOCK_COLUMNS);
             sal_Int32 down = 0 /* FillDirection TO_BOTTOM */, source_rows = 1;
             void *args[2] = { &down, &source_rows };
             changed = rows && asn_uno_call_on(rows, "com.sun.star.sheet.XCellSeries::fillAuto", NULL, args);
-            hide_again(rows, shown, hidden);
+            hide_again(columns, shown, hidden);
+            asn_uno_release(columns);
             asn_uno_release(rows);
         } else if (last > wanted) {
             changed = clear_rows(sheet, &block, wanted + 1, last);

@@ -15,12 +15,16 @@
  *  J5. The change is not an undo step of its own: it joins the change that caused it (a hidden undo context: the
  *      user's paste and the rows and areas that follow it are one step, undone together; Calc records fills and
  *      cell changes even while the undo manager is locked). With nothing on the undo stack to join (a workbook
- *      just made or opened) the undo manager is locked instead, which keeps print areas out of it. While an undo
- *      runs (the undo manager locked already) nothing is added. Ctrl+Z keeps undoing the user's edits.
+ *      just made or opened) the undo manager is locked instead, which keeps print areas out of it. Within an
+ *      import (undo_block.c writing with the undo manager locked) the import's own step takes the changes in.
+ *      While the undo manager is locked otherwise (an undo or redo runs: Calc locks it meanwhile) nothing is
+ *      done: the step being undone holds the rows that came with it, and anything Calc recorded then would go into
+ *      the list being undone (which terminated LibreOffice). Ctrl+Z keeps undoing the user's edits.
  *  J6. Setting an area modifies the document, which calls the listener again: a flag ends that nested run.
  *  J7. Any failure (a renamed sheet, no print area, a call that raises) leaves that area as it is; nothing here
  *      raises into LibreOffice. The listener keeps no reference to the document (the event names it), so the
  *      document closes and is freed as before.
+ *  J8. Nothing is done while one of our own undo steps (undo_block.c) is undone or redone.
  * The job and the listener hold no state: one static object each, whose acquire and release do nothing. */
 #include "print_job.h"
 
@@ -82,24 +86,25 @@ long asn_filled_runs(uno_Interface *named_ranges, const char *key, asn_row_span 
     return count;
 }
 
-/* J5: `work` done without an undo step of its own. */
+/* J5: `work` done without an undo step of its own. 0 without doing it when an undo or redo is running. */
 static int without_undo(uno_Interface *model, int (*work)(uno_Interface *), uno_Interface *argument)
 {
     uno_Interface *undo = asn_uno_interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager", NULL);
     sal_Bool locked = 1;
     if (undo && !asn_uno_call_on(undo, "com.sun.star.util.XLockable::isLocked", &locked, NULL))
         locked = 1;
-    /* Not while one of our undo steps is being undone or redone: that runs inside the undo manager's own request, and
-     * a context asked for from within it would wait for that request to end (a deadlock; the undo manager records
-     * nothing then anyway). */
-    int hidden = !locked && !asn_undo_block_busy() &&
-                 asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::enterHiddenUndoContext", NULL, NULL);
-    int lock_here = !locked && !hidden && asn_uno_call_on(undo, "com.sun.star.util.XLockable::lock", NULL, NULL);
-    int result = work(argument);
-    if (hidden)
-        asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::leaveUndoContext", NULL, NULL);
-    if (lock_here)
-        asn_uno_call_on(undo, "com.sun.star.util.XLockable::unlock", NULL, NULL);
+    int result = 0;
+    if (locked && asn_undo_block_first_write()) { /* inside an import's undo context: its step takes the changes in */
+        result = work(argument);
+    } else if (!locked) {
+        int hidden = asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::enterHiddenUndoContext", NULL, NULL);
+        int lock_here = !hidden && asn_uno_call_on(undo, "com.sun.star.util.XLockable::lock", NULL, NULL);
+        result = work(argument);
+        if (hidden)
+            asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::leaveUndoContext", NULL, NULL);
+        if (lock_here)
+            asn_uno_call_on(undo, "com.sun.star.util.XLockable::unlock", NULL, NULL);
+    }
     asn_uno_release(undo);
     return result;
 }
@@ -178,6 +183,12 @@ static int change(uno_Interface *model)
  * is to change (J5): most changes of a workbook (a score typed) leave its rows and areas as they are. */
 static int apply(uno_Interface *model)
 {
+    /* J8: not while one of our undo steps (an import) is undone or redone: what Calc records then goes into the
+     * list being undone, which terminated LibreOffice (SfxListUndoAction::Undo); and an undo context asked for
+     * from within the undo manager's own request waits for that request to end, for ever. The step restores the
+     * rows with the roster (they were filled inside it). */
+    if (asn_undo_block_busy())
+        return 1;
     if (__atomic_exchange_n(&applying, 1, __ATOMIC_ACQ_REL)) /* J6 */
         return 1;
     int ours;

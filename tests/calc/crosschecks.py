@@ -304,7 +304,7 @@ def dictionaries_in_files(session):
 def template_installed(session):
     """After installation the committee template sits on LibreOffice's template path (File > New >
     Templates), in its own category folder, opens as a new document, and its ranking sheet holds the
-    ASNRANKLIST formula."""
+    ASNRANKLIST formula (through a named expression)."""
     import urllib.parse
 
     from calc_session import prop
@@ -321,8 +321,10 @@ def template_installed(session):
     # In the subfolder the Template Manager shows as the category "ASN Karier" (extension/Paths.xcu).
     doc = session.desktop.loadComponentFromURL(url + "/ASN%20Karier/peringkat-asn.ots", "_blank", 0,
                                                (prop("AsTemplate", True), prop("Hidden", True)))
+    # The ranking's array formula reads ASNRANKLIST through the named expression ASNKARIER_RANKING.
     ok = doc is not None and doc.Sheets.hasByName("Peringkat") and \
-        "ASNRANKLIST" in doc.Sheets.getByName("Peringkat").getCellByPosition(0, 5).getFormula().upper()
+        "ASNKARIER_RANKING" in doc.Sheets.getByName("Peringkat").getCellByPosition(0, 5).getFormula().upper() and \
+        "ASNRANKLIST" in doc.NamedRanges.getByName("ASNKARIER_RANKING").getContent().upper()
     untitled = doc is not None and doc.getURL() == ""  # opened as a new document, not the template itself
     status = ranking_status(doc) if ok else ("", "", "", "", "")
     if doc is not None:
