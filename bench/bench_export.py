@@ -31,6 +31,7 @@ BY_HAND_PAGES = 150
 def dispatch(session, doc, command, *arguments):
     helper = session.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", session.ctx)
     event = helper.executeDispatch(doc.getCurrentController().getFrame(), f"vnd.asnkarier:{command}", "", 0, arguments)
+    session.settle()  # the formula rows follow the roster from the event loop (src/binding/print_job.c J9)
     if getattr(event, "State", 1) != 0:
         raise RuntimeError(f"{command} failed: {getattr(event, 'Result', event)!r}")
     return event.Result

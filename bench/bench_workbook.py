@@ -16,7 +16,8 @@ Per Calc mode (headless, and desktop Calc in id_ID with the Indonesian UI):
        - the error cells after opening (none expected)
   3. the same roster in a plain Calc workbook (a SUMPRODUCT score and a RANK per row, the same cells as the
      Pegawai sheet): its open and recalculation times, so that the ratios mean something on another machine.
-Prints one markdown table; exit status 1 when a target is missed.
+Prints one markdown table, whose last column says whether each row meets its targets; exit status 1 only when a
+workbook shows error cells (a missed time target is a finding to report, not a failed run).
 """
 import argparse
 import os
@@ -29,7 +30,7 @@ import time
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
 import uno  # noqa: E402
-from calc_session import CalcSession, MODES, formula_error_cells, median_recalc, prop  # noqa: E402
+from calc_session import CalcSession, MODES, formula_error_cells, median_recalc, prop, settle  # noqa: E402
 import gen_sample_roster as gen  # noqa: E402
 import run_sample  # noqa: E402
 
@@ -66,6 +67,7 @@ def write_workbooks(oxt, mode, count, folder):
         run_sample.fill(doc, f"{count} pegawai (fiktif)", UNITS)
         pegawai = doc.Sheets.getByName("Pegawai")
         pegawai.getCellRangeByPosition(0, 1, len(gen.HEADER) - 1, count).setDataArray(values)
+        session.settle()  # the formula rows follow the roster from the event loop (src/binding/print_job.c J9)
         doc.storeAsURL(uno.systemPathToFileUrl(ours), (prop("FilterName", "calc8"),))
         doc.calculateAll()  # the kamus is found next to the saved file now
         doc.store()
@@ -94,6 +96,7 @@ def one_change(doc, count):
     old = cell.getValue()
     t = time.perf_counter()
     cell.setValue(100 if old != 100 else 1)
+    settle()  # the job looks at the change from the event loop (nothing to do for a score)
     ranking.getDataArray()
     seconds = time.perf_counter() - t
     cell.setValue(old)
@@ -148,7 +151,7 @@ def main():
         opened = measure_open(args.oxt, mode, run_sample.TEMPLATE, args.repeat, as_template=True, details=details)
         target = TARGETS["template"]
         met = verdict(opened, target[0]) and details["errors"] == 0
-        status |= not met
+        status |= details["errors"] > 0
         lines.append(f"| empty template | {mode} | {os.path.getsize(run_sample.TEMPLATE) // 1024:,} | {fmt(opened)} "
                      f"| – | – | {fmt(details['recalc'])} | – | – | – | {details['errors']} | open ≤ 2 s "
                      f"| {'yes' if met else 'NO'} |")
@@ -164,7 +167,7 @@ def main():
             limit = TARGETS.get(count, (None,) * 4)
             met = (verdict(opened, limit[0]) and verdict(details["recalc"], limit[1])
                    and verdict(details["change"], limit[2]) and verdict(size_kb, limit[3]) and details["errors"] == 0)
-            status |= not met
+            status |= details["errors"] > 0
             wanted = ", ".join(w for w in (f"open ≤ {limit[0]} s" if limit[0] else "",
                                            f"recalculation ≤ {limit[1]} s" if limit[1] else "",
                                            f"change ≤ {limit[2]} s" if limit[2] else "",
@@ -173,7 +176,7 @@ def main():
                          f"| {opened / plain_opened:.1f} | {fmt(details['recalc'])} | {fmt(plain_details['recalc'])} "
                          f"| {details['recalc'] / max(plain_details['recalc'], 1e-3):.1f} | {fmt(details['change'])} "
                          f"| {details['errors']} | {wanted or '–'} | {'yes' if met else 'NO'} |")
-            print(lines[-1], file=sys.stderr, flush=True)  # progress: the 50,000 runs take minutes
+            print(f"progress: {count:,} employees, {mode}: done", file=sys.stderr, flush=True)  # the 50,000 take minutes
             shutil.rmtree(folder, ignore_errors=True)
     print("\n".join(lines))
     return 1 if status else 0

@@ -15,7 +15,7 @@ BENCHES = [  # (script, oxt, title)
     ("bench_ranking.py", "build/asnkarier.oxt", "Ranking whole rosters"),
     ("bench_training_plan.py", "build/asnkarier.oxt", "Training plan under a budget"),
     ("bench_kamus.py", "build/asnkarier-bench.oxt", "Competency dictionary lookups and loading"),
-    ("bench_workbook.py", "build/asnkarier.oxt", "The committee workbook with a whole kota's roster"),
+    ("bench_workbook.py", "build/asnkarier.oxt", "The committee workbook as its roster grows: 30 to 50,000 employees"),
     ("bench_import.py", "build/asnkarier.oxt", "Impor data pegawai (the ASN Karier menu's import)"),
     ("bench_export.py", "build/asnkarier.oxt", "Cetak umpan balik semua pegawai (the ASN Karier menu's feedback PDF)"),
 ]

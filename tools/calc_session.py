@@ -161,7 +161,16 @@ class CalcSession:
                 time.sleep(0.2)
         self.smgr = self.ctx.ServiceManager
         self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
+        global _current
+        _current = self
         return self
+
+    def settle(self):
+        """Lets Calc run the events it has queued. The extension's job fills a committee workbook's formula rows and
+        sets its print areas from LibreOffice's event loop after a change (src/binding/print_job.c J9), as soon as
+        the change has ended: a script that changes the roster and then reads results lets those events run first,
+        as the desktop does between a user's keystrokes."""
+        self.smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", self.ctx).processEventsToIdle()
 
     def _profile_items(self):
         """(path, property, value) settings written into the fresh profile before the real start."""
@@ -286,6 +295,15 @@ class CalcSession:
     def store(self, doc, path, filter_name):
         url = uno.systemPathToFileUrl(os.path.abspath(path))
         doc.storeToURL(url, (prop("FilterName", filter_name),))
+
+
+_current = None  # the session started last (settle() without a session at hand)
+
+
+def settle():
+    """CalcSession.settle() of the session started last."""
+    if _current is not None:
+        _current.settle()
 
 
 def median_recalc(doc, repeat):

@@ -76,6 +76,7 @@ def import_roster(session, doc, roster):
     event = helper.executeDispatch(doc.getCurrentController().getFrame(), "vnd.asnkarier:ImportRoster", "", 0,
                                    (prop("SourceURL", uno.systemPathToFileUrl(os.path.abspath(roster))),
                                     prop("Silent", True)))
+    session.settle()  # the formula rows follow the roster from the event loop (src/binding/print_job.c J9)
     if getattr(event, "State", 1) != 0:
         raise RuntimeError(f"Impor data pegawai failed for {roster}: {getattr(event, 'Result', event)!r}")
     return event.Result

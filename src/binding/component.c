@@ -24,7 +24,7 @@ typedef struct {
 } asn_implementation;
 
 static uno_Interface *create_addin(uno_Interface *context) { (void)context; return asn_addin_create(); }
-static uno_Interface *create_print_job(uno_Interface *context) { (void)context; return asn_print_job_create(); }
+static uno_Interface *create_print_job(uno_Interface *context) { return asn_print_job_create(context); }
 
 static const asn_implementation implementations[] = {
     { asn_implementation_name, create_addin, asn_service_info },

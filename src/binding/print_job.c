@@ -15,20 +15,21 @@
  *  J5. The change is not an undo step of its own: it joins the change that caused it (a hidden undo context: the
  *      user's paste and the rows and areas that follow it are one step, undone together; Calc records fills and
  *      cell changes even while the undo manager is locked). With nothing on the undo stack to join (a workbook
- *      just made or opened) the undo manager is locked instead, which keeps print areas out of it. Within an
- *      import (undo_block.c writing with the undo manager locked) the import's own step takes the changes in.
- *      While the undo manager is locked otherwise (an undo or redo runs: Calc locks it meanwhile) nothing is
- *      done: the step being undone holds the rows that came with it, and anything Calc recorded then would go into
- *      the list being undone (which terminated LibreOffice). Ctrl+Z keeps undoing the user's edits.
+ *      just made or opened) the undo manager is locked instead, which keeps print areas out of it. While someone
+ *      else holds the undo manager locked (our commands, while they work) nothing is done; the next change does
+ *      it. Ctrl+Z keeps undoing the user's edits, and one Ctrl+Z takes back a paste with the rows it brought.
  *  J6. Setting an area modifies the document, which calls the listener again: a flag ends that nested run.
  *  J7. Any failure (a renamed sheet, no print area, a call that raises) leaves that area as it is; nothing here
  *      raises into LibreOffice. The listener keeps no reference to the document (the event names it), so the
  *      document closes and is freed as before.
  *  J8. Nothing is done while one of our own undo steps (undo_block.c) is undone or redone.
+ *  J9. After a change the work is done from the event loop, not inside the change's notification (schedule()).
  * The job and the listener hold no state: one static object each, whose acquire and release do nothing. */
 #include "print_job.h"
 
 #include <stdlib.h>
+
+#include "sheet_data.h"
 
 #include "formula_rows.h"
 #include "undo_block.h"
@@ -86,7 +87,7 @@ long asn_filled_runs(uno_Interface *named_ranges, const char *key, asn_row_span 
     return count;
 }
 
-/* J5: `work` done without an undo step of its own. 0 without doing it when an undo or redo is running. */
+/* J5: `work` done without an undo step of its own. 0 without doing it while the undo manager is locked. */
 static int without_undo(uno_Interface *model, int (*work)(uno_Interface *), uno_Interface *argument)
 {
     uno_Interface *undo = asn_uno_interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager", NULL);
@@ -94,9 +95,7 @@ static int without_undo(uno_Interface *model, int (*work)(uno_Interface *), uno_
     if (undo && !asn_uno_call_on(undo, "com.sun.star.util.XLockable::isLocked", &locked, NULL))
         locked = 1;
     int result = 0;
-    if (locked && asn_undo_block_first_write()) { /* inside an import's undo context: its step takes the changes in */
-        result = work(argument);
-    } else if (!locked) {
+    if (!locked) {
         int hidden = asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::enterHiddenUndoContext", NULL, NULL);
         int lock_here = !hidden && asn_uno_call_on(undo, "com.sun.star.util.XLockable::lock", NULL, NULL);
         result = work(argument);
@@ -207,6 +206,56 @@ static const char *const listener_interfaces[] = {
     "com.sun.star.uno.XInterface", "com.sun.star.lang.XEventListener", "com.sun.star.util.XModifyListener",
 };
 
+/* J9: the work a change calls for is done later, from LibreOffice's event loop (com.sun.star.awt.AsyncCallback),
+ * never inside the modify notification: a notification can come from inside an undo or redo, or from inside the
+ * undo manager's own request (a script's undo()), where an undo context asked for would wait for ever and what
+ * Calc records would go into the list being undone. From the event loop the change joins the user's last step.
+ * A script that changes the roster and reads the results lets the events run first (XToolkitExperimental::
+ * processEventsToIdle); the user sees the rows follow as soon as the paste or the command has ended. */
+static uno_Interface *job_context;   /* the component context the job was made with (kept: the job is static) */
+static uno_Interface *later;         /* com.sun.star.awt.XRequestCallback, made once */
+static uno_Interface callback_object;
+
+static void schedule(uno_Interface *model)
+{
+    if (!later && job_context) {
+        uno_Interface *made = asn_create_service(job_context, "com.sun.star.awt.AsyncCallback");
+        later = made ? asn_uno_query(made, "com.sun.star.awt.XRequestCallback") : NULL;
+        asn_uno_release(made);
+    }
+    typelib_TypeDescriptionReference *type = NULL;
+    typelib_typedescriptionreference_newByAsciiName(&type, typelib_TypeClass_INTERFACE, "com.sun.star.frame.XModel");
+    uno_Any data;
+    uno_type_any_construct(&data, &model, type, NULL);
+    uno_Interface *callback = &callback_object;
+    void *args[2] = { &callback, &data };
+    if (!later || !asn_uno_call(later, "com.sun.star.awt.XRequestCallback::addCallback", NULL, args))
+        (void)apply(model); /* no event loop to wait for: at once */
+    uno_any_destruct(&data, NULL);
+    typelib_typedescriptionreference_release(type);
+}
+
+static const char *const callback_interfaces[] = { "com.sun.star.uno.XInterface", "com.sun.star.awt.XCallback" };
+
+static void SAL_CALL callback_dispatch(uno_Interface *i, const typelib_TypeDescription *member_type, void *ret,
+                                       void *args[], uno_Any **ppException)
+{
+    *ppException = NULL; /* J7 */
+    const rtl_uString *member = asn_member_name(member_type);
+    if (asn_ustr_is(member, "notify")) {
+        uno_Interface *held = asn_uno_any_interface((const uno_Any *)args[0]);
+        uno_Interface *model = asn_uno_query(held, "com.sun.star.frame.XModel");
+        if (model)
+            (void)apply(model); /* a closed document answers nothing: J7 */
+        asn_uno_release(model);
+        asn_uno_release(held);
+    } else if (asn_ustr_is(member, "queryInterface")) {
+        asn_query_interface(i, callback_interfaces, 2, ret, args);
+    }
+}
+
+static uno_Interface callback_object = { static_acquire, static_release, callback_dispatch };
+
 static void SAL_CALL listener_dispatch(uno_Interface *i, const typelib_TypeDescription *member_type, void *ret,
                                        void *args[], uno_Any **ppException)
 {
@@ -215,10 +264,9 @@ static void SAL_CALL listener_dispatch(uno_Interface *i, const typelib_TypeDescr
     if (asn_ustr_is(member, "modified")) {
         uno_Interface *source = *(uno_Interface **)args[0]; /* com.sun.star.lang.EventObject: Source first */
         uno_Interface *model = asn_uno_query(source, "com.sun.star.frame.XModel");
-        if (model) {
-            (void)apply(model);
-            model->release(model);
-        }
+        if (model && !__atomic_load_n(&applying, __ATOMIC_ACQUIRE)) /* J6: not for our own changes */
+            schedule(model); /* J9 */
+        asn_uno_release(model);
     } else if (asn_ustr_is(member, "queryInterface")) {
         asn_query_interface(i, listener_interfaces, 3, ret, args);
     }
@@ -276,7 +324,13 @@ static void SAL_CALL job_dispatch(uno_Interface *i, const typelib_TypeDescriptio
 
 static uno_Interface print_job = { static_acquire, static_release, job_dispatch };
 
-uno_Interface *asn_print_job_create(void)
+uno_Interface *asn_print_job_create(uno_Interface *context)
 {
+    if (context && !__atomic_load_n(&job_context, __ATOMIC_ACQUIRE)) {
+        context->acquire(context); /* kept for the life of the process, as the job itself */
+        uno_Interface *none = NULL;
+        if (!__atomic_compare_exchange_n(&job_context, &none, context, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
+            context->release(context);
+    }
     return &print_job;
 }

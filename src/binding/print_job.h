@@ -24,8 +24,9 @@ extern const char asn_job_implementation_name[];
  * has no such range or it cannot be read (J1), else the number of runs. */
 long asn_filled_runs(uno_Interface *named_ranges, const char *key, asn_row_span **spans);
 
-/* The job object the job executor asks for (one, shared: it keeps no state). */
-uno_Interface *asn_print_job_create(void);
+/* The job object the job executor asks for (one, shared; it keeps the first component context it is made with, to
+ * reach LibreOffice's event loop: J9). */
+uno_Interface *asn_print_job_create(uno_Interface *context);
 
 /* XServiceInfo of the job, for the object and its factory. 1 when `member` was one of its methods. */
 int asn_print_job_service_info(const rtl_uString *member, void *ret, void *args[]);

@@ -38,16 +38,11 @@ static void SAL_CALL block_release(uno_Interface *i)
     free(self);
 }
 
-static int busy, first_write; /* asn_undo_block_busy, asn_undo_block_first_write */
+static int busy; /* asn_undo_block_busy */
 
 int asn_undo_block_busy(void)
 {
     return __atomic_load_n(&busy, __ATOMIC_ACQUIRE);
-}
-
-int asn_undo_block_first_write(void)
-{
-    return __atomic_load_n(&first_write, __ATOMIC_ACQUIRE);
 }
 
 /* U1: writes the cells with the undo manager locked, so that Calc's record of the write is dropped: added to the
@@ -111,9 +106,7 @@ int asn_undo_block_write(uno_Interface *model, uno_Interface *range, uno_Sequenc
     self->title = asn_ustring_from_utf8(title);
     undo->acquire(undo);
     self->manager = undo;
-    __atomic_store_n(&first_write, 1, __ATOMIC_RELEASE);
     int ok = write(range, undo, after);
-    __atomic_store_n(&first_write, 0, __ATOMIC_RELEASE);
     if (ok) {
         uno_Interface *action = &self->iface;
         void *add_args[1] = { &action };

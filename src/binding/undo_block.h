@@ -15,7 +15,4 @@ int asn_undo_block_write(uno_Interface *model, uno_Interface *range, uno_Sequenc
  * for anything else from within would wait for ever). */
 int asn_undo_block_busy(void);
 
-/* 1 while asn_undo_block_write writes the cells the first time (with the undo manager locked: undo_block.c U1). */
-int asn_undo_block_first_write(void);
-
 #endif

@@ -22,7 +22,7 @@ import tomllib
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 import uno  # noqa: E402
-from calc_session import CalcSession, formula_error_cells, prop  # noqa: E402
+from calc_session import CalcSession, formula_error_cells, prop, settle  # noqa: E402
 import gen_sample_roster as gen  # noqa: E402
 from run_sample import cell_values, read_csv  # noqa: E402
 from tally import Tally  # noqa: E402
@@ -118,6 +118,7 @@ def main():
         doc.storeAsURL(uno.systemPathToFileUrl(path), (prop("FilterName", "calc8"),))
         pegawai = doc.Sheets.getByName("Pegawai")
         pegawai.getCellRangeByPosition(0, 1, len(header) - 1, len(rows)).setDataArray(cell_values(header, rows))
+        settle()  # the job fills the formula rows from the event loop
         expect_rows(doc, len(rows), f"roster of {len(rows)}")
         hidden = [pegawai.Columns.getByIndex(c).IsVisible for c in range(32, 39)]  # AG:AM
         check(hidden == [False] * 7, f"helper columns AG:AM stay hidden, got {hidden}")
@@ -132,16 +133,19 @@ def main():
         steps = len(undo.getAllUndoActionTitles())
         gap_row = len(rows) + 5
         pegawai.getCellByPosition(1, gap_row).setString("Pegawai Tambahan")
+        settle()  # the job fills the formula rows from the event loop
         expect_rows(doc, gap_row, "a name below a gap")
         check(len(undo.getAllUndoActionTitles()) == steps + 1,
               f"typing a name is one undo step, got {undo.getAllUndoActionTitles()[:3]}")
         check(kinerja.getCellByPosition(1, gap_row).getString() == "Pegawai Tambahan", "Kinerja shows the new name")
         undo.undo()
+        settle()  # the job fills the formula rows from the event loop
         expect_rows(doc, len(rows), "the name undone")
 
         # 4. Employees cleared from the end.
         kept = len(rows) - 10
         pegawai.getCellRangeByPosition(0, kept + 1, len(header) - 1, len(rows)).clearContents(1 | 2 | 4)
+        settle()  # the job fills the formula rows from the event loop
         expect_rows(doc, kept, "ten employees cleared")
         below = kinerja.getCellRangeByPosition(0, kept + 1, 37, len(rows)).getDataArray()
         check(all(v == "" for row in below for v in row), "nothing left below the last employee on Kinerja")
@@ -166,6 +170,7 @@ def main():
                   for n in ("Pegawai", "Kompetensi", "Kinerja", "Peringkat")}
         pegawai = doc.Sheets.getByName("Pegawai")
         pegawai.getCellRangeByPosition(0, 1, len(header) - 1, len(rows)).setDataArray(cell_values(header, rows))
+        settle()  # the job fills the formula rows from the event loop
         after = {n: doc.Sheets.getByName(n).queryContentCells(FORMULA).getRangeAddressesAsString()
                  for n in before}
         check(after == before, f"without the names no formula row is added: {before} -> {after}")
@@ -176,6 +181,7 @@ def main():
         big = list(gen.employees(BEYOND_OLD_TEMPLATE, [f"Unit {k}" for k in range(12)], 77))
         values = cell_values(gen.HEADER, [[str(v) for v in row] for row in big])
         doc.Sheets.getByName("Pegawai").getCellRangeByPosition(0, 1, len(gen.HEADER) - 1, len(big)).setDataArray(values)
+        settle()  # the job fills the formula rows from the event loop
         expect_rows(doc, len(big), f"roster of {len(big):,}")
         check(ranked(doc) == len(big), f"all {len(big):,} ranked, got {ranked(doc)}")
         doc.close(True)

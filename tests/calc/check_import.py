@@ -55,6 +55,7 @@ def dispatch(session, doc, command, **arguments):
     frame = doc.getCurrentController().getFrame()
     args = tuple(prop(k, v) for k, v in arguments.items())
     event = helper.executeDispatch(frame, f"vnd.asnkarier:{command}", "", 0, args)
+    session.settle()  # the formula rows follow the roster from the event loop (src/binding/print_job.c J9)
     if event is None or not hasattr(event, "State"):
         return False, f"no dispatch result ({event!r})"
     return event.State == 0, event.Result

@@ -9,7 +9,10 @@ What is opened, in each setting below:
   1. both `make run` workbooks (written here by tools/run_sample.py, kamus beside them);
   2. a moved copy of them: another folder, with spaces in its name, whose kamus differs in one standar level;
   3. the committee template, opened as File > New > Templates opens it;
-  4. a workbook saved by the user in that session, naming its kamus by a relative path.
+  4. a workbook saved by the user in that session, naming its kamus by a relative path;
+  5. the template filled with 30 and with 10,000 employees (tools/gen_sample_roster.py's rules) and saved: the
+     workbook's formula rows follow the roster (issue 25), so these are the sizes that differ in what the file
+     holds. ASN_OPENED_SIZES=30,10000,50000 adds a roster of 50,000 (minutes: not in `make check`).
 What is checked, on the document as it stands after loading:
   - no formula cell of any sheet holds an error;
   - every formula cell shows what a full recalculation shows (so the values computed during loading are the
@@ -26,13 +29,17 @@ import sys
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
-from calc_session import CalcSession, formula_error_cells  # noqa: E402
+import uno  # noqa: E402
+from calc_session import CalcSession, formula_error_cells, prop, settle  # noqa: E402
+import gen_sample_roster as gen  # noqa: E402
+import run_sample  # noqa: E402
 from tally import Tally  # noqa: E402
 
 from com.sun.star.sheet.CellFlags import FORMULA  # noqa: E402
 
 WORK = os.path.join(ROOT, "build", "opened-files")
 ROSTERS = ("pematangsiantar", "medan-marelan")
+SIZES = tuple(int(n) for n in os.environ.get("ASN_OPENED_SIZES", "30,10000").split(","))
 TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
 KAMUS = os.path.join(ROOT, "examples", "kamus-contoh.xml")
 # One standar of the sample kamus that the moved copy changes, and where the workbooks show it.
@@ -110,11 +117,31 @@ def make_outputs():
     check(kamus.count(ORIGINAL_STANDAR) >= 1, "the sample kamus holds the standar the moved copy changes")
     with open(os.path.join(moved, "kamus-contoh.xml"), "w", encoding="utf-8") as f:
         f.write(kamus.replace(ORIGINAL_STANDAR, ORIGINAL_STANDAR.replace('level="3"', 'level="5"')))
+    filled_rosters(sys.argv[1], moved)
     for dirpath, dirnames, filenames in os.walk(WORK):  # soffice runs as nobody when the tests run as root
         for name in dirnames + filenames:
             os.chmod(os.path.join(dirpath, name), 0o777)
     os.chmod(WORK, 0o777)
     return out, moved
+
+
+def filled_rosters(oxt, folder):
+    """The template filled with SIZES employees each, saved in `folder` (beside its kamus) as peringkat-<n>.ods."""
+    units = [(f"Unit Kerja {k + 1:02d}", "Baik") for k in range(24)]
+    os.chmod(folder, 0o777)
+    with CalcSession(oxt) as session:
+        for count in SIZES:
+            rows = gen.employees(count, [u for u, _ in units], 4242)
+            values = run_sample.cell_values(gen.HEADER, [[str(v) for v in row] for row in rows])
+            doc = session.open(TEMPLATE, as_template=True)
+            run_sample.fill(doc, f"{count} pegawai (fiktif)", units)
+            path = os.path.join(folder, f"peringkat-{count}.ods")
+            doc.storeAsURL(uno.systemPathToFileUrl(path), (prop("FilterName", "calc8"),))
+            doc.Sheets.getByName("Pegawai").getCellRangeByPosition(0, 1, len(gen.HEADER) - 1, count).setDataArray(values)
+            settle()  # the job fills the formula rows from the event loop
+            doc.calculateAll()
+            doc.store()
+            doc.close(True)
 
 
 def user_saved_workbook(session, folder, label):
@@ -147,6 +174,8 @@ def main():
                     changed = [k for k in original if k[0] == "Kompetensi" and original[k] != copy.get(k)]
                     check(changed, f"{label}: {r}, moved: the moved kamus' level shows (no Kompetensi cell differs)")
                 check_opened(session, TEMPLATE, f"{label}: the template", as_template=True)
+                for count in SIZES:
+                    check_opened(session, os.path.join(moved, f"peringkat-{count}.ods"), f"{label}: {count:,} employees")
                 user_saved_workbook(session, moved, label)
                 check(session.alive(), f"{label}: Calc alive")
         except Exception as e:  # a harness failure is a failed test, and says why

@@ -25,7 +25,7 @@ import zipfile
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 import uno  # noqa: E402
-from calc_session import CalcSession, prop  # noqa: E402
+from calc_session import CalcSession, prop, settle  # noqa: E402
 from run_sample import cell_values, read_csv  # noqa: E402
 from tally import Tally  # noqa: E402
 
@@ -102,10 +102,12 @@ def main():
         # 2. The roster pasted in, a unit typed, a name below a gap, names cleared.
         pegawai = doc.Sheets.getByName("Pegawai")
         pegawai.getCellRangeByPosition(0, 1, len(header) - 1, len(rows)).setDataArray(cell_values(header, rows))
+        settle()  # the job fills the formula rows from the event loop
         names = list(range(1, 1 + len(rows)))
         check(last_rows(doc) == expected(names, []), f"roster of {len(rows)}: got {last_rows(doc)}")
         distribution = doc.Sheets.getByName("Distribusi")
         distribution.getCellRangeByPosition(0, 4, 1, 3 + len(units)).setDataArray(tuple(tuple(u) for u in units))
+        settle()  # the job fills the formula rows from the event loop
         unit_rows = list(range(4, 4 + len(units)))
         check(last_rows(doc) == expected(names, unit_rows), f"units typed: got {last_rows(doc)}")
 
@@ -113,16 +115,21 @@ def main():
         undo = doc.getUndoManager()
         steps = len(undo.getAllUndoActionTitles())
         pegawai.getCellByPosition(1, 40).setString("Pegawai Tambahan")
+        settle()  # the job fills the formula rows from the event loop
         check(last_rows(doc) == expected(names + [40], unit_rows), f"a name in row 41: got {last_rows(doc)}")
         check(len(undo.getAllUndoActionTitles()) == steps + 1,
               f"typing a name is one undo step, got {undo.getAllUndoActionTitles()[:3]}")
         undo.undo()
+        settle()  # the job fills the formula rows from the event loop
         check(pegawai.getCellByPosition(1, 40).getString() == "", "undo removed the name")
         check(last_rows(doc) == expected(names, unit_rows), f"undone: got {last_rows(doc)}")
         undo.redo()
+        settle()  # the job fills the formula rows from the event loop
         check(last_rows(doc) == expected(names + [40], unit_rows), f"redone: got {last_rows(doc)}")
         pegawai.getCellRangeByPosition(0, 40, 30, 40).clearContents(0x3FF)
+        settle()  # the job fills the formula rows from the event loop
         pegawai.getCellRangeByPosition(0, 8, 30, 9).clearContents(0x3FF)  # employees 8 and 9 removed
+        settle()  # the job fills the formula rows from the event loop
         names = [r for r in names if r not in (8, 9)]
         check(last_rows(doc) == expected(names, unit_rows), f"two employees cleared: got {last_rows(doc)}")
         check({n: doc.Sheets.getByName(n).getPrintAreas()[0].EndRow for n in untouched} == untouched,
@@ -152,6 +159,7 @@ def main():
         renamed_end = doc.Sheets.getByName("Kinerja 2026").getPrintAreas()[0].EndRow
         pegawai = doc.Sheets.getByName("Pegawai")
         pegawai.getCellByPosition(1, 60).setString("Pegawai Baru")
+        settle()  # the job fills the formula rows from the event loop
         got = last_rows(doc)
         check(got.get("Kompetensi") == 60 and got.get("Peringkat") == 4 + len(names) + 1,
               f"after a rename the others follow: got {got}")
@@ -177,6 +185,7 @@ def main():
             address.Sheet, address.EndColumn, address.EndRow = sheet.RangeAddress.Sheet, 5, 100
             sheet.setPrintAreas((address,))
         other.Sheets.getByName("Pegawai").getCellByPosition(1, 1).setString("Bukan lembar ASN Karier")
+        settle()  # the job fills the formula rows from the event loop
         check(all(end == 100 for end in last_rows(other).values()), f"another spreadsheet untouched: {last_rows(other)}")
         other.close(True)
     return tally.report(suite)

@@ -15,7 +15,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 sys.path.insert(0, os.path.join(ROOT, "tools"))
 import uno  # noqa: E402,F401
-from calc_session import CalcSession, cell_result, formula_error_cells  # noqa: E402
+from calc_session import CalcSession, cell_result, formula_error_cells, settle  # noqa: E402
 from tally import Tally  # noqa: E402
 from run_sample import TEMPLATE, cell_values, read_csv  # noqa: E402
 
@@ -77,6 +77,7 @@ def main():
         doc = session.open(TEMPLATE, as_template=True)
         peg = doc.Sheets.getByName("Pegawai")
         peg.getCellRangeByPosition(0, 1, len(data[0]) - 1, len(data)).setDataArray(tuple(tuple(r) for r in data))
+        session.settle()  # the formula rows follow the roster from the event loop (src/binding/print_job.c J9)
         doc.calculateAll()
         listed = [doc.Sheets.getByName("Periksa Data").getCellByPosition(0, r).getString() for r in range(4, 60)]
         listed = [x for x in listed if x]

@@ -7,7 +7,7 @@ import random
 
 import uno
 
-from calc_session import cell_result
+from calc_session import cell_result, settle
 
 REL_TOL = 1e-9
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -355,10 +355,12 @@ def ranking_status(doc):
     seen = [line.getString()]
     row = run_sample.cell_values(header, rows[:1])
     pegawai.getCellRangeByPosition(0, 1, len(header) - 1, 1).setDataArray(row)
+    settle()  # the job fills the formula rows from the event loop
     doc.calculateAll()
     seen.append(line.getString())
     distribution = doc.Sheets.getByName("Distribusi")
     distribution.getCellRangeByPosition(0, 4, 1, 4).setDataArray(((rows[0][header.index("Unit Kerja")], "Baik"),))
+    settle()  # the job fills the formula rows from the event loop
     doc.calculateAll()
     verdict = distribution.getCellByPosition(8, 4).getString()
     rating = pegawai.getCellByPosition(header.index("Rating Hasil Kerja"), 1)
@@ -368,6 +370,7 @@ def ranking_status(doc):
     unjudged = distribution.getCellByPosition(8, 4).getString()
     rating.setString(kept)
     pegawai.getCellByPosition(header.index("Golongan"), 1).setString("bukan golongan")
+    settle()  # the job fills the formula rows from the event loop
     doc.calculateAll()
     seen.append(line.getString())
     return tuple(seen) + (verdict, unjudged)
