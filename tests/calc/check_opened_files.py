@@ -141,6 +141,7 @@ def filled_rosters(oxt, folder):
             settle()  # the job fills the formula rows from the event loop
             doc.calculateAll()
             doc.store()
+            session.settle()  # nothing of the job left to run on a document that closes
             doc.close(True)
 
 
