@@ -20,20 +20,19 @@
  *      it. Ctrl+Z keeps undoing the user's edits, and one Ctrl+Z takes back a paste with the rows it brought.
  *  J6. Setting an area modifies the document, which calls the listener again: a flag ends that nested run.
  *  J7. Any failure (a renamed sheet, no print area, a call that raises) leaves that area as it is; nothing here
- *      raises into LibreOffice. The listener keeps no reference to the document (the event names it), so the
- *      document closes and is freed as before.
+ *      raises into LibreOffice. The listener keeps no reference to the document (the event names it); a pending
+ *      call from the event loop (J9) holds it until it has run, and finds a closed document answering nothing.
  *  J8. Nothing is done while one of our own undo steps (undo_block.c) is undone or redone.
  *  J9. After a change the work is done from the event loop, not inside the change's notification (schedule()).
- * The job and the listener hold no state: one static object each, whose acquire and release do nothing. */
+ * The job, the listener and the event-loop callback are one static object each, whose acquire and release do
+ * nothing; the job keeps the component context it was made with and the AsyncCallback service made from it. */
 #include "print_job.h"
 
 #include <stdlib.h>
 
-#include "sheet_data.h"
-
 #include "formula_rows.h"
+#include "sheet_data.h"
 #include "undo_block.h"
-
 #include "uno_call.h"
 #include "uno_util.h"
 
