@@ -6,8 +6,9 @@
  * formulas as the roster has. The blocks are listed in idl/functions.toml ([formula_rows]).
  *  F1. A workbook is touched only where it defines the key and the block's name: any other spreadsheet, and a
  *      workbook from the 10,000-row template of 1.x (which defines none of the blocks), stays as it is.
- *  F2. The roster's last row W is the last filled row of the key (print_rows.c R2, the key's first row when
- *      nothing is filled: an empty roster keeps its one prototype row of formulas).
+ *  F2. The roster's last row W is the last filled row of the key (the key's first row when nothing is filled: an
+ *      empty roster keeps its one prototype row of formulas), ending before a gap of more than 10,000 empty rows
+ *      (print_rows.c R5: a name typed at row 1,000,000 by mistake does not fill a million rows of formulas).
  *  F3. A row block (its named range is its first row) has formulas from its first row down to first + (W - the
  *      key's first row). Missing rows are filled down from the last row that has formulas, as Calc's Fill Down
  *      does (relative references move with the row; a per-row array formula is repeated). Not a copy and paste:
@@ -39,6 +40,7 @@
 #define FORMULA 16
 #define MAX_RUNS 4096           /* formula runs read from one column (a block's column is one run, or a few) */
 #define MAX_BLOCK_COLUMNS 64    /* hidden columns of one block shown for the fill */
+#define MAX_GAP 10000L          /* F2: empty rows that end the roster (a name typed far below it by mistake) */
 
 /* The cells a named range refers to, acquired (XCellRange), and their address; NULL when the workbook has no such
  * name (F1). */
@@ -321,8 +323,7 @@ int asn_formula_rows_follow(uno_Interface *named_ranges, int dry)
     long runs = asn_filled_runs(named_ranges, asn_formula_rows_key, &spans);
     if (runs < 0)
         return 0;
-    asn_print_rows_rule rule = { ASN_PRINT_ROWS_ALIGNED, key.top };
-    long extra = asn_print_end_row(rule, spans, (size_t)runs) - key.top; /* F2 */
+    long extra = asn_roster_last_row(spans, (size_t)runs, key.top, MAX_GAP) - key.top; /* F2 */
     free(spans);
     return follow(named_ranges, key.top, extra, dry);
 }

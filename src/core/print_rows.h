@@ -23,4 +23,8 @@ typedef struct {
 /* The last row of the area under `rule`, given the filled runs of its key column (rules R1-R4 in print_rows.c). */
 long asn_print_end_row(asn_print_rows_rule rule, const asn_row_span *filled, size_t count);
 
+/* The roster's last row for its formula rows (formula_rows.c): the last filled row from `first_row` on, where a gap
+ * of more than `max_gap` empty rows ends the roster (rule R5 in print_rows.c); `first_row` when nothing is filled. */
+long asn_roster_last_row(const asn_row_span *filled, size_t count, long first_row, long max_gap);
+
 #endif

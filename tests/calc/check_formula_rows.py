@@ -7,7 +7,8 @@ What is checked, in the installed template opened as File > New > Templates open
   1. a new workbook: one row of formulas per block, every array one row high, the last-row cell 2, no error cell;
   2. a roster pasted in: every block has formulas down to its last employee and none below, the arrays as high as
      the roster, hidden helper columns still hidden, every employee ranked, no error cell;
-  3. a name typed below a gap: the rows reach it, as one undo step (the fill is none); undone, they go back;
+  3. a name typed below a gap: the rows reach it, as one undo step (the fill is none); undone, they go back; a
+     name typed at row 1,000,000 by mistake gives no formula rows (print_rows.c R5);
   4. employees cleared from the end: the rows past the new last employee are empty, the ranking shorter;
   5. saved, closed and opened again (load, then read): the same rows and results, the workbook unmodified;
   6. a workbook without the blocks' names (as one from the 1.x template) keeps the rows it has (F1);
@@ -141,6 +142,13 @@ def main():
         undo.undo()
         settle()  # the job fills the formula rows from the event loop
         expect_rows(doc, len(rows), "the name undone")
+        # A name typed a million rows down by mistake: no million rows of formulas (R5), Calc answers at once.
+        pegawai.getCellByPosition(1, 999999).setString("Salah Ketik")
+        settle()  # the job fills the formula rows from the event loop
+        expect_rows(doc, len(rows), "a name typed at row 1,000,000")
+        check(session.alive(), "Calc alive after a name at row 1,000,000")
+        undo.undo()
+        settle()  # the job fills the formula rows from the event loop
 
         # 4. Employees cleared from the end.
         kept = len(rows) - 10

@@ -39,10 +39,33 @@ static void odd_runs(void)
     CHECK(asn_print_end_row(ranking, huge, 2) == 2147483647L, "R4: capped at the last sheet row");
 }
 
+/* R5: where the roster's rows of formulas end. */
+static void roster_rows(void)
+{
+    CHECK(asn_roster_last_row(NULL, 0, 1, 10000) == 1, "R5: nothing filled: the prototype row");
+    const asn_row_span runs[] = { { 8, 8 }, { 1, 3 } };
+    CHECK(asn_roster_last_row(runs, 2, 1, 10000) == 8, "R5: a small gap is part of the roster, runs in any order");
+    const asn_row_span far[] = { { 1, 30 }, { 999999, 999999 } };
+    CHECK(asn_roster_last_row(far, 2, 1, 10000) == 30, "R5: a name typed a million rows down ends nothing");
+    const asn_row_span edge[] = { { 1, 30 }, { 10031, 10031 } };
+    CHECK(asn_roster_last_row(edge, 2, 1, 10000) == 10031, "R5: a gap of exactly max_gap rows is bridged");
+    const asn_row_span beyond[] = { { 1, 30 }, { 10032, 10032 } };
+    CHECK(asn_roster_last_row(beyond, 2, 1, 10000) == 30, "R5: one more empty row ends the roster");
+    const asn_row_span lonely[] = { { 500000, 500000 } };
+    CHECK(asn_roster_last_row(lonely, 1, 1, 10000) == 1, "R5: a lone name far down: the prototype row only");
+    const asn_row_span header[] = { { 0, 0 }, { 1, 5 } };
+    CHECK(asn_roster_last_row(header, 2, 1, 10000) == 5, "R1: a run above the first row does not count");
+    const asn_row_span bad[] = { { -4, 3 }, { 9, 2 }, { 1, 2 } };
+    CHECK(asn_roster_last_row(bad, 3, 1, 10000) == 2, "R1: impossible runs are ignored");
+    const asn_row_span whole[] = { { 1, 50000 } };
+    CHECK(asn_roster_last_row(whole, 1, 1, 10000) == 50000, "50,000 employees");
+}
+
 int main(void)
 {
     nothing_filled();
     filled();
     odd_runs();
+    roster_rows();
     return check_report("unit-print-rows");
 }
