@@ -23,6 +23,7 @@ Every sheet prints A4 landscape with page numbers; Peringkat's footer carries th
 """
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tomllib
@@ -450,6 +451,27 @@ def define_row_names(doc):
     pegawai.Columns.getByName("AM").IsVisible = False
 
 
+def check_hidden_block_columns(doc):
+    """The job copies a block's hidden columns down instead of filling them (formula_rows.c F3): Calc compiles a
+    copied formula that uses a named expression again, cell by cell (10 times slower than the fill). So no hidden
+    column of a block may use one."""
+    named = set(doc.NamedRanges.ElementNames)
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "idl", "functions.toml"), "rb") as f:
+        blocks = tomllib.load(f)["formula_rows"]["rows"]
+    for block in blocks:
+        cells = doc.NamedRanges.getByName(block).getReferredCells()
+        address = cells.RangeAddress
+        sheet = doc.Sheets.getByIndex(address.Sheet)
+        for column in range(address.StartColumn, address.EndColumn + 1):
+            if sheet.Columns.getByIndex(column).IsVisible:
+                continue
+            formula = sheet.getCellByPosition(column, address.StartRow).getFormula()
+            used = sorted(name for name in named if re.search(rf"\b{name}\b", formula))
+            if used:
+                sys.exit(f"build_template.py: the hidden column {sheet.Columns.getByIndex(column).Name} of {block} "
+                         f"uses {used}: the job copies hidden columns, and a copy compiles named expressions again")
+
+
 def talent_map_picture(doc, folder):
     """The talent map's page (its coloured grid) as a PNG 256 pixels wide: the template's thumbnail. Calc draws the
     thumbnail from the first sheet, here the empty roster's header row: almost blank in the template manager."""
@@ -489,6 +511,7 @@ def main():
         # dependents at once), then calculated once, so that the file holds every result.
         doc.enableAutomaticCalculation(False)
         build(doc)
+        check_hidden_block_columns(doc)
         doc.enableAutomaticCalculation(True)
         doc.calculateAll()
         tmp = os.path.join(session.root, "peringkat-asn.ots")

@@ -13,8 +13,12 @@
  *      key's first row). Missing rows are filled down from the last row that has formulas, as Calc's Fill Down
  *      does (relative references move with the row; a per-row array formula is repeated). Not a copy and paste:
  *      a pasted formula that uses a named expression is compiled again, cell by cell (10 times slower). Calc's fill
- *      leaves hidden columns out: the block's hidden columns are shown for the fill and hidden again. Rows past
- *      the end lose their contents, not their formats. A block whose first row holds no formula (deleted by
+ *      leaves hidden columns out, so the block's hidden columns are copied down (copyRange, doubling): showing
+ *      them for the fill and hiding them again was undone and redone right only in the active window's workbook
+ *      (Calc redoes a column's visibility through the active view; measured headless with two workbooks open: the
+ *      hidden columns stayed empty after Redo). Hidden columns hold no named expression (the template's
+ *      checks say so), which makes the copy as fast as the fill. Rows past the end lose their contents, not their
+ *      formats. A block whose first row holds no formula (deleted by
  *      hand) is left as it is: there is nothing to fill down.
  *  F4. The last-row cell holds W + 1 (W as a sheet's row number): the template's named expressions end the
  *      roster's ranges there for what an add-in or an array expression reads. Written only when it differs.
@@ -39,7 +43,6 @@
 #define CONTENTS 23             /* com.sun.star.sheet.CellFlags VALUE 1 | DATETIME 2 | STRING 4 | FORMULA 16 */
 #define FORMULA 16
 #define MAX_RUNS 4096           /* formula runs read from one column (a block's column is one run, or a few) */
-#define MAX_BLOCK_COLUMNS 64    /* hidden columns of one block shown for the fill */
 #define MAX_GAP 10000L          /* F2: empty rows that end the roster (a name typed far below it by mistake) */
 
 /* The cells a named range refers to, acquired (XCellRange), and their address; NULL when the workbook has no such
@@ -109,34 +112,46 @@ static uno_Interface *column_at(uno_Interface *columns, sal_Int32 k)
     return column;
 }
 
-/* The columns of `range` (up to `cap`) that are hidden, shown: their indexes within the range into shown[]; how
- * many. Calc's fill leaves hidden columns out (F3). */
-static size_t show_hidden_columns(uno_Interface *columns, int *shown, size_t cap)
+/* 1 when column k of `columns` (XTableColumns) is hidden. */
+static int column_hidden(uno_Interface *columns, sal_Int32 k)
 {
-    sal_Int32 count = 0;
-    size_t n = 0;
-    if (columns && asn_uno_call_on(columns, "com.sun.star.container.XIndexAccess::getCount", &count, NULL))
-        for (sal_Int32 k = 0; k < count && n < cap; k++) {
-            uno_Interface *column = column_at(columns, k);
-            sal_Bool yes = 1;
-            if (column && !asn_long_property(column, "IsVisible", 1) &&
-                asn_set_property(column, "IsVisible", typelib_TypeClass_BOOLEAN, &yes))
-                shown[n++] = (int)k;
-            asn_uno_release(column);
-        }
-    return n;
+    uno_Interface *column = column_at(columns, k);
+    int hidden = column && !asn_long_property(column, "IsVisible", 1);
+    asn_uno_release(column);
+    return hidden;
 }
 
-/* Hides again the columns show_hidden_columns showed. */
-static void hide_again(uno_Interface *columns, const int *shown, size_t count)
+/* F3: rows last+1..wanted of columns left..right copied down from row `last`, doubling what is copied each time
+ * (log2 of the rows in calls). */
+static int copy_down(uno_Interface *sheet, long sheet_index, long left, long right, long last, long wanted)
 {
-    for (size_t i = 0; columns && i < count; i++) {
-        uno_Interface *column = column_at(columns, shown[i]);
-        sal_Bool no = 0;
-        if (column)
-            asn_set_property(column, "IsVisible", typelib_TypeClass_BOOLEAN, &no);
-        asn_uno_release(column);
+    int ok = 1;
+    for (long have = last; ok && have < wanted;) {
+        long count = have - last + 1 < wanted - have ? have - last + 1 : wanted - have;
+        asn_range_address source = { .sheet = sheet_index, .left = left, .top = last, .right = right,
+                                     .bottom = last + count - 1 };
+        ok = asn_copy_range(sheet, &source, left, have + 1);
+        have += count;
     }
+    return ok;
+}
+
+/* F3: the hidden columns of the block's rows last..wanted copied down from row `last`, run by run. */
+static int copy_hidden_columns(uno_Interface *sheet, const asn_range_address *block, uno_Interface *columns,
+                               long last, long wanted)
+{
+    int ok = 1;
+    long width = block->right - block->left + 1;
+    for (long k = 0; k < width; k++) {
+        if (!column_hidden(columns, (sal_Int32)k))
+            continue;
+        long run_end = k;
+        while (run_end + 1 < width && column_hidden(columns, (sal_Int32)(run_end + 1)))
+            run_end++;
+        ok &= copy_down(sheet, block->sheet, block->left + k, block->left + run_end, last, wanted);
+        k = run_end;
+    }
+    return ok;
 }
 
 /* F3: the row block named `name` brought to end at its first row + `extra`. 1 when it changed (dry: would change). */
@@ -155,12 +170,11 @@ static int follow_rows(uno_Interface *named_ranges, const char *name, long extra
             uno_Interface *rows = asn_sheet_range(sheet, block.left, last, block.right, wanted);
             uno_Interface *columns = rows ? asn_uno_interface_result(rows, "com.sun.star.table.XColumnRowRange::getColumns",
                                                                      NULL) : NULL;
-            int shown[MAX_BLOCK_COLUMNS];
-            size_t hidden = show_hidden_columns(columns, shown, MAX_BLOCK_COLUMNS);
             sal_Int32 down = 0 /* FillDirection TO_BOTTOM */, source_rows = 1;
             void *args[2] = { &down, &source_rows };
-            changed = rows && asn_uno_call_on(rows, "com.sun.star.sheet.XCellSeries::fillAuto", NULL, args);
-            hide_again(columns, shown, hidden);
+            changed = rows && columns && asn_uno_call_on(rows, "com.sun.star.sheet.XCellSeries::fillAuto", NULL, args);
+            if (changed)
+                copy_hidden_columns(sheet, &block, columns, last, wanted);
             asn_uno_release(columns);
             asn_uno_release(rows);
         } else if (last > wanted) {

@@ -9,6 +9,8 @@ What is checked, in the installed template opened as File > New > Templates open
      the roster, hidden helper columns still hidden, every employee ranked, no error cell;
   3. a name typed below a gap: the rows reach it, as one undo step (the fill is none); undone, they go back; a
      name typed at row 1,000,000 by mistake gives no formula rows (print_rows.c R5);
+ 3b. in a second workbook, the roster pasted (Calc's own paste, from the first workbook's copied rows) twice, both
+     pastes undone, then redone: all ranked again, the first row's name on Kinerja (print_job.c J10);
   4. employees cleared from the end: the rows past the new last employee are empty, the ranking shorter;
   5. saved, closed and opened again (load, then read): the same rows and results, the workbook unmodified;
   6. a workbook without the blocks' names (as one from the 1.x template) keeps the rows it has (F1);
@@ -96,6 +98,31 @@ def no_errors(doc, what, allowed=()):
     check(not errors, f"{what}: error cells {errors}")
 
 
+def pasted_twice_undone_redone(session, source, employees):
+    """3b: Calc's Redo of the second paste left formulas with the undone state's results (LibreOffice 7.4): Kinerja
+    blank on the first rows and nobody ranked, until the job recalculates after a Redo."""
+    pegawai = source.Sheets.getByName("Pegawai")
+    # The roster in two pastes into empty cells (a paste over filled cells asks first): names and data, then scores.
+    parts = [(pegawai.getCellRangeByPosition(0, 1, 9, employees), "A2"),
+             (pegawai.getCellRangeByPosition(10, 1, 30, employees), "K2")]
+    doc = session.open(TEMPLATE, as_template=True)
+    for cells, at in parts:
+        source.CurrentController.select(cells)
+        copied = source.CurrentController.getTransferable()
+        doc.CurrentController.select(doc.Sheets.getByName("Pegawai").getCellRangeByName(at))
+        doc.CurrentController.insertTransferable(copied)
+        settle()  # the job fills the formula rows from the event loop
+    undo = doc.getUndoManager()
+    for step in (undo.undo, undo.undo, undo.redo, undo.redo):
+        step()
+        settle()  # the job's work after a change and after a Redo runs from the event loop
+    name = doc.Sheets.getByName("Pegawai").getCellByPosition(1, 1).getString()
+    shown = doc.Sheets.getByName("Kinerja").getCellByPosition(1, 1).getString()
+    check(name != "" and shown == name, f"pasted twice, undone, redone: Kinerja B2 {shown!r} (Pegawai B2 {name!r})")
+    check(ranked(doc) == employees, f"pasted twice, undone, redone: {employees} ranked, got {ranked(doc)}")
+    doc.close(True)
+
+
 def main():
     oxt = sys.argv[1]
     mode = sys.argv[2] if len(sys.argv) > 2 else "headless"
@@ -149,6 +176,9 @@ def main():
         check(session.alive(), "Calc alive after a name at row 1,000,000")
         undo.undo()
         settle()  # the job fills the formula rows from the event loop
+
+        # 3b. Pasted twice, undone twice, redone twice (Calc's paste, its Undo and Redo: print_job.c J10).
+        pasted_twice_undone_redone(session, doc, len(rows))
 
         # 4. Employees cleared from the end.
         kept = len(rows) - 10
