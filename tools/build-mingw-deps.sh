@@ -5,7 +5,8 @@
 # The result is cached outside the work tree, keyed by this recipe and the source versions, so that a rebuild
 # or a fresh clone on the same machine does not repeat it (about 2 minutes on 2 cores, most of it libxml2):
 #   ${ASN_MINGW_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/asnkarier/mingw}/r<recipe>-gsl-<version>_libxml2-<version>/
-# Needs a deb-src entry for Debian's archive: added (as root, or through sudo) when apt knows no source.
+# Needs a deb-src entry for Debian's archive: added (as root, or through sudo) when apt knows no source, for the
+# archive the machine's apt sources use (tools/apt-mirror.sh).
 set -euo pipefail
 
 host=x86_64-w64-mingw32
@@ -21,7 +22,10 @@ source_version() { apt-cache showsrc "$1" 2>/dev/null | sed -n 's/^Version: //p'
 
 if [ -z "$(source_version gsl)" ]; then
     echo "adding a deb-src entry for Debian's source packages" >&2
-    printf 'Types: deb-src\nURIs: http://deb.debian.org/debian\nSuites: bookworm bookworm-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' |
+    mirror=$("$(dirname "$0")/apt-mirror.sh")
+    codename=$(. /etc/os-release && echo "$VERSION_CODENAME")
+    printf 'Types: deb-src\nURIs: %s\nSuites: %s %s-updates\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+        "$mirror" "$codename" "$codename" |
         "${as_root[@]}" tee /etc/apt/sources.list.d/asnkarier-deb-src.sources >/dev/null
     "${as_root[@]}" apt-get update -qq >&2
 fi

@@ -24,7 +24,7 @@ if [ ! -f "$root/.complete" ]; then
     echo "building a Debian $suite chroot with LibreOffice in $root (once)" >&2
     debootstrap --variant=minbase \
         --include=libreoffice-calc-nogui,libreoffice-l10n-id,python3-uno,python3,fonts-dejavu-core,util-linux,poppler-utils \
-        "$suite" "$root" http://deb.debian.org/debian >&2
+        "$suite" "$root" "$("$here/tools/apt-mirror.sh")" >&2
     touch "$root/.complete"
 fi
 # A chroot cached before the print-area check lacks pdfinfo/pdftotext: added once.
