@@ -1,7 +1,6 @@
 """A throw-away headless Calc with the built extension installed, driven over UNO (python3-uno).
 
-Used by the integration tests, `make run` and the benchmarks. What it does, and why
-(shared/notes/calc-addin-in-c.md, "Installing and testing headless"):
+Used by the integration tests, `make run` and the benchmarks. What it does, and why:
   1. makes a fresh profile and starts soffice once with --terminate_after_init, because a profile
      that was never started loses its extensions on the first real start;
   2. installs the .oxt with `unopkg add -s` into that profile;

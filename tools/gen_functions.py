@@ -105,7 +105,7 @@ def idl_text(addin, functions):
     out = [f"/* {BANNER} */", ""]
     out.append(" ".join(f"module {m} {{" for m in modules))
     out.append("")
-    out.append("/** The spreadsheet functions of ASN Karier (contract: shared/spec/functions.md v1).")
+    out.append("/** The spreadsheet functions of ASN Karier (contract: docs/functions.md, v1).")
     out.append("    Every method returns any: a number, a text, a sequence< sequence< any > > or void (#N/A). */")
     out.append(f"published interface {iface} : com::sun::star::uno::XInterface")
     out.append("{")

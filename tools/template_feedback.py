@@ -25,7 +25,7 @@ HELPER = 8  # Umpan Balik's hidden helper column, I
 CHOSEN_NIP = "$I$2"  # the NIP part of H2 (the list shows "NIP - Nama")
 ROW = "$I$3"  # its row in the roster (1 = the first employee), 0 when none is chosen
 FIRST_NAMES = 5  # names shown in a box of the talent map before "+N lainnya"
-# (box, performance row 0 = top, potential column 0 = left), as in the regulation's figure (domain §4.2).
+# (box, performance row 0 = top, potential column 0 = left), as in the regulation's figure (docs/rules.md §4.2).
 BOXES = ((4, 0, 0), (7, 0, 1), (9, 0, 2), (2, 1, 0), (5, 1, 1), (8, 1, 2), (1, 2, 0), (3, 2, 1), (6, 2, 2))
 BOX_COLOURS = {9: 0x2E7D32, 8: 0x81C784, 7: 0x81C784, 6: 0xFFF59D, 5: 0xFFF59D, 4: 0xFFF59D, 3: 0xFFCC80,
                2: 0xFFCC80, 1: 0xE57373}

@@ -108,7 +108,7 @@ void fn_asntrainingplan(asn_call *call)
     asn_return_table(call, n, 1, cells);
 }
 
-/* ---- v2 additions (contract section 6) ------------------------------------------------------------ */
+/* ---- v2 additions (docs/functions.md §6) ------------------------------------------------------------ */
 
 void fn_asndistribution(asn_call *call)
 {

@@ -1,4 +1,4 @@
-/* Handlers of the competency functions: gaps (contract section 2) and the dictionary lookups (section 3).
+/* Handlers of the competency functions: gaps (docs/functions.md §2) and the dictionary lookups (§3).
  * Validation and rules live in src/core/gap.c, kamus.c and kamus_cache.c. */
 #include <stdio.h>
 #include <string.h>

@@ -1,4 +1,4 @@
-/* Handler of ASNNIP (contract section 8): the NIP read and checked by the core (src/core/nip.c); a date part is
+/* Handler of ASNNIP (docs/functions.md §8): the NIP read and checked by the core (src/core/nip.c); a date part is
  * counted from the calling document's null date. */
 #include "document.h"
 #include "handlers.h"

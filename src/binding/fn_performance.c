@@ -1,4 +1,4 @@
-/* Handlers of the performance functions (contract section 1) and ASNVERSION: unpack, call the
+/* Handlers of the performance functions (docs/functions.md §1) and ASNVERSION: unpack, call the
  * core, answer. All validation lives in the core, which cites the contract's rules. */
 #include "handlers.h"
 

@@ -1,4 +1,4 @@
-/* Handlers of the ranking and pool-statistics functions (contract section 4). The validation and
+/* Handlers of the ranking and pool-statistics functions (docs/functions.md §4). The validation and
  * the arithmetic live in src/core/ranking.c and src/core/stats.c, which cite the contract's rules. */
 #include <math.h>
 

@@ -1,4 +1,4 @@
-/* Career rules an HR unit computes every period (contract section 1 and 4; rule tables with their
+/* Career rules an HR unit computes every period (docs/functions.md §1 and 4; rule tables with their
  * sources in skp.c, credit.c, ninebox.c, grades.c, eligibility.c). */
 #ifndef ASN_CAREER_H
 #define ASN_CAREER_H

@@ -1,5 +1,5 @@
 /* ASNCREDIT and ASNCREDITNEED: angka kredit of a jabatan fungsional (PermenPANRB 1/2023 Pasal 37 ayat (1),
- * Peraturan BKN 3/2023; domain reference section 8.1, confidence high).
+ * Peraturan BKN 3/2023; docs/rules.md §8.1, confidence high).
  *
  * Rules, cited in the code as (Rn):
  *  R1. AK = percentage(Predicate) * coefficient(Level) * Months / 12, unrounded (SIASN shows 2 decimals).

@@ -1,5 +1,5 @@
 /* ASNDISTRIBUTION: the kurva distribusi check (SE MenPANRB 3/2023, implementing PermenPANRB 6/2022
- * Pasal 24-25 and PP 30/2019 Pasal 41 ayat (7); domain reference section 3.4, confidence medium: the SE was
+ * Pasal 24-25 and PP 30/2019 Pasal 41 ayat (7); docs/rules.md §3.4, confidence medium: the SE was
  * read through secondary summaries, not in its own text).
  *
  * Rules, cited in the code as (Rn):

@@ -1,4 +1,4 @@
-/* ASNELIGIBLE: the regular promotion check (kenaikan pangkat reguler; domain reference section 7.2,
+/* ASNELIGIBLE: the regular promotion check (kenaikan pangkat reguler; docs/rules.md §7.2,
  * confidence medium: at least 4 years in the last pangkat and predikat at least Baik in the last
  * 2 years, no active disciplinary sentence).
  *

@@ -1,6 +1,6 @@
-/* Competency gaps (contract: docs/functions.md section 2; PP 11/2017 Pasal 206 as amended by
+/* Competency gaps (docs/functions.md §2; PP 11/2017 Pasal 206 as amended by
  * PP 17/2020 for the gap analysis, the 2020 Berita Negara definition of JPM, and the JPM bands of the
- * domain reference section 6.2).
+ * docs/rules.md §6.2).
  *
  * Rules, cited in the code as (Rn):
  *  R1. Levels are numbers 0..5 (fractions allowed); a required level is 1..5. Text or an out-of-range

@@ -1,5 +1,5 @@
 /* Competency gaps against a position's standard: ASNGAP, ASNJPM, ASNJPMCATEGORY, ASNWEAKNESSES,
- * ASNSTRENGTHS (contract section 2). */
+ * ASNSTRENGTHS (docs/functions.md §2). */
 #ifndef ASN_GAP_H
 #define ASN_GAP_H
 

@@ -1,5 +1,5 @@
 /* ASNGRADE and ASNEDULEVEL: ordinals for the Daftar Urut Kepangkatan keys (PP 15/1979 and
- * SE Kepala BAKN 03/SE/1980: pangkat first, pendidikan later; domain reference section 7.1).
+ * SE Kepala BAKN 03/SE/1980: pangkat first, pendidikan later; docs/rules.md §7.1).
  *
  * Rules, cited in the code as (Rn):
  *  R1. ASNGRADE, Kind "PNS" (default): I/a = 1 ... I/d = 4, II/a = 5 ... II/d = 8, III/a = 9 ... III/d = 12,
@@ -10,7 +10,7 @@
  *      D-III, DIII, S-1, Strata 1 are accepted.
  *  R4. Anything else is an error.
  *  R5. (v2) ASNMAXGRADE: the highest golongan regular promotion reaches with an education (PP 99/2000 as
- *      amended by PP 12/2002; restated in Permenhan 41/2014 Pasal 52; domain reference section 7.2, confidence
+ *      amended by PP 12/2002; restated in Permenhan 41/2014 Pasal 52; docs/rules.md §7.2, confidence
  *      medium-high): SD II/a; SMP/SLTP II/c, II/d when Vocational (SLTP kejuruan); SMA/SMK/SLTA, D1, D2 III/b;
  *      D3 III/c; D4/S1 III/d; S2 IV/a; S3 IV/b. Vocational: blank, FALSE, 0 or "tidak" = no; TRUE, 1 or "ya" =
  *      yes; anything else is an error, also where it does not matter. */

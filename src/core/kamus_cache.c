@@ -222,8 +222,8 @@ asn_kamus *asn_kamus_open_file(const char *path, int *line, asn_status *st)
         free(s->path);
         if (s->kamus)
             asn_kamus_release(s->kamus);
-        /* The file just read is the most recently used one (it used to enter with 0, as the least recently used,
-         * so two files used in turn pushed each other out and were parsed again on every call). */
+        /* The file just read is the most recently used one: entered as the least recently used, two files used in
+         * turn would push each other out and be parsed again on every call. */
         *s = (slot){ copy, info, ++clock_tick, content, read_at, read_at, k, parse_line, "" };
         memcpy(s->reason, parse_status.message, sizeof s->reason); /* the same size, NUL-terminated */
         if (k)

@@ -1,4 +1,4 @@
-/* Dictionaries by file, parsed once and re-read when the file changes (contract section "Dictionary
+/* Dictionaries by file, parsed once and re-read when the file changes (docs/functions.md, "The Dictionary
  * argument"), and the bundled default dictionary. Safe to call from several threads at once. */
 #ifndef ASN_KAMUS_CACHE_H
 #define ASN_KAMUS_CACHE_H

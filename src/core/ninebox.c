@@ -1,5 +1,5 @@
 /* ASNNINEBOX and ASNNINEBOXINFO: the talent nine-box of PermenPANRB 3/2020 (amended by PermenPANRB 20/2025
- * Pasal 17; domain reference sections 4.1-4.3, confidence high).
+ * Pasal 17; docs/rules.md §4.1-4.3, confidence high).
  *
  * Rules, cited in the code as (Rn):
  *  R1. Performance: a rating label as in ASNPREDICATE, or 1/2/3. Potential: Rendah/Menengah/Tinggi
@@ -10,21 +10,21 @@
  *  R4. ASNNINEBOXINFO: field "kategori" (default) or "rekomendasi" (the items of section 4.3 joined by "; ").
  *      A box that is not a whole number 1..9, or an unknown field, is an error.
  *  R5. (v2) Field "pool" (also "talenta"): 1 when the box is in the talent pool, the kelompok rencana suksesi
- *      of boxes 7, 8 and 9 (BKN SIMATA; domain reference section 7.2), else 0. */
+ *      of boxes 7, 8 and 9 (BKN SIMATA; docs/rules.md §7.2), else 0. */
 #include <math.h>
 
 #include "career.h"
 #include "labels.h"
 #include "ratings.h"
 
-/* R3: [performance - 1][potential - 1] (section 4.2). */
+/* R3: [performance - 1][potential - 1] (docs/rules.md §4.2). */
 static const int box_of[3][3] = {
     /* kinerja di bawah */ { 1, 3, 6 },
     /* kinerja sesuai   */ { 2, 5, 8 },
     /* kinerja di atas  */ { 4, 7, 9 },
 };
 
-/* R4: kategori and rekomendasi per box (section 4.3, identical across implementations and the Lampiran). */
+/* R4: kategori and rekomendasi per box (docs/rules.md §4.3, identical across implementations and the Lampiran). */
 static const struct { const char *kategori, *rekomendasi; } box_info[10] = {
     [1] = { "Kinerja di bawah ekspektasi dan potensial rendah",
             "Diproses sesuai ketentuan peraturan perundang-undangan" },

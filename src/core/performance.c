@@ -1,4 +1,4 @@
-/* Nilai kinerja and predikat (contract: docs/functions.md section 1; sources in
+/* Nilai kinerja and predikat (docs/functions.md §1; sources in
  * the regulations cited in docs/functions.md sections 1 and 1b).
  *
  * Rules, cited in the code as (Rn):
@@ -7,7 +7,7 @@
  *      PP46 0.6/0.4 (PP 46/2011, Perka BKN 1/2013). Blank -> PP30; any other scheme is an error.
  *  R3. ASNCATEGORY PP30 (and PP30-360): score in 0..120; Sangat Baik needs score >= 110 AND an
  *      innovation, else Baik >= 90, Cukup >= 70, Kurang >= 50, else Sangat Kurang (PP 30/2019 Pasal 41
- *      ayat 5; letters d-e are medium confidence, see the domain reference section 9).
+ *      ayat 5; letters d-e are medium confidence, see docs/rules.md §9).
  *  R4. ASNCATEGORY PP46: score >= 0; Sangat Baik >= 91, Baik >= 76, Cukup >= 61, Kurang >= 51, else Buruk.
  *      The regulation gives integer bands; a score between them (90.5) falls into the lower band,
  *      because the thresholds are applied exactly as written.
@@ -99,7 +99,7 @@ int asn_category(double score, asn_scheme scheme, int innovation, const char **l
     return asn_fail(st, ASN_INVALID, "Score %.15g is outside every band", score); /* unreachable: 0 is a band */
 }
 
-/* R6: PermenPANRB 6/2022 (domain reference section 3.2), [hasil kerja][perilaku kerja], 1 = Di Bawah. */
+/* R6: PermenPANRB 6/2022 (docs/rules.md §3.2), [hasil kerja][perilaku kerja], 1 = Di Bawah. */
 static const char *const predicate_matrix[3][3] = {
     /* hasil Di Bawah */ { "Sangat Kurang", "Butuh Perbaikan", "Butuh Perbaikan" },
     /* hasil Sesuai   */ { "Kurang/Misconduct", "Baik", "Baik" },

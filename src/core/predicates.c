@@ -2,7 +2,7 @@
 
 #include "labels.h"
 
-/* PermenPANRB 6/2022 (domain reference section 3.2) and PP 30/2019 Pasal 41 ayat (5) (Cukup, Kurang). */
+/* PermenPANRB 6/2022 (docs/rules.md §3.2) and PP 30/2019 Pasal 41 ayat (5) (Cukup, Kurang). */
 static const asn_label predikat_labels[] = {
     { "sangat baik", ASN_PRED_SANGAT_BAIK },
     { "baik", ASN_PRED_BAIK },

@@ -1,5 +1,5 @@
-/* Multi-key ranking (contract: docs/functions.md section 4; the Daftar Urut Kepangkatan
- * tie-breaks of the domain reference section 7.1 are what the keys are for).
+/* Multi-key ranking (docs/functions.md §4; the Daftar Urut Kepangkatan
+ * tie-breaks of the docs/rules.md §7.1 are what the keys are for).
  *
  * Rules, cited in the code as (Rn):
  *  R1. Keys: a table of N rows x k key columns, priority left to right.

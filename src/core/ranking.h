@@ -1,4 +1,4 @@
-/* Multi-key ranking: ASNRANK, ASNRANKS, ASNRANKLIST (contract section 4). */
+/* Multi-key ranking: ASNRANK, ASNRANKS, ASNRANKLIST (docs/functions.md §4). */
 #ifndef ASN_RANKING_H
 #define ASN_RANKING_H
 

@@ -1,4 +1,4 @@
-/* Rating labels, PermenPANRB 6/2022 (domain reference section 3.1). */
+/* Rating labels, PermenPANRB 6/2022 (docs/rules.md §3.1). */
 #include "ratings.h"
 
 #include "labels.h"

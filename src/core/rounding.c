@@ -6,7 +6,7 @@
  *      was typed whenever 15 digits or fewer were typed).
  *  D2. That decimal is rounded at the wanted decimal place, half away from zero, in integer arithmetic.
  * So 2.005 -> 2.01, 0.125 -> 0.13, and 5,000,000,000 stays 5,000,000,000.00 (a relative tolerance around
- * one half used to add a cent to every cost of Rp 5,000,000,000 or more). */
+ * one half would add a cent to every cost of Rp 5,000,000,000 or more). */
 #include "rounding.h"
 
 #include <math.h>

@@ -1,5 +1,5 @@
 /* ASNSKP: nilai capaian of one SKP activity under PP 46/2011 (Perka BKN 1/2013 Lampiran;
- * domain reference section 1.4, confidence high).
+ * docs/rules.md §1.4, confidence high).
  *
  * Rules, cited in the code as (Rn):
  *  R1. Kuantitas = RealOutput / TargetOutput * 100; Kualitas = RealQuality / TargetQuality * 100.

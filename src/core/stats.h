@@ -1,4 +1,4 @@
-/* Pool statistics: ASNZSCORE, ASNPERCENTILE, ASNSTATS, ASNMERIT, ASNMERITS (contract section 4). */
+/* Pool statistics: ASNZSCORE, ASNPERCENTILE, ASNSTATS, ASNMERIT, ASNMERITS (docs/functions.md §4). */
 #ifndef ASN_STATS_H
 #define ASN_STATS_H
 

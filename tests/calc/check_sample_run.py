@@ -161,7 +161,7 @@ def check_distribution(rows, text):
         check(shown == want, f"distribution of {u['Unit Kerja']}: the PDF says {shown!r}, want {want!r} ({line.strip()!r})")
 
 
-# The nine-box of the regulation's figure (domain reference §4.2): [performance 1..3][potential 1..3].
+# The nine-box of the regulation's figure (docs/rules.md §4.2): [performance 1..3][potential 1..3].
 BOX = {1: {1: 1, 2: 3, 3: 6}, 2: {1: 2, 2: 5, 3: 8}, 3: {1: 4, 2: 7, 3: 9}}
 POTENTIAL = {"Rendah": 1, "Menengah": 2, "Tinggi": 3}
 

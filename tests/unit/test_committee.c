@@ -1,4 +1,4 @@
-/* The promotion committee's v2 rules (contract section 6): the kurva distribusi of every organisation
+/* The promotion committee's v2 rules (docs/functions.md §6): the kurva distribusi of every organisation
  * predikat at and around each bound, the education ceilings, and every cell of the AK-needed table. */
 #include <gsl/gsl_errno.h>
 #include <stdlib.h>

@@ -88,7 +88,7 @@ static void category(void)
 
 static void predicate(void)
 {
-    /* PermenPANRB 6/2022 matrix, every cell (domain reference section 3.2). */
+    /* PermenPANRB 6/2022 matrix, every cell (docs/rules.md §3.2). */
     const char *want[3][3] = {
         { "Sangat Kurang", "Butuh Perbaikan", "Butuh Perbaikan" },
         { "Kurang/Misconduct", "Baik", "Baik" },
