@@ -10,6 +10,7 @@
 #   make install    install the extension for the current user (make uninstall removes it)
 #   make bench      the benchmarks of bench/ (figures in docs/performance.md)
 #   make compat     the integration cases on Debian trixie's LibreOffice 25.2, in a cached debootstrap chroot
+#   make compat-oldest  the same on Debian bullseye's LibreOffice 7.0, the oldest the extension supports
 #
 # Missing build packages are installed first (tools/install-build-deps.sh; apt-get, sudo when not root).
 
@@ -46,7 +47,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template package unit-windows wine-host compat sample-check print-areas formula-rows roster-problems import feedback-export by-hand memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template package unit-windows wine-host compat compat-oldest sample-check print-areas formula-rows roster-problems import feedback-export by-hand memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -57,12 +58,12 @@ $(DEPS_STAMP): tools/install-build-deps.sh
 
 # The generated files are committed (so that reviewers read them) and rebuilt when the list changes.
 $(GENERATED) &: idl/functions.toml tools/gen_functions.py
-	python3 tools/gen_functions.py write && touch $(GENERATED)
+	python3 -m tools.gen_functions write && touch $(GENERATED)
 generate: $(GENERATED)
 
 $(EMBEDDED): tools/embed_files.py extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml
 	@mkdir -p $(dir $@)
-	python3 tools/embed_files.py $@ $(EMBEDDED_FILES)
+	python3 -m tools.embed_files $@ $(EMBEDDED_FILES)
 
 # ---- the component ------------------------------------------------------------------------------
 
@@ -89,7 +90,7 @@ build/release/asnkarier.rdb: idl/XAsnKarier.idl | $(DEPS_STAMP)
 	$(SDK)/bin/unoidl-write $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb $< $@
 
 build/bench/gen/XAsnKarier.idl build/bench/gen/CalcAddIns.xcu &: idl/functions.toml tools/gen_functions.py
-	python3 tools/gen_functions.py bench build/bench/gen
+	python3 -m tools.gen_functions bench build/bench/gen
 
 build/bench/asnkarier.rdb: build/bench/gen/XAsnKarier.idl | $(DEPS_STAMP)
 	$(SDK)/bin/unoidl-write $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb $< $@
@@ -109,11 +110,11 @@ define pack
 	cp extension/LICENSE.txt extension/description-en.txt extension/description-id.txt $(1)/oxt/
 	cp extension/release-notes-en.txt extension/release-notes-id.txt $(1)/oxt/
 	cat extension/LICENSE-notice-id.txt extension/LICENSE.txt > $(1)/oxt/LICENSE-id.txt
-	python3 tools/make_icons.py $(1)/oxt/icons
+	python3 -m tools.make_icons $(1)/oxt/icons
 	mkdir -p $(1)/oxt/kamus "$(1)/oxt/templates/ASN Karier"
 	cp extension/kamus/kamus.xsd extension/kamus/kamus-bawaan.xml $(1)/oxt/kamus/
 	cp extension/Paths.xcu extension/Jobs.xcu extension/ProtocolHandler.xcu extension/Addons.xcu $(1)/oxt/ && cp extension/templates/*.ots "$(1)/oxt/templates/ASN Karier/"
-	python3 tools/gen_help.py $(1)/oxt/help $(1)/oxt/reference
+	python3 -m tools.gen_help $(1)/oxt/help $(1)/oxt/reference
 	cp build/win/asnkarier.dll registration/asnkarier-windows.components $(1)/oxt/
 	rm -f $@ && cd $(1)/oxt && zip -q -X -r $(abspath $@) .
 endef
@@ -134,10 +135,10 @@ build/unit/%: tests/unit/%.c tests/unit/check.h tests/unit/files.h tests/unit/fi
 # No conversion between text and numbers in src/ may read the process locale (desktop Calc under id_ID uses
 # the decimal comma), except in src/core/locale_free.c.
 locale-check:
-	@python3 tools/check_locale_free.py
+	@python3 -m tests.check_locale_free
 
 check-generated:
-	@python3 tools/gen_functions.py check 2>&1 | tee build/test-generated.log; \
+	@python3 -m tools.gen_functions check 2>&1 | tee build/test-generated.log; \
 	  if grep -q drift build/test-generated.log; then echo "generated: 0 passed, 1 failed"; else echo "generated: 1 passed, 0 failed"; fi
 
 # The dictionary cache is shared by Calc's threads: its test also runs under ThreadSanitizer.
@@ -231,7 +232,7 @@ $(WINE_HOST)/asnkarier.dll: build/win/asnkarier.dll
 	cp $< $@
 
 wine-host: $(WINE_HOST)/sal3.dll $(WINE_HOST)/cppu3.dll $(WINE_HOST)/host.exe $(WINE_HOST)/asnkarier.dll
-	@WINEPREFIX=$(CURDIR)/build/win/wineprefix $(PYTHON_UNO) tests/wine/run_cases_wine.py $(WINE_HOST) tests/calc/cases/*.tsv
+	@WINEPREFIX=$(CURDIR)/build/win/wineprefix $(PYTHON_UNO) -m tests.wine.run_cases_wine $(WINE_HOST) tests/calc/cases/*.tsv
 
 # The loading budget of hostile dictionaries: timed, so built optimised and without sanitizers.
 build/budget/kamus_budget: tests/budget/kamus_budget.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
@@ -279,56 +280,56 @@ exports: $(OXT)
 # What the Extension Manager shows: description.xml against the description schema, icons, licence texts,
 # descriptions and the help pages in the package (the help's registration is checked in real Calc).
 package: $(OXT)
-	@python3 tests/package/check_package.py $(OXT)
+	@python3 -m tests.package.check_package $(OXT)
 
 # Headless Calc (C locale), then desktop Calc as HR officers run it: a real window on a private Xvfb display,
 # gtk3, LANG=id_ID.UTF-8 (decimal comma in the C library) and the Indonesian UI.
 CALC_MODES := headless desktop
 integration: $(OXT)
 	@status=0; for m in $(CALC_MODES); do \
-	  $(PYTHON_UNO) tests/calc/run_cases.py --oxt $(OXT) --mode $$m tests/calc/cases/*.tsv || status=1; done; exit $$status
+	  $(PYTHON_UNO) -m tests.calc.run_cases --oxt $(OXT) --mode $$m tests/calc/cases/*.tsv || status=1; done; exit $$status
 
 # make run's workbooks, a moved copy, the template and a user-saved workbook opened as a user opens them
 # (load, then read: no recalculation in between), headless and in desktop Calc.
 opened-files: $(OXT)
-	@$(PYTHON_UNO) tests/calc/check_opened_files.py $(OXT)
+	@$(PYTHON_UNO) -m tests.calc.check_opened_files $(OXT)
 
 # The committee workbook's print areas following its filled rows (the print-area job), headless and desktop.
 print-areas: $(OXT)
-	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_print_areas.py $(OXT) $$m || status=1; done; \
+	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) -m tests.calc.check_print_areas $(OXT) $$m || status=1; done; \
 	  exit $$status
 
 # The committee workbook's formula rows following its roster (the same job), headless and desktop.
 formula-rows: $(OXT)
-	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_formula_rows.py $(OXT) $$m || status=1; done; \
+	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) -m tests.calc.check_formula_rows $(OXT) $$m || status=1; done; \
 	  exit $$status
 
 # The committee workbook filled by hand in desktop Calc (keystrokes, the clipboard, lists, the Text Import dialog:
 # tests/calc/check_by_hand.py), and a roster with one wrong value of each kind, headless and desktop.
 by-hand: $(OXT)
-	@$(PYTHON_UNO) tests/calc/check_by_hand.py $(OXT)
+	@$(PYTHON_UNO) -m tests.calc.check_by_hand $(OXT)
 
 # The ASN Karier menu's import through the dispatcher (tests/calc/check_import.py), headless and desktop.
 import: $(OXT)
-	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_import.py $(OXT) $$m || status=1; done; \
+	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) -m tests.calc.check_import $(OXT) $$m || status=1; done; \
 	  exit $$status
 
 # The ASN Karier menu's feedback export through the dispatcher (tests/calc/check_export.py), headless and desktop.
 feedback-export: $(OXT)
-	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_export.py $(OXT) $$m || status=1; done; \
+	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) -m tests.calc.check_export $(OXT) $$m || status=1; done; \
 	  exit $$status
 
 roster-problems: $(OXT)
-	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_roster_problems.py $(OXT) $$m || status=1; done; \
+	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) -m tests.calc.check_roster_problems $(OXT) $$m || status=1; done; \
 	  exit $$status
 
 # soffice under valgrind memcheck on the integration workbook (about a minute here; part of make check).
 memcheck: $(OXT)
-	@$(PYTHON_UNO) tests/memcheck/run_memcheck.py $(OXT)
+	@$(PYTHON_UNO) -m tests.memcheck.run_memcheck $(OXT)
 
 # `make run` on the small sample roster, its ranking and PDF checked independently.
 sample-check: $(OXT)
-	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) tests/calc/check_sample_run.py $(OXT) $$m || status=1; done; \
+	@status=0; for m in $(CALC_MODES); do $(PYTHON_UNO) -m tests.calc.check_sample_run $(OXT) $$m || status=1; done; \
 	  exit $$status
 
 # Every suite prints `N passed, M failed`; the last line adds them up for CI.
@@ -347,17 +348,17 @@ check: $(DEPS_STAMP)
 	  $(MAKE) --no-print-directory roster-problems; $(MAKE) --no-print-directory import; \
 	  $(MAKE) --no-print-directory feedback-export; $(MAKE) --no-print-directory by-hand; \
 	  $(MAKE) --no-print-directory memcheck; } 2>&1 | tee build/check.log
-	@python3 tools/sum_results.py build/check.log
+	@python3 -m tests.sum_results build/check.log
 
 # ---- the main job, installation, benchmarks ---------------------------------------------------------
 
 ROSTERS ?= examples/siasn-pematangsiantar.csv examples/roster-medan-marelan.csv examples/roster-binjai.csv
 run: $(OXT)
-	@$(PYTHON_UNO) tools/run_sample.py --oxt $(OXT) --out out $(ROSTERS)
+	@$(PYTHON_UNO) -m tools.run_sample --oxt $(OXT) --out out $(ROSTERS)
 
 # The committee template is built in headless Calc and committed (extension/templates/peringkat-asn.ots).
 template: $(OXT)
-	$(PYTHON_UNO) tools/build_template.py --oxt $(OXT) --out extension/templates/peringkat-asn.ots
+	$(PYTHON_UNO) -m tools.build_template --oxt $(OXT) --out extension/templates/peringkat-asn.ots
 
 # For the current user. A profile that was never started would drop the extension on its first
 # start, so a missing profile is created first. unopkg refuses root without --shared: root installs
@@ -377,14 +378,18 @@ uninstall:
 	@if [ "$$(id -u)" = 0 ]; then unopkg remove --shared org.asnkarier.calc; else unopkg remove org.asnkarier.calc; fi
 	@echo "removed ASN Karier: restart LibreOffice"
 
-# All benchmarks in one go; the figures land in docs/performance.md (a few minutes: one sheet is 1,048,576 rows).
-# The integration cases on the current Debian release's LibreOffice (25.2), in a debootstrap chroot cached
-# outside the work tree (tools/compat.sh; needs root or sudo, and the network the first time).
+# The integration cases on the newest Debian release's LibreOffice (25.2) and on the oldest LibreOffice the
+# extension supports (Debian 11's 7.0: compat-oldest), each in a debootstrap chroot cached outside the work tree
+# (tools/compat.sh; needs root or sudo, and the network the first time).
 compat: $(OXT)
 	@bash tools/compat.sh $(abspath $(OXT))
 
+compat-oldest: $(OXT)
+	@ASN_COMPAT_SUITE=bullseye bash tools/compat.sh $(abspath $(OXT))
+
+# All benchmarks in one go; the figures land in docs/performance.md (a few minutes: one sheet is 1,048,576 rows).
 bench: $(OXT) build/asnkarier-bench.oxt
-	@$(PYTHON_UNO) tools/bench_report.py
+	@$(PYTHON_UNO) -m bench.report
 
 clean:
 	rm -rf build out

@@ -8,7 +8,7 @@ done by hand in Calc — for each employee the NIP chosen in Umpan Balik!H2 and 
 (File > Export as PDF with the page selected), measured over the first 150 employees and given per page, with the
 ratio of the two per page.
 
-Usage: bench_export.py --oxt build/asnkarier.oxt [--repeat 3]
+Usage: python3 -m bench.bench_export --oxt build/asnkarier.oxt [--repeat 3]
 """
 import argparse
 import os
@@ -19,10 +19,9 @@ import tempfile
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "tools"))
 import uno  # noqa: E402
-from calc_session import CalcSession, prop  # noqa: E402
-import run_sample  # noqa: E402
+from tools.calc_session import CalcSession, prop  # noqa: E402
+from tools import run_sample  # noqa: E402
 
 ROSTERS = tuple(os.environ.get("ROSTERS", "roster-medan-marelan.csv roster-binjai.csv").split())
 BY_HAND_PAGES = 150

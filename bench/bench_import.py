@@ -10,7 +10,7 @@ For 1,000 and 10,000 employees (tools/gen_sample_roster.py's rules, fixed seed) 
 and the ratio first import / that, so that the figures mean something on another machine. Each import includes the
 recalculation Calc does of what changed when automatic calculation resumes.
 
-Usage: bench_import.py --oxt build/asnkarier.oxt [--repeat 3]
+Usage: python3 -m bench.bench_import --oxt build/asnkarier.oxt [--repeat 3]
 """
 import argparse
 import csv
@@ -20,11 +20,10 @@ import sys
 import tempfile
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
 import uno  # noqa: E402
-from calc_session import CalcSession, prop  # noqa: E402
-import gen_sample_roster as gen  # noqa: E402
-import run_sample  # noqa: E402
+from tools.calc_session import CalcSession, prop  # noqa: E402
+from tools import gen_sample_roster as gen  # noqa: E402
+from tools import run_sample  # noqa: E402
 
 SIZES = (1000, 10000)
 UNITS = [f"Unit Kerja {k + 1:02d}" for k in range(24)]

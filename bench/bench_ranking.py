@@ -18,9 +18,8 @@ import random
 import sys
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
 import uno  # noqa: E402,F401
-from calc_session import CalcSession, cell_result, median_recalc, soffice_peak_kib  # noqa: E402
+from tools.calc_session import CalcSession, cell_result, median_recalc, soffice_peak_kib  # noqa: E402
 from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
 from com.sun.star.table import TableSortField  # noqa: E402
 
@@ -51,7 +50,6 @@ def main():
     ap.add_argument("--skip-largest", action="store_true", help="skip the 1,048,576-row figure")
     args = ap.parse_args()
     rng = random.Random(11)
-    lines = []
     with CalcSession(args.oxt) as session:
         # 2. 10,000 rows: ASNRANKS against a RANK column.
         doc = session.new_spreadsheet()

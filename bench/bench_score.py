@@ -19,8 +19,7 @@ import platform
 import random
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
-from calc_session import CalcSession, cell_result, median_recalc  # noqa: E402
+from tools.calc_session import CalcSession, cell_result, median_recalc  # noqa: E402
 
 from com.sun.star.sheet.FillDirection import TO_BOTTOM  # noqa: E402
 

@@ -15,8 +15,7 @@ import random
 import sys
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
-from calc_session import CalcSession, cell_result  # noqa: E402
+from tools.calc_session import CalcSession, cell_result  # noqa: E402
 
 
 def variant(rng, key, n):

@@ -28,11 +28,10 @@ import sys
 import tempfile
 import time
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tools"))
 import uno  # noqa: E402
-from calc_session import CalcSession, MODES, formula_error_cells, median_recalc, prop, settle  # noqa: E402
-import gen_sample_roster as gen  # noqa: E402
-import run_sample  # noqa: E402
+from tools.calc_session import CalcSession, MODES, formula_error_cells, median_recalc, prop, settle  # noqa: E402
+from tools import gen_sample_roster as gen  # noqa: E402
+from tools import run_sample  # noqa: E402
 
 SIZES = (30, 10000, 50000)
 UNITS = [(f"Unit Kerja {k + 1:02d}", "Baik") for k in range(24)]

@@ -26,19 +26,18 @@ import os
 import re
 import subprocess
 import sys
-import tomllib
 import zipfile
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uno  # noqa: E402
-from calc_session import CalcSession, prop  # noqa: E402
+from tools import function_spec  # noqa: E402
+from tools.calc_session import CalcSession, prop  # noqa: E402
 from com.sun.star.sheet.FillDirection import TO_RIGHT  # noqa: E402
 from com.sun.star.table import CellAddress  # noqa: E402
-from template_checks import (build_check_sheet, build_roster_checks, define_roster_names, input_help,  # noqa: E402
-                             text_cells)
-from template_feedback import build_feedback, build_talent_map  # noqa: E402
-from template_style import (INDONESIAN, INPUT_LAST, SHEET_END, conditional, fill_down, header,  # noqa: E402
-                            number_format, page_style, print_area, styled_cell, widths)
+from tools.template_checks import (build_check_sheet, build_roster_checks, define_roster_names, input_help,  # noqa: E402
+                                   text_cells)
+from tools.template_feedback import build_feedback, build_talent_map  # noqa: E402
+from tools.template_style import (INDONESIAN, INPUT_LAST, SHEET_END, conditional, fill_down, header,  # noqa: E402
+                                  number_format, page_style, print_area, styled_cell, widths)
 
 ROWS = 1  # rows of formulas the template holds: the prototype row 2, copied down by the job as the roster grows
 TRAININGS = 30
@@ -430,8 +429,7 @@ def define_row_names(doc):
             "ASNKARIER_ARRAY_NIP_SHARED": "$Pegawai.$AK$2:$AK$2",
             "ASNKARIER_ARRAY_NIP_UNIQUE": "$Pegawai.$AL$2:$AL$2",
             "ASNKARIER_ARRAY_PERINGKAT": "$Peringkat.$A$6:$K$6"}
-    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "idl", "functions.toml"), "rb") as f:
-        toml = tomllib.load(f)
+    toml = function_spec.load()
     rows = toml["formula_rows"]
     wanted = {area["key"] for area in toml["print_job"]["area"]} | {rows["key"], rows["last_row"]}
     wanted |= set(rows["rows"]) | set(rows["arrays"])
@@ -456,8 +454,7 @@ def check_hidden_block_columns(doc):
     copied formula that uses a named expression again, cell by cell (10 times slower than the fill). So no hidden
     column of a block may use one."""
     named = set(doc.NamedRanges.ElementNames)
-    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "idl", "functions.toml"), "rb") as f:
-        blocks = tomllib.load(f)["formula_rows"]["rows"]
+    blocks = function_spec.load()["formula_rows"]["rows"]
     for block in blocks:
         cells = doc.NamedRanges.getByName(block).getReferredCells()
         address = cells.RangeAddress

@@ -16,6 +16,7 @@ Two modes (the `mode` argument):
               Indonesian UI. Headless Calc stays in the C locale and hid two defects every user hit.
 """
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -171,6 +172,18 @@ class CalcSession:
         as the desktop does between a user's keystrokes."""
         self.smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", self.ctx).processEventsToIdle()
 
+    def version(self):
+        """(major, minor) of the running LibreOffice, from its configuration (Setup/Product/ooSetupVersion)."""
+        if getattr(self, "_version", None) is None:
+            self._version = self._read_version()
+        return self._version
+
+    def _read_version(self):
+        provider = self.smgr.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", self.ctx)
+        access = provider.createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
+                                                      (prop("nodepath", "/org.openoffice.Setup/Product"),))
+        return tuple(int(x) for x in access.getByName("ooSetupVersion").split(".")[:2])
+
     def _profile_items(self):
         """(path, property, value) settings written into the fresh profile before the real start."""
         items = []
@@ -297,6 +310,20 @@ class CalcSession:
 
 
 _current = None  # the session started last (settle() without a session at hand)
+
+
+ADDIN_PREFIX = "org.asnkarier.calc.AsnKarier."  # an add-in function's programmatic name: this + its name in lower case
+ENGLISH_NAMES_FROM = (7, 4)  # the first LibreOffice whose API formulas take an add-in's English name (7.0 does not)
+
+
+def api_formula(formula):
+    """`formula` as setFormula (Calc's API grammar) takes it in the LibreOffice of the session started last. LibreOffice
+    7.0 knows an add-in function there only by its programmatic name (=org.asnkarier.calc.AsnKarier.asnscore(...)),
+    which every version takes; from 7.4 on also by its English name (=ASNSCORE(...)), left as it is. A user types
+    the English or the Indonesian name in every version: that is the UI's grammar, not this one."""
+    if _current is None or _current.version() >= ENGLISH_NAMES_FROM:
+        return formula
+    return re.sub(r"\b(ASN[A-Z]+)(?=\s*\()", lambda m: ADDIN_PREFIX + m.group(1).lower(), formula)
 
 
 def settle():

@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
-# make compat: the integration cases (tests/calc/run_cases.py, headless) and the print-area job
-# (tests/calc/check_print_areas.py) with the .oxt built here, on the
-# LibreOffice of the current Debian release (trixie: LibreOffice 25.2), inside a debootstrap chroot built from
-# Debian's packages. The chroot is cached outside the work tree (about 1 GB; built once, in a few minutes):
+# make compat: the integration cases (tests/calc/run_cases.py, headless), the print-area job
+# (tests/calc/check_print_areas.py) and the formula rows (tests/calc/check_formula_rows.py) with the .oxt built here, on the LibreOffice of another Debian release, inside a
+# debootstrap chroot built from Debian's packages (from the archive the machine's apt sources use:
+# tools/apt-mirror.sh). ASN_COMPAT_SUITE picks the release: trixie (LibreOffice 25.2, the newest; the default) or
+# bullseye (LibreOffice 7.0, the oldest the extension supports: make compat-oldest).
+# The chroot is cached outside the work tree (about 1 GB; built once, in a few minutes):
 #   ${ASN_COMPAT_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/asnkarier/compat}/<suite>-root
 # The work tree is mounted read-only at /project inside it. Needs root (debootstrap, mount, chroot).
-# Prints `compat-<LibreOffice version>: N passed, M failed` and `compat-print-areas-<version>: ...`.
+# Prints `compat-<LibreOffice version>: N passed, M failed`, `compat-print-areas-<version>: ...` and
+# `compat-formula-rows-<version>: ...`.
 set -euo pipefail
 
 suite=${ASN_COMPAT_SUITE:-trixie}
@@ -27,10 +30,15 @@ if [ ! -f "$root/.complete" ]; then
         "$suite" "$root" "$("$here/tools/apt-mirror.sh")" >&2
     touch "$root/.complete"
 fi
-# A chroot cached before the print-area check lacks pdfinfo/pdftotext: added once.
+# A chroot cached before the print-area check lacks pdfinfo/pdftotext: added once. A Python older than 3.11 (Debian
+# 11's) reads idl/functions.toml with python3-toml (tools/function_spec.py).
 if ! chroot "$root" sh -c 'command -v pdfinfo' >/dev/null; then
     chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin apt-get install -y -qq --no-install-recommends \
         poppler-utils >&2
+fi
+if ! chroot "$root" python3 -c 'import tomllib' 2>/dev/null && ! chroot "$root" python3 -c 'import toml' 2>/dev/null; then
+    chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin apt-get install -y -qq --no-install-recommends \
+        python3-toml >&2
 fi
 version=$(chroot "$root" dpkg-query -W -f='${Version}' libreoffice-calc-nogui | sed 's/^[0-9]*://; s/-.*//')
 
@@ -49,10 +57,13 @@ bind /dev "$root/dev"
 bind "$here" "$root/project"
 mount -o remount,bind,ro "$root/project"
 
-chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-    python3 /project/tests/calc/run_cases.py --oxt "/project/${oxt#"$here"/}" --mode headless \
+chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 PYTHONDONTWRITEBYTECODE=1 \
+    sh -c 'cd /project && exec python3 -m tests.calc.run_cases "$@"' run_cases --oxt "/project/${oxt#"$here"/}" --mode headless \
         $(cd "$here" && ls tests/calc/cases/*.tsv | sed 's|^|/project/|') |
     sed -u "s/^integration: /compat-libreoffice-$version: /"
-chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 \
-    python3 /project/tests/calc/check_print_areas.py "/project/${oxt#"$here"/}" headless |
+chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 PYTHONDONTWRITEBYTECODE=1 \
+    sh -c 'cd /project && exec python3 -m tests.calc.check_print_areas "$@"' check_print_areas "/project/${oxt#"$here"/}" headless |
     sed -u "s/^print-areas: /compat-print-areas-libreoffice-$version: /"
+chroot "$root" env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin HOME=/root LANG=C.UTF-8 PYTHONDONTWRITEBYTECODE=1 \
+    sh -c 'cd /project && exec python3 -m tests.calc.check_formula_rows "$@"' check_formula_rows "/project/${oxt#"$here"/}" headless |
+    sed -u "s/^formula-rows: /compat-formula-rows-libreoffice-$version: /"

@@ -13,9 +13,9 @@ One list of functions feeds all three places Calc looks at, so they cannot disag
     the commands ([commands]).
 
 Usage:
-  gen_functions.py write            regenerate the committed release files
-  gen_functions.py check            exit 1 when a committed file differs from what would be generated
-  gen_functions.py bench OUTDIR     write the benchmark build's IDL and .xcu (with bench_only functions)
+  python3 -m tools.gen_functions write            regenerate the committed release files
+  python3 -m tools.gen_functions check            exit 1 when a committed file differs from what would be generated
+  python3 -m tools.gen_functions bench OUTDIR     write the benchmark build's IDL and .xcu (with bench_only functions)
 """
 import re
 import sys

@@ -14,14 +14,15 @@ The same pages as one HTML file per language (REFDIR/id.html, REFDIR/en-US.html)
 ASN Karier > Bantuan fungsi opens in the web browser: F1 cannot reach an extension's pages, and LibreOffice 25.2
 terminates when its help is asked for one by help ID.
 
-Usage: gen_help.py OUTDIR [REFDIR]     writes OUTDIR/<lang>/org.asnkarier.calc/*.xhp (and REFDIR/<lang>.html)
+Usage: python3 -m tools.gen_help OUTDIR [REFDIR]     writes OUTDIR/<lang>/org.asnkarier.calc/*.xhp (and REFDIR/<lang>.html)
 """
 import html
 import re
 import sys
-import tomllib
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
+
+from tools import function_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 EXTENSION_ID = "org.asnkarier.calc"
@@ -55,7 +56,7 @@ WORDS = {
 
 
 def load_functions():
-    spec = tomllib.loads((ROOT / "idl" / "functions.toml").read_text(encoding="utf-8"))
+    spec = function_spec.load()
     functions = [f for f in spec["function"] if not f.get("bench_only")]
     for f in functions:
         f.setdefault("params", [])

@@ -6,7 +6,7 @@ on a rounded square. High contrast: white and yellow on black with a white frame
 contrast themes are drawn. Pure Python (zlib), edges antialiased by 4×4 supersampling, so that the build needs
 no image tool.
 
-Usage: make_icons.py OUTDIR     writes OUTDIR/asnkarier.png and OUTDIR/asnkarier-hc.png
+Usage: python3 -m tools.make_icons OUTDIR     writes OUTDIR/asnkarier.png and OUTDIR/asnkarier-hc.png
 """
 import struct
 import sys

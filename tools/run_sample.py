@@ -23,9 +23,8 @@ import os
 import shutil
 import sys
 
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import uno  # noqa: E402
-from calc_session import MODES, CalcSession, cell_result, formula_error_cells, prop  # noqa: E402
+from tools.calc_session import MODES, CalcSession, cell_result, formula_error_cells, prop  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
 TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")

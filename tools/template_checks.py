@@ -12,7 +12,7 @@ every sheet that leaves someone out says how many and where to look; the other r
 same functions the computed sheets call, so that a value the check accepts is a value they can compute with.
 """
 import uno
-from template_style import INPUT_LAST, SHEET_END, conditional, header, print_area, styled_cell, widths
+from tools.template_style import INPUT_LAST, SHEET_END, conditional, header, print_area, styled_cell, widths
 
 CHECK_SHEET = "Periksa Data"
 CHECK_COLUMN = 31   # Pegawai AF: the row's problems, "" when none

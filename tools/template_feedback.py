@@ -16,7 +16,7 @@ print and do not distract; Umpan Balik's column H holds only the chooser.
 """
 import uno
 from com.sun.star.table import BorderLine2
-from template_style import SHEET_END, number_format, page_style, print_area, widths
+from tools.template_style import SHEET_END, number_format, page_style, print_area, widths
 
 FEEDBACK = "Umpan Balik"
 TALENT_MAP = "Peta Talenta"

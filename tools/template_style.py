@@ -1,7 +1,7 @@
 """Shared pieces of the template's sheets (tools/build_template.py and the sheets it builds from other modules):
 headers, fills, Indonesian number formats, page styles, cell styles, conditional formats and print areas."""
 import uno
-from calc_session import prop
+from tools.calc_session import prop
 from com.sun.star.lang import Locale
 from com.sun.star.sheet.FillDirection import TO_BOTTOM
 from com.sun.star.table import CellRangeAddress

@@ -14,9 +14,9 @@ Classes: blank, text, a number for a label, mismatched sizes, an empty range, a 
 """
 import os
 import time
-import tomllib
 
-from calc_session import cell_result
+from tools import function_spec  # noqa: E402
+from tools.calc_session import api_formula, cell_result
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 ALLOWED_ERRORS = {"Err:502", "#N/A", "Err:523"}
@@ -58,8 +58,7 @@ def cases(spec):
 
 
 def bad_input_matrix(session):
-    with open(os.path.join(ROOT, "idl", "functions.toml"), "rb") as f:
-        spec = tomllib.load(f)
+    spec = function_spec.load()
     doc = session.new_spreadsheet()
     sheets = doc.Sheets
     sheets.insertNewByName("Bad", 0)
@@ -73,7 +72,7 @@ def bad_input_matrix(session):
         matrix.getCellByPosition(0, r).setString(name)
         matrix.getCellByPosition(1, r).setString(param)
         matrix.getCellByPosition(2, r).setString(cls)
-        matrix.getCellByPosition(3, r).setFormula(formula)
+        matrix.getCellByPosition(3, r).setFormula(api_formula(formula))
     t = time.perf_counter()
     doc.calculateAll()
     seconds = time.perf_counter() - t

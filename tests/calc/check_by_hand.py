@@ -29,7 +29,7 @@ Indonesian UI), a workbook made from the installed template, input by keystrokes
      Then again, stopped with Batal as soon as the progress shows: no PDF is written, the message box says so.
 Screenshots of what the officer sees are written to build/by-hand/.
 
-Usage: check_by_hand.py OXT
+Usage: python3 -m tests.calc.check_by_hand OXT
 """
 import csv
 import os
@@ -41,12 +41,10 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-sys.path.insert(0, os.path.join(ROOT, "tools"))
-sys.path.insert(0, HERE)
 import uno  # noqa: E402
-from by_hand import ByHand  # noqa: E402
-from calc_session import CalcSession, cell_result  # noqa: E402
-from tally import Tally  # noqa: E402
+from tests.calc.by_hand import ByHand  # noqa: E402
+from tools.calc_session import CalcSession, cell_result  # noqa: E402
+from tests.calc.tally import Tally  # noqa: E402
 
 TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")

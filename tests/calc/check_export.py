@@ -15,7 +15,7 @@ test (tests/calc/check_sample_run.py, over `make run`'s PDF, which this command 
      is not a committee workbook, an empty roster, a TargetURL where no file can be (under a file),
      a print area widened far beyond one page.
 
-Usage: check_export.py OXT [headless|desktop]
+Usage: python3 -m tests.calc.check_export OXT [headless|desktop]
 """
 import csv
 import os
@@ -27,12 +27,10 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-sys.path.insert(0, os.path.join(ROOT, "tools"))
-sys.path.insert(0, HERE)
 import uno  # noqa: E402
-from calc_session import CalcSession, prop  # noqa: E402
-from tally import Tally  # noqa: E402
-from run_sample import TEMPLATE  # noqa: E402
+from tools.calc_session import CalcSession, prop  # noqa: E402
+from tests.calc.tally import Tally  # noqa: E402
+from tools.run_sample import TEMPLATE  # noqa: E402
 from check_import import dispatch, import_file  # noqa: E402
 
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")

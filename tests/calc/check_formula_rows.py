@@ -15,26 +15,24 @@ What is checked, in the installed template opened as File > New > Templates open
   5. saved, closed and opened again (load, then read): the same rows and results, the workbook unmodified;
   6. a workbook without the blocks' names (as one from the 1.x template) keeps the rows it has (F1);
   7. a roster larger than the old template's 10,000 rows (10,500 employees): all formula rows there, all ranked.
-Usage: check_formula_rows.py OXT [headless|desktop]
+Usage: python3 -m tests.calc.check_formula_rows OXT [headless|desktop]
 Prints `formula-rows: N passed, M failed` (`formula-rows-desktop: ...` in desktop mode)."""
 import os
 import shutil
 import sys
-import tomllib
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-sys.path.insert(0, os.path.join(ROOT, "tools"))
 import uno  # noqa: E402
-from calc_session import CalcSession, formula_error_cells, prop, settle  # noqa: E402
-import gen_sample_roster as gen  # noqa: E402
-from run_sample import cell_values, read_csv  # noqa: E402
-from tally import Tally  # noqa: E402
+from tools import function_spec  # noqa: E402
+from tools.calc_session import CalcSession, formula_error_cells, prop, settle  # noqa: E402
+from tools import gen_sample_roster as gen  # noqa: E402
+from tools.run_sample import cell_values, read_csv  # noqa: E402
+from tests.calc.tally import Tally  # noqa: E402
 
 TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
 KAMUS = os.path.join(ROOT, "examples", "kamus-contoh.xml")
-with open(os.path.join(ROOT, "idl", "functions.toml"), "rb") as f:
-    ROWS = tomllib.load(f)["formula_rows"]
+ROWS = function_spec.load()["formula_rows"]
 FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
 EMPLOYEES = 30
 BEYOND_OLD_TEMPLATE = 10500

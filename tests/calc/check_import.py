@@ -24,7 +24,7 @@ it (com.sun.star.frame.DispatchHelper, Silent = true), into workbooks made from 
   8. The menu's other command, vnd.asnkarier:Help (Silent): the URL of the installed extension's function reference,
      a page that names every function, in Indonesian or (Language "en") English.
 
-Usage: check_import.py OXT [headless|desktop]
+Usage: python3 -m tests.calc.check_import OXT [headless|desktop]
 """
 import csv
 import os
@@ -34,12 +34,11 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-sys.path.insert(0, os.path.join(ROOT, "tools"))
-sys.path.insert(0, HERE)
 import uno  # noqa: E402
-from calc_session import CalcSession, prop  # noqa: E402
-from tally import Tally  # noqa: E402
-from run_sample import TEMPLATE, cell_values, read_csv  # noqa: E402
+from tools import function_spec  # noqa: E402
+from tools.calc_session import CalcSession, prop  # noqa: E402
+from tests.calc.tally import Tally  # noqa: E402
+from tools.run_sample import TEMPLATE, cell_values, read_csv  # noqa: E402
 
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
 COLUMNS = 31  # Pegawai A..AE
@@ -342,9 +341,7 @@ def into_new_workbook(session, step, run_import, count, want):
 def help_command(session):
     """8. vnd.asnkarier:Help (Silent): the function reference the menu's Bantuan fungsi ASN Karier opens, a page of the
     installed extension naming every function; Language "en" gives the English one."""
-    import tomllib
-    with open(os.path.join(ROOT, "idl", "functions.toml"), "rb") as f:
-        names = [fn["name"] for fn in tomllib.load(f)["function"] if not fn.get("bench_only")]
+    names = [fn["name"] for fn in function_spec.load()["function"] if not fn.get("bench_only")]
     doc = session.new_spreadsheet()
     for language, page, words in (("id", "id.html", "Fungsi ASN Karier"), ("en", "en-US.html", "ASN Karier functions")):
         ok, result = dispatch(session, doc, "Help", Silent=True, Language=language)

@@ -28,12 +28,11 @@ import subprocess
 import sys
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-sys.path.insert(0, os.path.join(ROOT, "tools"))
 import uno  # noqa: E402
-from calc_session import CalcSession, formula_error_cells, prop, settle  # noqa: E402
-import gen_sample_roster as gen  # noqa: E402
-import run_sample  # noqa: E402
-from tally import Tally  # noqa: E402
+from tools.calc_session import CalcSession, formula_error_cells, prop, settle  # noqa: E402
+from tools import gen_sample_roster as gen  # noqa: E402
+from tools import run_sample  # noqa: E402
+from tests.calc.tally import Tally  # noqa: E402
 
 from com.sun.star.sheet.CellFlags import FORMULA  # noqa: E402
 
@@ -104,9 +103,9 @@ def make_outputs():
     """The `make run` workbooks, as make run writes them (headless Calc), and a moved copy with a changed kamus."""
     out = os.path.join(WORK, "out")
     shutil.rmtree(WORK, ignore_errors=True)
-    run = subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "tools", "run_sample.py"), "--oxt", sys.argv[1],
+    run = subprocess.run(["/usr/bin/python3", "-m", "tools.run_sample", "--oxt", sys.argv[1],
                           "--out", out] + [os.path.join(ROOT, "examples", f"roster-{r}.csv") for r in ROSTERS],
-                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     check(run.returncode == 0, f"make run's workbooks written ({run.stdout[-800:]})")
     moved = os.path.join(WORK, "dipindahkan", "Arsip BKPSDM 2026")
     os.makedirs(moved)

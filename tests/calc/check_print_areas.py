@@ -13,29 +13,27 @@ What is checked, in the installed template opened as File > New > Templates open
   6. a renamed sheet is left alone while the others still follow (J7);
   7. a saved workbook whose areas are stale (edited in its file): opened, the areas follow, still unmodified;
   8. a spreadsheet that is not ours (no ASNKARIER_ names), even with sheets of the same names, is never touched (J1).
-Usage: check_print_areas.py OXT [headless|desktop]
+Usage: python3 -m tests.calc.check_print_areas OXT [headless|desktop]
 Prints `print-areas: N passed, M failed` (`print-areas-desktop: ...` in desktop mode)."""
 import os
 import re
 import subprocess
 import sys
-import tomllib
 import zipfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-sys.path.insert(0, os.path.join(ROOT, "tools"))
 import uno  # noqa: E402
-from calc_session import CalcSession, prop, settle  # noqa: E402
-from run_sample import cell_values, read_csv  # noqa: E402
-from tally import Tally  # noqa: E402
+from tools import function_spec  # noqa: E402
+from tools.calc_session import CalcSession, prop, settle  # noqa: E402
+from tools.run_sample import cell_values, read_csv  # noqa: E402
+from tests.calc.tally import Tally  # noqa: E402
 
 from com.sun.star.table import CellRangeAddress  # noqa: E402
 
 TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
 UNITS = os.path.join(ROOT, "examples", "unit-medan-marelan.csv")
-with open(os.path.join(ROOT, "idl", "functions.toml"), "rb") as f:
-    AREAS = tomllib.load(f)["print_job"]["area"]
+AREAS = function_spec.load()["print_job"]["area"]
 EMPLOYEES = 12
 tally = Tally()
 check = tally.check

@@ -6,18 +6,17 @@ The forms HR data really has (dates as text dd-mm-yyyy / yyyy-mm-dd / dd.mm.yyyy
 
 Input here goes in by setDataArray: what Calc does with typed, picked and pasted input is check_by_hand.py's.
 
-Usage: check_roster_problems.py OXT [headless|desktop]
+Usage: python3 -m tests.calc.check_roster_problems OXT [headless|desktop]
 """
 import os
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-sys.path.insert(0, os.path.join(ROOT, "tools"))
 import uno  # noqa: E402,F401
-from calc_session import CalcSession, cell_result, formula_error_cells, settle  # noqa: E402
-from tally import Tally  # noqa: E402
-from run_sample import TEMPLATE, cell_values, read_csv  # noqa: E402
+from tools.calc_session import CalcSession, cell_result, formula_error_cells  # noqa: E402
+from tests.calc.tally import Tally  # noqa: E402
+from tools.run_sample import TEMPLATE, cell_values, read_csv  # noqa: E402
 
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
 COLUMN = {name: k for k, name in enumerate(("NIP", "Nama", "Unit Kerja", "Kode Jabatan", "Jabatan", "Golongan",

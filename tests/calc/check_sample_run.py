@@ -4,7 +4,7 @@ independent computation in Python (eligibility for kenaikan pangkat first, then 
 given for each employee who does not meet the requirements; the angka kredit of each pejabat fungsional), the
 kurva distribusi verdict of every unit, the PDF's pages and text, the talent map (its counts against ASNNINEBOX and
 the box computed here) and the feedback PDF (one page per employee in NIP order, its numbers those of the workbook).
-Usage: check_sample_run.py OXT [headless|desktop]   (desktop: Calc under Xvfb in the Indonesian locale)
+Usage: python3 -m tests.calc.check_sample_run OXT [headless|desktop]   (desktop: Calc under Xvfb in the Indonesian locale)
 Prints `sample-run: N passed, M failed` (`sample-run-desktop: ...` in desktop mode)."""
 import csv
 import datetime
@@ -14,7 +14,7 @@ import subprocess
 import sys
 from decimal import ROUND_HALF_UP, Decimal
 
-from tally import Tally
+from tests.calc.tally import Tally
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
@@ -234,8 +234,8 @@ def main():
     suite = "sample-run" if mode == "headless" else f"sample-run-{mode}"
     if mode != "headless":
         OUT += f"-{mode}"
-    run = subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "tools", "run_sample.py"), "--oxt", oxt, "--out", OUT,
-                          "--mode", mode, ROSTER], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    run = subprocess.run(["/usr/bin/python3", "-m", "tools.run_sample", "--oxt", oxt, "--out", OUT,
+                          "--mode", mode, ROSTER], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     print(run.stdout[-2000:])
     check(run.returncode == 0, f"make run exited {run.returncode}")
     want, rows = expected_ranking()

@@ -3,7 +3,8 @@
 
 Installs the built .oxt into a throw-away profile (tools/calc_session.py), types every formula of
 the case files into a sheet, recalculates, and compares what a user would see. Then runs the
-cross-checks against Calc's own built-ins (crosschecks.py). Prints `integration: N passed, M failed`.
+cross-checks against Calc's own built-ins (crosschecks.py), what the installed extension brings
+(installed_extension.py) and the bad-input matrix (bad_inputs.py). Prints `integration: N passed, M failed`.
 
 Case files (tests/calc/cases/*.tsv), tab-separated, one case a line:
     FORMULA <TAB> EXPECTED [<TAB> note]
@@ -21,10 +22,10 @@ import os
 import re
 import sys
 
-sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "tools"))
-from calc_session import CalcSession, cell_result  # noqa: E402
+from tools.calc_session import api_formula, CalcSession, cell_result  # noqa: E402
 
-import crosschecks  # noqa: E402
+from tests.calc import crosschecks, installed_extension  # noqa: E402
+from tests.calc.bad_inputs import bad_input_matrix  # noqa: E402
 
 REL_TOL = 1e-9
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -85,11 +86,11 @@ def fill_data(sheet, cell_name, tokens):
         if tok == "_":
             continue
         if tok.startswith("="):
-            cell.setFormula(tok)
+            cell.setFormula(api_formula(tok))
         elif tok in ("TRUE", "FALSE"):
-            cell.setFormula(f"={tok}()")
+            cell.setFormula(api_formula(f"={tok}()"))
         elif tok == '""':
-            cell.setFormula('=""')
+            cell.setFormula(api_formula('=""'))
         elif tok.startswith('"') and tok.endswith('"'):
             cell.setString(tok[1:-1])
         else:
@@ -136,11 +137,11 @@ def run(session, paths, verbose):
         if expected.startswith("{"):
             want = [[expected_value(t) for t in r] for r in split_array(expected)]
             h, w = len(want), len(want[0])
-            sheet.getCellRangeByPosition(0, row, w - 1, row + h - 1).setArrayFormula(formula)
+            sheet.getCellRangeByPosition(0, row, w - 1, row + h - 1).setArrayFormula(api_formula(formula))
         else:
             want = [[expected_value(expected)]]
             h = 1
-            sheet.getCellByPosition(0, row).setFormula(formula)
+            sheet.getCellByPosition(0, row).setFormula(api_formula(formula))
         placed.append((where, formula, row, want))
         row += h + 1
     doc.calculateAll()
@@ -184,14 +185,14 @@ def main():
         with CalcSession(args.oxt, mode=args.mode) as session:
             p, f = run(session, args.cases, args.verbose)
             passed, failed = passed + p, failed + f
-            p, f = run_checks(session, crosschecks.ALL)
+            p, f = run_checks(session, crosschecks.ALL + installed_extension.ALL + [bad_input_matrix])
             passed, failed = passed + p, failed + f
             if not session.alive():
                 print("FAIL: soffice died during the tests")
                 failed += 1
         if args.mode == "headless":  # the desktop session has the Indonesian UI already
             with CalcSession(args.oxt, ui_locale="id") as session:
-                p, f = run_checks(session, crosschecks.INDONESIAN_UI)
+                p, f = run_checks(session, installed_extension.INDONESIAN_UI)
                 passed, failed = passed + p, failed + f
     except Exception as e:  # a harness failure is a failed test, and says why
         print(f"FAIL: the Calc session failed: {e}")

@@ -12,10 +12,8 @@ import sys
 import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-sys.path.insert(0, os.path.join(HERE, "..", "..", "tools"))
-sys.path.insert(0, os.path.join(HERE, "..", "calc"))
-from calc_session import CalcSession  # noqa: E402
-import run_cases  # noqa: E402
+from tools.calc_session import CalcSession  # noqa: E402
+from tests.calc import run_cases  # noqa: E402
 
 
 # A frame of ours: our library by name (frames without debug information, e.g. GSL linked into it), or one of

@@ -10,7 +10,7 @@
   6. every function has a help page in both languages, and so has the index; the template lies in the folder
      that is its category in the Template Manager.
 
-Usage: check_package.py OXT
+Usage: python3 -m tests.package.check_package OXT
 """
 import struct
 import subprocess
@@ -21,8 +21,7 @@ import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "calc"))
-from tally import Tally  # noqa: E402
+from tests.calc.tally import Tally  # noqa: E402
 D = "{http://openoffice.org/extensions/description/2006}"
 XLINK = "{http://www.w3.org/1999/xlink}href"
 MANIFEST = "{http://openoffice.org/2001/manifest}"

@@ -15,7 +15,7 @@ Calc would pass, and compares the answer with the expected value the way Calc wo
 Cases whose answer comes from Calc before our code runs (a wrong number of arguments) are counted apart.
 Then: relative kamus paths beside a document on a drive, and calls on four Windows threads at once.
 
-Usage: run_cases_wine.py HOST_DIR CASE_FILES...   (HOST_DIR holds host.exe and the DLLs)
+Usage: python3 -m tests.wine.run_cases_wine HOST_DIR CASE_FILES...   (HOST_DIR holds host.exe and the DLLs)
 Prints `wine-host: N passed, M failed`.
 """
 import math
@@ -23,13 +23,11 @@ import os
 import re
 import subprocess
 import sys
-import tomllib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
-sys.path.insert(0, os.path.join(ROOT, "tests", "calc"))
-sys.path.insert(0, os.path.join(ROOT, "tools"))
-from run_cases import expected_value, load_cases, same, show, split_array  # noqa: E402
+from tools import function_spec  # noqa: E402
+from tests.calc.run_cases import expected_value, load_cases, same, show, split_array  # noqa: E402
 
 WINE_ROOT = "Z:"  # wine maps / to Z:
 
@@ -305,7 +303,7 @@ def threads(host):
 
 def main(argv):
     folder, paths = argv[1], argv[2:]
-    spec = tomllib.loads(open(os.path.join(ROOT, "idl", "functions.toml"), encoding="utf-8").read())
+    spec = function_spec.load()
     functions = {f["name"]: dict(f, params=f.get("params", [])) for f in spec["function"] if not f.get("bench_only")}
     cases, data = load_cases(paths)
     host = Host(folder)

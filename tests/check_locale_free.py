@@ -15,7 +15,7 @@ Flagged, outside the allowed module:
     precision) or the ' grouping flag, or whose format is not a string literal (it cannot be checked).
 Messages with numbers go through asn_format / asn_fail, which format in the C locale.
 
-Usage: check_locale_free.py [DIR]     (default: src/ of this project)
+Usage: python3 -m tests.check_locale_free [DIR]     (default: src/ of this project)
        check_locale_free.py --self-test
 Prints `locale-check: N passed, M failed` (a file is one test; the self-test's cases are tests too)."""
 import re

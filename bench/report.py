@@ -31,7 +31,7 @@ def main():
     cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), "?")
     lo = subprocess.run(["/usr/lib/libreoffice/program/soffice", "--version"], stdout=subprocess.PIPE, text=True).stdout.strip()
     out = ["# Performance", "",
-           "Written by `make bench` (tools/bench_report.py) from one run of every benchmark in `bench/`; each benchmark",
+           "Written by `make bench` (bench/report.py) from one run of every benchmark in `bench/`; each benchmark",
            "runs in one headless Calc session with the extension installed. Do not edit by hand: the explanations live",
            "in `bench/notes.md`.", "",
            f"Machine: {cpu}, {os.cpu_count()} cores, {platform.platform()}; {lo}; "
@@ -39,8 +39,8 @@ def main():
     failed = 0
     for script, oxt, title in BENCHES:
         print(f"running bench/{script} ...", flush=True)
-        run = subprocess.run(["/usr/bin/python3", os.path.join(ROOT, "bench", script), "--oxt", os.path.join(ROOT, oxt)],
-                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        run = subprocess.run(["/usr/bin/python3", "-m", f"bench.{script[:-3]}", "--oxt", os.path.join(ROOT, oxt)],
+                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         print(run.stdout, flush=True)
         table = [line for line in run.stdout.splitlines() if line.startswith("|")]
         out += [f"## {title} (`bench/{script}`)", ""]
