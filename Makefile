@@ -20,7 +20,8 @@ EXTENSION_ID := $(shell sed -n 's/.*<identifier value="\([^"]*\)".*/\1/p' descri
 LO_INC := /usr/include/libreoffice
 LO_PROGRAM := /usr/lib/libreoffice/program
 SDK := /usr/lib/libreoffice/sdk
-GSL_STATIC := /usr/lib/x86_64-linux-gnu/libgsl.a /usr/lib/x86_64-linux-gnu/libgslcblas.a
+MULTIARCH := $(shell $(or $(CC),cc) -print-multiarch)
+GSL_STATIC := /usr/lib/$(MULTIARCH)/libgsl.a /usr/lib/$(MULTIARCH)/libgslcblas.a
 PYTHON_UNO := /usr/bin/python3
 
 CC ?= cc
@@ -35,11 +36,13 @@ CORE_SRC := $(filter-out src/core/platform_%.c,$(wildcard src/core/*.c)) src/cor
 # The bundled schema and dictionary, compiled into the library (tools/embed_files.py).
 EMBEDDED := build/gen/embedded.c
 EMBEDDED_FILES := asn_kamus_xsd=extension/kamus/kamus.xsd asn_kamus_bawaan=extension/kamus/kamus-bawaan.xml
-# src/binding/*_windows.c belong to the Windows DLL only.
-BINDING_SRC := $(filter-out %_windows.c,$(wildcard src/binding/*.c))
-GENERATED := idl/XAsnKarier.idl extension/CalcAddIns.xcu extension/Jobs.xcu extension/ProtocolHandler.xcu extension/Addons.xcu src/binding/function_table.inc src/binding/handlers.h \
+# src/binding/*_windows.c belong to the Windows DLL only, src/binding/fn_bench.c to the benchmark build only (with
+# its own dispatch table, generated into build/bench/gen).
+BINDING_SRC := $(filter-out %_windows.c src/binding/fn_bench.c,$(wildcard src/binding/*.c))
+BENCH_BINDING_SRC := $(filter-out src/binding/function_table.c,$(BINDING_SRC)) src/binding/fn_bench.c
+GENERATED := idl/XAsnKarier.idl extension/CalcAddIns.xcu extension/Jobs.xcu extension/ProtocolHandler.xcu extension/Addons.xcu src/binding/function_table.c src/binding/handlers.h \
              registration/asnkarier.components registration/asnkarier-windows.components
-HEADERS := $(wildcard src/core/*.h src/binding/*.h) src/binding/function_table.inc
+HEADERS := $(wildcard src/core/*.h src/binding/*.h)
 # tests/unit/test_*_posix.c run only on Linux, test_*_windows.c only in the Windows build (under wine);
 # tests/unit/files_<platform>.c are the tests' own file-system helpers (files.h).
 UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(wildcard tests/unit/test_*.c)))
@@ -67,29 +70,35 @@ $(EMBEDDED): tools/embed_files.py extension/kamus/kamus.xsd extension/kamus/kamu
 
 # ---- the component ------------------------------------------------------------------------------
 
-# compile_variant NAME EXTRA_CFLAGS: objects and shared library under build/NAME
+# compile_variant NAME BINDING_SOURCES EXTRA_OBJECTS: objects and shared library under build/NAME
 define compile_variant
 
 build/$(1)/obj/%.o: src/%.c $(HEADERS) description.xml | $(DEPS_STAMP)
 	@mkdir -p $$(dir $$@)
-	$$(CC) $$(CFLAGS_LIB) $(2) -c $$< -o $$@
+	$$(CC) $$(CFLAGS_LIB) -Isrc/binding -Ibuild/$(1)/gen -c $$< -o $$@
 
 build/$(1)/obj/embedded.o: $$(EMBEDDED)
 	$$(CC) $$(CFLAGS_LIB) -c $$< -o $$@
 
-build/$(1)/asnkarier.so: $$(patsubst src/%.c,build/$(1)/obj/%.o,$$(CORE_SRC) $$(BINDING_SRC)) build/$(1)/obj/embedded.o src/binding/component.map
+build/$(1)/asnkarier.so: $$(patsubst src/%.c,build/$(1)/obj/%.o,$$(CORE_SRC) $(2)) build/$(1)/obj/embedded.o $(3) src/binding/component.map
 	$$(CC) -shared -o $$@ $$(filter %.o,$$^) -Wl,--version-script=src/binding/component.map \
 	    -Wl,--exclude-libs,ALL -Wl,-z,defs -Wl,--as-needed \
 	    $$(GSL_STATIC) -L$$(SDK)/lib -luno_cppu -luno_sal $$(shell xml2-config --libs) -lpthread -lm
 endef
-$(eval $(call compile_variant,release,))
-$(eval $(call compile_variant,bench,-DASN_BENCH_BUILD))
+$(eval $(call compile_variant,release,$(BINDING_SRC),))
+$(eval $(call compile_variant,bench,$(BENCH_BINDING_SRC),build/bench/obj/gen/function_table.o))
+
+# The benchmark build's dispatch table (every function, bench_only ones too) and its handlers' declarations.
+build/bench/obj/gen/function_table.o: build/bench/gen/function_table.c $(HEADERS) description.xml | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS_LIB) -Isrc/binding -Ibuild/bench/gen -c $< -o $@
+build/bench/obj/binding/fn_bench.o: build/bench/gen/bench_handlers.h
 
 build/release/asnkarier.rdb: idl/XAsnKarier.idl | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(SDK)/bin/unoidl-write $(LO_PROGRAM)/types.rdb $(LO_PROGRAM)/types/offapi.rdb $< $@
 
-build/bench/gen/XAsnKarier.idl build/bench/gen/CalcAddIns.xcu &: idl/functions.toml tools/gen_functions.py
+build/bench/gen/XAsnKarier.idl build/bench/gen/CalcAddIns.xcu build/bench/gen/function_table.c build/bench/gen/bench_handlers.h &: idl/functions.toml tools/gen_functions.py
 	python3 -m tools.gen_functions bench build/bench/gen
 
 build/bench/asnkarier.rdb: build/bench/gen/XAsnKarier.idl | $(DEPS_STAMP)

@@ -15,7 +15,7 @@ One list of functions feeds all three places Calc looks at, so they cannot disag
 Usage:
   python3 -m tools.gen_functions write            regenerate the committed release files
   python3 -m tools.gen_functions check            exit 1 when a committed file differs from what would be generated
-  python3 -m tools.gen_functions bench OUTDIR     write the benchmark build's IDL and .xcu (with bench_only functions)
+  python3 -m tools.gen_functions bench OUTDIR     write the benchmark build's IDL, .xcu and dispatch table (with bench_only functions)
 """
 import re
 import sys
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "idl" / "functions.toml"
 IDL_OUT = ROOT / "idl" / "XAsnKarier.idl"
 XCU_OUT = ROOT / "extension" / "CalcAddIns.xcu"
-TABLE_OUT = ROOT / "src" / "binding" / "function_table.inc"
+TABLE_OUT = ROOT / "src" / "binding" / "function_table.c"
 HANDLERS_OUT = ROOT / "src" / "binding" / "handlers.h"
 COMPONENTS_OUT = ROOT / "registration" / "asnkarier.components"
 WINDOWS_COMPONENTS_OUT = ROOT / "registration" / "asnkarier-windows.components"
@@ -284,19 +284,30 @@ def c_string(s):
 
 def handlers_text(functions):
     out = [f"/* {BANNER} */", "/* The handlers the dispatch table names; each lives in a src/binding/fn_*.c file. */",
-           "#ifndef ASN_BINDING_HANDLERS_H", "#define ASN_BINDING_HANDLERS_H", "", '#include "call.h"', ""]
-    for f in functions:
-        if f.get("bench_only", False):
-            out.append(f"#ifdef ASN_BENCH_BUILD\nvoid {f['handler']}(asn_call *call);\n#endif")
-        else:
-            out.append(f"void {f['handler']}(asn_call *call);")
+           "#ifndef ASN_BINDING_HANDLERS_H", "#define ASN_BINDING_HANDLERS_H", "", '#include "arguments.h"', ""]
+    out += [f"void {f['handler']}(asn_call *call);" for f in functions]
     out += ["", "#endif", ""]
     return "\n".join(out)
 
 
-def table_text(addin, functions):
-    out = [f"/* {BANNER} */", "/* Included once, by src/binding/function_table.c. */", "", '#include "command_handler.h"',
-           '#include "handlers.h"', ""]
+def bench_handlers_text(functions):
+    out = [f"/* {BANNER} */", "/* The benchmark build's own handlers (src/binding/fn_bench.c). */",
+           "#ifndef ASN_BINDING_BENCH_HANDLERS_H", "#define ASN_BINDING_BENCH_HANDLERS_H", "", '#include "arguments.h"', ""]
+    out += [f"void {f['handler']}(asn_call *call);" for f in functions if f.get("bench_only", False)]
+    out += ["", "#endif", ""]
+    return "\n".join(out)
+
+
+def table_text(addin, functions, bench=False):
+    """The dispatch table and the component's names. With `bench`, the benchmark build's table: every function,
+    the bench_only ones declared in bench_handlers.h beside it (their handlers are src/binding/fn_bench.c, which only
+    that build links)."""
+    out = [f"/* {BANNER} */",
+           "/* The dispatch table and the names of the component" + (" (the benchmark build's)" if bench else "") + ". */",
+           '#include "arguments.h"', '#include "command_handler.h"', '#include "handlers.h"', '#include "print_job.h"',
+           '#include "uno_implementing.h"', ""]
+    if bench:
+        out += ['#include "bench_handlers.h"', ""]
     out.append(f"#define ASN_SERVICE_NAME {c_string(addin['service'])}")
     out.append(f"#define ASN_IMPLEMENTATION_NAME {c_string(addin['implementation'])}")
     out.append(f"#define ASN_INTERFACE_NAME {c_string(addin['interface'])}")
@@ -325,9 +336,6 @@ def table_text(addin, functions):
         out.append(f"const size_t asn_formula_{kind}_count = sizeof asn_formula_{kind} / sizeof asn_formula_{kind}[0];")
     out.append("")
     for f in functions:
-        guard = f.get("bench_only", False)
-        if guard:
-            out.append("#ifdef ASN_BENCH_BUILD")
         if f["params"]:
             out.append(f"static const asn_param_info {f['handler']}_params[] = {{")
             for p in f["params"]:
@@ -336,24 +344,28 @@ def table_text(addin, functions):
                 out.append(f"      {{ {c_string(p['en'])},")
                 out.append(f"        {c_string(p['id'])} }} }},")
             out.append("};")
-        if guard:
-            out.append("#endif")
     out.append("")
     out.append("const asn_function_info asn_functions[] = {")
     for f in functions:
-        guard = f.get("bench_only", False)
-        if guard:
-            out.append("#ifdef ASN_BENCH_BUILD")
         params = f"{f['handler']}_params" if f["params"] else "NULL"
         out.append(f"    {{ {c_string(f['method'])}, {c_string(f['name'])}, {c_string(f['category'])}, {f['handler']},")
         out.append(f"      {len(f['params'])}, {params},")
         out.append(f"      {{ {c_string(f['en'])},")
         out.append(f"        {c_string(f['id'])} }} }},")
-        if guard:
-            out.append("#endif")
     out.append("};")
     out.append("const size_t asn_function_count = sizeof asn_functions / sizeof asn_functions[0];")
     out.append("")
+    out += ["const char asn_service_name[] = ASN_SERVICE_NAME;",
+            "const char asn_implementation_name[] = ASN_IMPLEMENTATION_NAME;",
+            "const char asn_interface_name[] = ASN_INTERFACE_NAME;",
+            "const char asn_job_service_name[] = ASN_JOB_SERVICE_NAME;",
+            "const char asn_job_implementation_name[] = ASN_JOB_IMPLEMENTATION_NAME;",
+            "const char asn_commands_implementation_name[] = ASN_COMMANDS_IMPLEMENTATION_NAME;",
+            "const char asn_command_protocol[] = ASN_COMMAND_PROTOCOL;",
+            "#ifndef ASN_EXTENSION_ID",
+            '#error "ASN_EXTENSION_ID must be defined by the build (from description.xml)"',
+            "#endif",
+            "const char asn_extension_identifier[] = ASN_EXTENSION_ID;", ""]
     return "\n".join(out)
 
 
@@ -363,10 +375,10 @@ def main(argv):
     outputs = {
         IDL_OUT: idl_text(addin, release),
         XCU_OUT: xcu_text(addin, release),
-        TABLE_OUT: table_text(addin, functions),
+        TABLE_OUT: table_text(addin, release),
         COMPONENTS_OUT: components_text(addin, "asnkarier.so"),
         WINDOWS_COMPONENTS_OUT: components_text(addin, "asnkarier.dll"),
-        HANDLERS_OUT: handlers_text(functions),
+        HANDLERS_OUT: handlers_text(release),
         JOBS_OUT: jobs_text(addin["job"]),
         PROTOCOL_OUT: protocol_text(addin["commands"]),
         ADDONS_OUT: addons_text(addin["commands"]),
@@ -391,6 +403,8 @@ def main(argv):
         outdir.mkdir(parents=True, exist_ok=True)
         (outdir / "XAsnKarier.idl").write_text(idl_text(addin, functions), encoding="utf-8")
         (outdir / "CalcAddIns.xcu").write_text(xcu_text(addin, functions), encoding="utf-8")
+        (outdir / "function_table.c").write_text(table_text(addin, functions, bench=True), encoding="utf-8")
+        (outdir / "bench_handlers.h").write_text(bench_handlers_text(functions), encoding="utf-8")
         return 0
     print(__doc__)
     return 2

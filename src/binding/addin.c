@@ -10,8 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "call.h"
-#include "uno_util.h"
+#include "arguments.h"
+#include "uno_implementing.h"
 #include "../core/sync.h"
 
 typedef struct {

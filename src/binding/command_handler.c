@@ -22,8 +22,8 @@
 
 #include "sheet_data.h"
 #include "types.h"
-#include "uno_call.h"
-#include "uno_util.h"
+#include "uno_calling.h"
+#include "uno_implementing.h"
 #include "../core/locale_free.h"
 
 typedef struct {

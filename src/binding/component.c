@@ -11,7 +11,7 @@
 #include "command_handler.h"
 #include "print_job.h"
 #include "types.h"
-#include "uno_util.h"
+#include "uno_implementing.h"
 #include "../core/sync.h"
 
 /* What a factory makes: the add-in (asked for by Calc), the print-area job (by the job executor) or a command

@@ -23,7 +23,7 @@
 #include "../core/platform.h"
 #include "document.h"
 #include "uno.h"
-#include "uno_util.h"
+#include "uno_implementing.h"
 
 /* The URL scheme of `s` ("http" for "http://..."), or 0 when s does not start with one. */
 static size_t scheme_length(const char *s)

@@ -4,7 +4,7 @@
 #define ASN_BINDING_DICTIONARY_H
 
 #include "../core/kamus.h"
-#include "call.h"
+#include "arguments.h"
 
 typedef struct {
     asn_kamus *kamus;   /* retained on success; release with asn_kamus_release */

@@ -32,8 +32,8 @@
 #include "../core/platform.h"
 #include "../core/sync.h"
 #include "uno.h"
-#include "uno_call.h"
-#include "uno_util.h"
+#include "uno_calling.h"
+#include "uno_implementing.h"
 
 #define MEMO_NANOSECONDS 20000000LL /* D4: 20 ms */
 #define MEMO_URL_BYTES 4096

@@ -5,7 +5,7 @@
 
 #include <stddef.h>
 
-#include "call.h"
+#include "arguments.h"
 #include "uno.h"
 
 /* The document's URL as UTF-8 into out (cap bytes): "" for a document that was never saved, and for a new

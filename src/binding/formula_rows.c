@@ -36,8 +36,8 @@
 
 #include "print_job.h"
 #include "sheet_data.h"
-#include "uno_call.h"
-#include "uno_util.h"
+#include "uno_calling.h"
+#include "uno_implementing.h"
 
 #define SHEET_LAST_ROW 1048575L /* the last row of a sheet (0-based) */
 #define CONTENTS 23             /* com.sun.star.sheet.CellFlags VALUE 1 | DATETIME 2 | STRING 4 | FORMULA 16 */

@@ -8,7 +8,7 @@
 
 #include "uno.h"
 
-/* The named ranges involved, generated from idl/functions.toml ([formula_rows]) into function_table.inc. */
+/* The named ranges involved, generated from idl/functions.toml ([formula_rows]) into function_table.c. */
 extern const char asn_formula_rows_key[];      /* the roster's key column: its filled rows are the employees */
 extern const char asn_formula_rows_last_row[]; /* the cell holding the roster's last row (1-based) */
 extern const char *const asn_formula_rows[];   /* per-row blocks: each names its first (prototype) row */

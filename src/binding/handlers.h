@@ -3,7 +3,7 @@
 #ifndef ASN_BINDING_HANDLERS_H
 #define ASN_BINDING_HANDLERS_H
 
-#include "call.h"
+#include "arguments.h"
 
 void fn_asnscore(asn_call *call);
 void fn_asnscores(asn_call *call);
@@ -41,14 +41,5 @@ void fn_asndistribution(asn_call *call);
 void fn_asnmaxgrade(asn_call *call);
 void fn_asncreditneed(asn_call *call);
 void fn_asnnip(asn_call *call);
-#ifdef ASN_BENCH_BUILD
-void fn_asnbenchnoop(asn_call *call);
-#endif
-#ifdef ASN_BENCH_BUILD
-void fn_asnbenchnoops(asn_call *call);
-#endif
-#ifdef ASN_BENCH_BUILD
-void fn_asnbenchnooplookup(asn_call *call);
-#endif
 
 #endif

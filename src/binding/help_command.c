@@ -10,8 +10,8 @@
 #include <string.h>
 
 #include "sheet_data.h"
-#include "uno_call.h"
-#include "uno_util.h"
+#include "uno_calling.h"
+#include "uno_implementing.h"
 #include "../core/locale_free.h"
 
 int asn_help_run(asn_command *command)

@@ -39,8 +39,8 @@
 #include "formula_rows.h"
 #include "sheet_data.h"
 #include "undo_block.h"
-#include "uno_call.h"
-#include "uno_util.h"
+#include "uno_calling.h"
+#include "uno_implementing.h"
 
 #define CONTENT_FLAGS 23 /* com.sun.star.sheet.CellFlags VALUE 1 | DATETIME 2 | STRING 4 | FORMULA 16 (J2) */
 #define CELL_RANGE_ADDRESS "com.sun.star.table.CellRangeAddress" /* member offsets from its type, not a C struct */

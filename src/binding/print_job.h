@@ -8,7 +8,7 @@
 #include "../core/print_rows.h"
 
 /* One print area that follows the filled rows of a named range (the table is generated from
- * idl/functions.toml, [print_job], into function_table.inc). */
+ * idl/functions.toml, [print_job], into function_table.c). */
 typedef struct {
     const char *sheet; /* the sheet whose first print area follows */
     const char *key;   /* the named range whose filled rows it follows */

@@ -11,8 +11,8 @@
 #include <stdlib.h>
 
 #include "sheet_data.h"
-#include "uno_call.h"
-#include "uno_util.h"
+#include "uno_calling.h"
+#include "uno_implementing.h"
 #include "../core/platform.h"
 
 struct asn_progress {

@@ -7,8 +7,8 @@
 #include <string.h>
 
 #include "types.h"
-#include "uno_call.h"
-#include "uno_util.h"
+#include "uno_calling.h"
+#include "uno_implementing.h"
 
 static char *utf8_of(const rtl_uString *text)
 {

@@ -9,8 +9,8 @@
 #include <stdlib.h>
 
 #include "types.h"
-#include "uno_call.h"
-#include "uno_util.h"
+#include "uno_calling.h"
+#include "uno_implementing.h"
 
 typedef struct {
     uno_Interface iface; /* first: UNO sees a pointer to this */

@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "call.h"
+#include "arguments.h"
 #include "types.h"
 #include "uno.h"
 

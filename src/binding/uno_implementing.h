@@ -1,6 +1,7 @@
-/* Small helpers shared by the add-in object (addin.c) and its factory (component.c). */
-#ifndef ASN_BINDING_UNO_UTIL_H
-#define ASN_BINDING_UNO_UTIL_H
+/* What implementing a UNO object in C takes, shared by every object of this component (the add-in, its factory,
+ * the job, the command handler): its names and XServiceInfo, queryInterface, strings in and out, exceptions. */
+#ifndef ASN_BINDING_UNO_IMPLEMENTING_H
+#define ASN_BINDING_UNO_IMPLEMENTING_H
 
 #include "uno.h"
 

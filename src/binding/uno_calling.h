@@ -3,8 +3,8 @@
  * A method is always called through the interface that declares it (query that interface first): a member
  * description is only valid for a proxy of its own interface type, so XLockable::lock is called on the undo
  * manager's XLockable, not on its XUndoManager. */
-#ifndef ASN_BINDING_UNO_CALL_H
-#define ASN_BINDING_UNO_CALL_H
+#ifndef ASN_BINDING_UNO_CALLING_H
+#define ASN_BINDING_UNO_CALLING_H
 
 #include "uno.h"
 

@@ -1,11 +1,11 @@
 /* One call of a spreadsheet function, as the handlers see it.
  *
  * A handler unpacks its arguments with asn_arg_*, hands plain C arrays to the core (src/core), and
- * answers with asn_return_*. It never sees a UNO type: everything UNO stays in call.c (arguments and
+ * answers with asn_return_*. It never sees a UNO type: everything UNO stays in arguments.c (arguments and
  * results) and addin.c (the object and its dispatcher). A failed decoder or core check leaves its
  * message in call->status; the dispatcher turns it into the exception the contract asks for. */
-#ifndef ASN_BINDING_CALL_H
-#define ASN_BINDING_CALL_H
+#ifndef ASN_BINDING_ARGUMENTS_H
+#define ASN_BINDING_ARGUMENTS_H
 
 #include <stddef.h>
 
@@ -35,7 +35,7 @@ typedef struct {
     const char *description[ASN_LANG_COUNT];
 } asn_function_info;
 
-/* The generated table (src/binding/function_table.inc, from idl/functions.toml). */
+/* The generated table (src/binding/function_table.c, from idl/functions.toml). */
 extern const asn_function_info asn_functions[];
 extern const size_t asn_function_count;
 

@@ -1,4 +1,4 @@
-#include "uno_util.h"
+#include "uno_implementing.h"
 
 #include <stdlib.h>
 #include <string.h>

@@ -7,7 +7,7 @@
  *                            array -> [][]any
  * Every decoder validates up front and names the argument and the cell it refuses, so that the
  * user's Err:502 comes with a precise message. */
-#include "call.h"
+#include "arguments.h"
 
 #include <math.h>
 #include <stdint.h>

@@ -1,8 +1,8 @@
-#include "uno_call.h"
+#include "uno_calling.h"
 
 #include <string.h>
 
-#include "uno_util.h"
+#include "uno_implementing.h"
 
 uno_Interface *asn_uno_query(uno_Interface *object, const char *interface)
 {
