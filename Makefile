@@ -31,8 +31,11 @@ CFLAGS_COMMON := -std=c11 -D_GNU_SOURCE $(WARN) -g $(shell xml2-config --cflags 
 CFLAGS_LIB := $(CFLAGS_COMMON) -O2 -fPIC -fvisibility=hidden -DUNX -DGCC -DLINUX -I$(LO_INC)
 CFLAGS_TEST := $(CFLAGS_COMMON) -O1 -fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=all -fno-omit-frame-pointer
 
-# What differs by platform lives in src/core/platform_<name>.c; every build compiles exactly one of them.
-CORE_SRC := $(filter-out src/core/platform_%.c,$(wildcard src/core/*.c)) src/core/platform_posix.c
+# src/core/support/ is the floor the domain rules (src/core/*.c) stand on: platform, locale, rounding, status, hashing.
+# What differs by platform lives in src/core/support/platform_<name>.c; every build compiles exactly one of them.
+CORE_ALL := $(wildcard src/core/*.c src/core/support/*.c)
+CORE_HEADERS := $(wildcard src/core/*.h src/core/support/*.h)
+CORE_SRC := $(filter-out src/core/support/platform_%.c,$(CORE_ALL)) src/core/support/platform_posix.c
 # The bundled schema and dictionary, compiled into the library (tools/embed_files.py).
 EMBEDDED := build/gen/embedded.c
 EMBEDDED_FILES := asn_kamus_xsd=extension/kamus/kamus.xsd asn_kamus_bawaan=extension/kamus/kamus-bawaan.xml
@@ -42,7 +45,7 @@ BINDING_SRC := $(filter-out %_windows.c src/binding/fn_bench.c,$(wildcard src/bi
 BENCH_BINDING_SRC := $(filter-out src/binding/function_table.c,$(BINDING_SRC)) src/binding/fn_bench.c
 GENERATED := idl/XAsnKarier.idl extension/CalcAddIns.xcu extension/Jobs.xcu extension/ProtocolHandler.xcu extension/Addons.xcu src/binding/function_table.c src/binding/handlers.h \
              registration/asnkarier.components registration/asnkarier-windows.components
-HEADERS := $(wildcard src/core/*.h src/binding/*.h)
+HEADERS := $(CORE_HEADERS) $(wildcard src/binding/*.h)
 # tests/unit/test_*_posix.c run only on Linux, test_*_windows.c only in the Windows build (under wine);
 # tests/unit/files_<platform>.c are the tests' own file-system helpers (files.h).
 UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(wildcard tests/unit/test_*.c)))
@@ -137,12 +140,12 @@ build/asnkarier-bench.oxt: build/bench/asnkarier.so build/win/asnkarier.dll buil
 
 # ---- tests ----------------------------------------------------------------------------------------
 
-build/unit/%: tests/unit/%.c tests/unit/check.h tests/unit/files.h tests/unit/files_posix.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
+build/unit/%: tests/unit/%.c tests/unit/check.h tests/unit/files.h tests/unit/files_posix.c $(CORE_SRC) $(CORE_HEADERS) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_TEST) -Isrc/core -DASN_TEST_DATA=\"$(CURDIR)/tests/data/kamus\" -o $@ $< tests/unit/files_posix.c $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
 
 # No conversion between text and numbers in src/ may read the process locale (desktop Calc under id_ID uses
-# the decimal comma), except in src/core/locale_free.c.
+# the decimal comma), except in src/core/support/locale_free.c.
 locale-check:
 	@python3 -m tests.check_locale_free
 
@@ -151,7 +154,7 @@ check-generated:
 	  if grep -q drift build/test-generated.log; then echo "generated: 0 passed, 1 failed"; else echo "generated: 1 passed, 0 failed"; fi
 
 # The dictionary cache is shared by Calc's threads: its test also runs under ThreadSanitizer.
-build/tsan/test_kamus: tests/unit/test_kamus.c tests/unit/check.h tests/unit/files_posix.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
+build/tsan/test_kamus: tests/unit/test_kamus.c tests/unit/check.h tests/unit/files_posix.c $(CORE_SRC) $(CORE_HEADERS) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -O1 -fsanitize=thread -DASN_THREAD_SANITIZER -Isrc/core \
 	    -DASN_TEST_DATA=\"$(CURDIR)/tests/data/kamus\" -o $@ $< tests/unit/files_posix.c $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) \
@@ -169,7 +172,7 @@ unit: $(UNIT_TESTS) build/tsan/test_kamus
 # (tools/build-mingw-deps.sh prints where). Test suites report with a "-wine" suffix. -Wno-format: Microsoft's
 # printf has its own format rules (no %zu: locale_free.c translates it); the Linux build checks every format.
 MINGW_CC := x86_64-w64-mingw32-gcc
-WIN_CORE_SRC := $(filter-out src/core/platform_%.c,$(wildcard src/core/*.c)) src/core/platform_windows.c
+WIN_CORE_SRC := $(filter-out src/core/support/platform_%.c,$(CORE_ALL)) src/core/support/platform_windows.c
 WIN_UNIT_TESTS := $(patsubst tests/unit/%.c,build/win/unit/%.exe,$(filter-out %_posix.c,$(wildcard tests/unit/test_*.c)))
 WIN_DEPS := build/win/deps-prefix
 WIN_CFLAGS := -std=c11 $(WARN) -Wno-format -g -O1 -DASN_VERSION='"$(VERSION)"' -DASN_EXTENSION_ID='"$(EXTENSION_ID)"' -DLIBXML_STATIC
@@ -180,7 +183,7 @@ $(WIN_DEPS): tools/build-mingw-deps.sh | $(DEPS_STAMP)
 	@bash tools/build-mingw-deps.sh > $@.tmp && mv $@.tmp $@
 
 # The comma-decimal locale of check.h, by its Windows name.
-build/win/unit/%.exe: tests/unit/%.c tests/unit/check.h tests/unit/files.h tests/unit/files_windows.c $(WIN_CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) $(WIN_DEPS)
+build/win/unit/%.exe: tests/unit/%.c tests/unit/check.h tests/unit/files.h tests/unit/files_windows.c $(WIN_CORE_SRC) $(CORE_HEADERS) $(EMBEDDED) $(WIN_DEPS)
 	@mkdir -p $(dir $@)
 	@echo "cross-building $@"
 	@$(MINGW_CC) $(WIN_CFLAGS) -DCHECK_LOCALE=\"Indonesian\" -Isrc/core -I$$(cat $(WIN_DEPS))/include \
@@ -244,7 +247,7 @@ wine-host: $(WINE_HOST)/sal3.dll $(WINE_HOST)/cppu3.dll $(WINE_HOST)/host.exe $(
 	@WINEPREFIX=$(CURDIR)/build/win/wineprefix $(PYTHON_UNO) -m tests.wine.run_cases_wine $(WINE_HOST) tests/calc/cases/*.tsv
 
 # The loading budget of hostile dictionaries: timed, so built optimised and without sanitizers.
-build/budget/kamus_budget: tests/budget/kamus_budget.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
+build/budget/kamus_budget: tests/budget/kamus_budget.c $(CORE_SRC) $(CORE_HEADERS) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS_COMMON) -O2 -Isrc/core -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
 kamus-budget: build/budget/kamus_budget
@@ -265,7 +268,7 @@ FUZZ_SEEDS_kamus := tests/data/kamus examples tests/fuzz/seeds/kamus-hostile
 FUZZ_SEEDS_functions := tests/fuzz/seeds/functions
 FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined,float-cast-overflow -fno-sanitize-recover=all \
 	-DASN_VERSION='"$(VERSION)"' -DASN_EXTENSION_ID='"$(EXTENSION_ID)"' $(shell xml2-config --cflags)
-build/fuzz/fuzz_kamus: tests/fuzz/fuzz_kamus.c $(CORE_SRC) $(wildcard src/core/*.h) $(EMBEDDED) | $(DEPS_STAMP)
+build/fuzz/fuzz_kamus: tests/fuzz/fuzz_kamus.c $(CORE_SRC) $(CORE_HEADERS) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) -Isrc/core -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The Windows DLL imports only LibreOffice's sal3.dll and cppu3.dll, KERNEL32.dll and the C runtime (no
 # libwinpthread, libgcc_s or libxml2 DLL to ship), exports only the component entry points, and uses no
-# emulated thread-local storage (MinGW's __emutls; Win32 TLS slots serve: src/core/platform_windows.c W9).
+# emulated thread-local storage (MinGW's __emutls; Win32 TLS slots serve: src/core/support/platform_windows.c W9).
 dll=${1:?usage: check-dll.sh DLL}
 passed=0 failed=0
 ok() { echo "ok: $*"; passed=$((passed + 1)); }

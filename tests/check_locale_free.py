@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Fails when a conversion between text and numbers that depends on the process locale appears in src/
-outside the one module allowed to hold them (src/core/locale_free.c).
+outside the one module allowed to hold them (src/core/support/locale_free.c).
 
 Why: desktop Calc runs with the user's C numeric locale (id_ID: decimal comma), so strtod("2.5") reads 2 and
 "%.2f" writes "2,50". Headless Calc stays in the C locale and never shows it; this check does not depend on
@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ALLOWED = {"core/locale_free.c"}
+ALLOWED = {"core/support/locale_free.c"}
 
 PARSERS = r"(?:strto(?:d|f|ld|l|ul|ll|ull|imax|umax)(?:_l)?|wcsto(?:d|f|ld|l|ul|ll|ull)|ato(?:f|i|l|ll)|" \
           r"v?[sf]?w?scanf(?:_s)?|_strtod_l|_atof_l)"

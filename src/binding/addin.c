@@ -12,7 +12,7 @@
 
 #include "arguments.h"
 #include "uno_implementing.h"
-#include "../core/sync.h"
+#include "../core/support/sync.h"
 
 typedef struct {
     uno_Interface iface; /* first: UNO sees a pointer to this */

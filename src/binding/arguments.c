@@ -16,7 +16,7 @@
 #include <string.h>
 
 #include "types.h"
-#include "../core/locale_free.h"
+#include "../core/support/locale_free.h"
 #include "uno.h"
 
 struct asn_scratch_block {

@@ -9,7 +9,7 @@
 
 #include <stddef.h>
 
-#include "../core/status.h"
+#include "../core/support/status.h"
 #include "../core/values.h"
 
 typedef enum { ASN_PARAM_RANGE, ASN_PARAM_VALUE, ASN_PARAM_DOCUMENT } asn_param_kind;

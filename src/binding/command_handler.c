@@ -24,7 +24,7 @@
 #include "types.h"
 #include "uno_calling.h"
 #include "uno_implementing.h"
-#include "../core/locale_free.h"
+#include "../core/support/locale_free.h"
 
 typedef struct {
     uno_Interface iface; /* first: UNO sees a pointer to this */

@@ -12,7 +12,7 @@
 #include "print_job.h"
 #include "types.h"
 #include "uno_implementing.h"
-#include "../core/sync.h"
+#include "../core/support/sync.h"
 
 /* What a factory makes: the add-in (asked for by Calc), the print-area job (by the job executor) or a command
  * handler (by the dispatch framework, one per frame). `context` is the component context the factory was asked

@@ -4,7 +4,7 @@
  *  R1. Omitted, blank or the number 0 (what Calc passes for a reference to a single empty cell): the
  *      bundled dictionary. Any other number is an error.
  *  R2. An absolute path is used as it is; a file:// URL (host empty or localhost) is decoded to a path
- *      (what is absolute, and what a URL's path is, is the platform's: src/core/platform_*.c).
+ *      (what is absolute, and what a URL's path is, is the platform's: src/core/support/platform_*.c).
  *  R3. Any other URL scheme (http:, https:, ftp:, vnd.sun.star...:) is refused: only local files.
  *  R4. A relative path is resolved against the folder of the calling document, whose URL Calc hands us
  *      through the hidden first argument (the document model; document.c tells how it is known also while
@@ -19,8 +19,8 @@
 #include <string.h>
 
 #include "../core/kamus_cache.h"
-#include "../core/locale_free.h"
-#include "../core/platform.h"
+#include "../core/support/locale_free.h"
+#include "../core/support/platform.h"
 #include "document.h"
 #include "uno.h"
 #include "uno_implementing.h"

@@ -1,4 +1,4 @@
-/* The DLL entry point of the Windows build (compiled only there, like src/core/platform_windows.c).
+/* The DLL entry point of the Windows build (compiled only there, like src/core/support/platform_windows.c).
  *
  * libxml2 is linked in statically, built with LIBXML_STATIC_FOR_DLL: it keeps each thread's parser state in a
  * Win32 TLS slot and frees it when the thread ends, but only if the DLL that contains it forwards its

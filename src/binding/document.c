@@ -29,8 +29,8 @@
 
 #include <string.h>
 
-#include "../core/platform.h"
-#include "../core/sync.h"
+#include "../core/support/platform.h"
+#include "../core/support/sync.h"
 #include "uno.h"
 #include "uno_calling.h"
 #include "uno_implementing.h"

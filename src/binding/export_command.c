@@ -33,8 +33,8 @@
 #include "uno_calling.h"
 #include "uno_implementing.h"
 #include "../core/feedback_pages.h"
-#include "../core/file_url.h"
-#include "../core/locale_free.h"
+#include "../core/support/file_url.h"
+#include "../core/support/locale_free.h"
 
 #define ROSTER_KEY "ASNKARIER_PEGAWAI"
 #define ROSTER_SHEET "Pegawai"

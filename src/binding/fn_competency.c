@@ -7,8 +7,8 @@
 #include "handlers.h"
 
 #include "../core/gap.h"
-#include "../core/labels.h"
-#include "../core/locale_free.h"
+#include "../core/support/labels.h"
+#include "../core/support/locale_free.h"
 
 void fn_asngap(asn_call *call)
 {

@@ -12,7 +12,7 @@
 #include "sheet_data.h"
 #include "uno_calling.h"
 #include "uno_implementing.h"
-#include "../core/locale_free.h"
+#include "../core/support/locale_free.h"
 
 int asn_help_run(asn_command *command)
 {

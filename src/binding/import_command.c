@@ -36,9 +36,9 @@
 #include "uno_calling.h"
 #include "uno_implementing.h"
 #include "../core/csv_table.h"
-#include "../core/file_url.h"
-#include "../core/locale_free.h"
-#include "../core/platform.h"
+#include "../core/support/file_url.h"
+#include "../core/support/locale_free.h"
+#include "../core/support/platform.h"
 #include "../core/roster_import.h"
 
 #define ROSTER_KEY "ASNKARIER_PEGAWAI"

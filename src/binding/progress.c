@@ -13,7 +13,7 @@
 #include "sheet_data.h"
 #include "uno_calling.h"
 #include "uno_implementing.h"
-#include "../core/platform.h"
+#include "../core/support/platform.h"
 
 struct asn_progress {
     uno_Interface *indicator; /* the status bar's XStatusIndicator, or NULL */

@@ -1,5 +1,5 @@
 #include "types.h"
-#include "../core/sync.h"
+#include "../core/support/sync.h"
 
 
 static asn_once_flag once = ASN_ONCE_INIT;

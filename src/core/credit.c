@@ -11,7 +11,7 @@
  *      figure is 4 x the annual coefficient. The top jenjang of a category (Penyelia, Ahli Utama) has no next
  *      jenjang: not found (#N/A). An unknown level or purpose is an error. */
 #include "career.h"
-#include "labels.h"
+#include "support/labels.h"
 #include "predicates.h"
 
 /* R1: percentage of the annual coefficient per predikat (PermenPANRB 1/2023 Pasal 37 ayat (1)). */

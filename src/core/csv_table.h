@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "status.h"
+#include "support/status.h"
 #include "values.h"
 
 #define ASN_CSV_MAX_RECORDS 200000 /* C7 */

@@ -22,9 +22,10 @@
 #include <string.h>
 
 #include "career.h"
-#include "labels.h"
-#include "locale_free.h"
+#include "support/labels.h"
+#include "support/locale_free.h"
 #include "predicates.h"
+#include "support/rounding.h"
 
 enum { ORG_ISTIMEWA, ORG_BAIK, ORG_BUTUH_PERBAIKAN, ORG_KURANG, ORG_SANGAT_KURANG };
 

@@ -10,7 +10,7 @@
  *      sentence; anything else is an error.
  *  R4. Result 1 when YearsInGrade >= MinYears and R2 and no sentence; else 0. */
 #include "career.h"
-#include "labels.h"
+#include "support/labels.h"
 #include "predicates.h"
 
 int asn_eligible(const asn_value *years, const asn_cells *predicates, const asn_value *min_years,

@@ -28,9 +28,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "labels.h"
-#include "locale_free.h"
-#include "rounding.h"
+#include "support/labels.h"
+#include "support/locale_free.h"
+#include "support/rounding.h"
 
 /* R1, R2: checks both level ranges and counts the pairs that take part. */
 static int check_levels(const asn_numbers *actual, const asn_numbers *required, size_t *taking_part, asn_status *st)

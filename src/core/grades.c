@@ -18,7 +18,7 @@
 #include <string.h>
 
 #include "career.h"
-#include "labels.h"
+#include "support/labels.h"
 
 /* Lowercase `text` with spaces, '-', '/', '.' and '_' removed, into buf (cap bytes); 0 if too long. */
 static int compact(const char *text, char *buf, size_t cap)

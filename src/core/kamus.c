@@ -29,9 +29,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "keyed_hash.h"
-#include "locale_free.h"
-#include "sync.h"
+#include "support/keyed_hash.h"
+#include "support/locale_free.h"
+#include "support/sync.h"
 
 extern const unsigned char asn_kamus_xsd[];
 extern const size_t asn_kamus_xsd_size;

@@ -6,7 +6,7 @@
 
 #include <stddef.h>
 
-#include "status.h"
+#include "support/status.h"
 
 typedef struct asn_kamus asn_kamus;
 

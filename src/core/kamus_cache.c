@@ -29,10 +29,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "keyed_hash.h"
-#include "locale_free.h"
-#include "platform.h"
-#include "sync.h"
+#include "support/keyed_hash.h"
+#include "support/locale_free.h"
+#include "support/platform.h"
+#include "support/sync.h"
 
 extern const unsigned char asn_kamus_bawaan[];
 extern const size_t asn_kamus_bawaan_size;

@@ -14,7 +14,7 @@
 #include <math.h>
 
 #include "career.h"
-#include "labels.h"
+#include "support/labels.h"
 #include "ratings.h"
 
 /* R3: [performance - 1][potential - 1] (docs/rules.md §4.2). */

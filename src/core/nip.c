@@ -22,7 +22,7 @@
 
 #include <string.h>
 
-#include "labels.h"
+#include "support/labels.h"
 
 #define PPPK_CODE 21  /* N4: digits 13-14 of a PPPK NIP */
 #define PPPK_FIRST_YEAR 2019

@@ -17,7 +17,7 @@
 
 #include <math.h>
 
-#include "labels.h"
+#include "support/labels.h"
 
 static const asn_label scheme_labels[] = {
     { "pp30", ASN_SCHEME_PP30 },

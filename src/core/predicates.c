@@ -1,6 +1,6 @@
 #include "predicates.h"
 
-#include "labels.h"
+#include "support/labels.h"
 
 /* PermenPANRB 6/2022 (docs/rules.md §3.2) and PP 30/2019 Pasal 41 ayat (5) (Cukup, Kurang). */
 static const asn_label predikat_labels[] = {

@@ -23,8 +23,8 @@
 #include <gsl/gsl_heapsort.h>
 #include <string.h>
 
-#include "labels.h"
-#include "platform.h"
+#include "support/labels.h"
+#include "support/platform.h"
 
 int asn_orders_parse(const asn_cells *orders, size_t k, unsigned char *desc, asn_status *st)
 {

@@ -1,7 +1,7 @@
 /* Rating labels, PermenPANRB 6/2022 (docs/rules.md §3.1). */
 #include "ratings.h"
 
-#include "labels.h"
+#include "support/labels.h"
 
 static const asn_label rating_labels[] = {
     { "di atas ekspektasi", ASN_RATING_ABOVE },

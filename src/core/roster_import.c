@@ -41,7 +41,7 @@
 #include <string.h>
 
 #include "career.h"
-#include "locale_free.h"
+#include "support/locale_free.h"
 #include "nip.h"
 
 const char *const asn_roster_column_names[ASN_ROSTER_COLUMNS] = {

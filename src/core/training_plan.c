@@ -31,7 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "rounding.h"
+#include "support/rounding.h"
 
 typedef struct {
     size_t row;         /* the cell's position in Benefits/Costs */

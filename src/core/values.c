@@ -3,7 +3,7 @@
 #include <limits.h>
 #include <math.h>
 
-#include "labels.h"
+#include "support/labels.h"
 
 int asn_value_to_whole(const asn_value *v, long min, long max, long fallback, long *out,
                        const char *what, asn_status *st)

@@ -10,7 +10,7 @@
 
 #include <stddef.h>
 
-#include "status.h"
+#include "support/status.h"
 
 /* One value of a single-value argument. An omitted optional argument is ASN_VALUE_BLANK. */
 typedef enum { ASN_VALUE_BLANK, ASN_VALUE_NUMBER, ASN_VALUE_TEXT } asn_value_kind;

@@ -5,8 +5,8 @@
 #define ASN_TEST_SYNC_CHECKS_H
 
 #include "check.h"
-#include "platform.h"
-#include "sync.h"
+#include "support/platform.h"
+#include "support/sync.h"
 
 #define SYNC_THREADS 4
 

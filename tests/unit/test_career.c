@@ -4,7 +4,7 @@
 
 #include "career.h"
 #include "check.h"
-#include "rounding.h"
+#include "support/rounding.h"
 
 static asn_status ok(void) { return (asn_status){ ASN_OK, "" }; }
 static asn_value N(double d) { return (asn_value){ ASN_VALUE_NUMBER, d, NULL }; }

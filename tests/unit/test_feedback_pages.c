@@ -3,7 +3,7 @@
 
 #include "check.h"
 #include "feedback_pages.h"
-#include "file_url.h"
+#include "support/file_url.h"
 
 static void order(void)
 {

@@ -9,7 +9,7 @@
 #include "check.h"
 #include "files.h"
 #include "kamus_cache.h"
-#include "keyed_hash.h"
+#include "support/keyed_hash.h"
 
 static asn_status ok(void) { return (asn_status){ ASN_OK, "" }; }
 static char dir[256];

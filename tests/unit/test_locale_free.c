@@ -1,4 +1,4 @@
-/* Text in every locale (src/core/locale_free.c, rules N1-N5), run in the Indonesian locale that check.h sets
+/* Text in every locale (src/core/support/locale_free.c, rules N1-N5), run in the Indonesian locale that check.h sets
  * for every unit test (decimal comma, Indonesian messages): the answers must be those of the C locale. */
 #include <errno.h>
 #include <limits.h>
@@ -9,8 +9,9 @@
 
 #include "check.h"
 #include "gap.h"
-#include "locale_free.h"
-#include "status.h"
+#include "support/locale_free.h"
+#include "support/rounding.h"
+#include "support/status.h"
 
 static void locale_is_comma(void)
 {

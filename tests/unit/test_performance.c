@@ -1,6 +1,6 @@
 /* ASNPERFORMANCE, ASNCATEGORY, ASNPREDICATE core and the label matching they rely on. */
 #include "check.h"
-#include "labels.h"
+#include "support/labels.h"
 #include "performance.h"
 #include "ratings.h"
 

@@ -1,4 +1,4 @@
-/* The POSIX platform layer (src/core/platform_posix.c), file_url.c and sync.c.
+/* The POSIX platform layer (src/core/support/platform_posix.c), file_url.c and sync.c.
  * Its Windows counterpart is test_platform_windows.c, run under wine. */
 #include <errno.h>
 #include <pthread.h>
@@ -9,9 +9,9 @@
 #include <unistd.h>
 
 #include "check.h"
-#include "file_url.h"
-#include "platform.h"
-#include "sync.h"
+#include "support/file_url.h"
+#include "support/platform.h"
+#include "support/sync.h"
 #include "sync_checks.h"
 
 static void file_urls(void)

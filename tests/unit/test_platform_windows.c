@@ -1,12 +1,12 @@
-/* The Windows platform layer (src/core/platform_windows.c), cross-built and run under wine64 by make check.
+/* The Windows platform layer (src/core/support/platform_windows.c), cross-built and run under wine64 by make check.
  * Cites the rules W1-W8 of platform_windows.c. */
 #include <stdlib.h>
 #include <string.h>
 #include <windows.h>
 
 #include "check.h"
-#include "platform.h"
-#include "sync.h"
+#include "support/platform.h"
+#include "support/sync.h"
 #include "sync_checks.h"
 
 static void absolute_paths(void) /* W2 */

@@ -18,8 +18,8 @@
  *  N4. asn_format/asn_vformat are snprintf/vsnprintf in the C locale (for messages with numbers).
  *  N5. asn_error_text is strerror in the C locale: our messages are English, and a system's reason inside
  *      them stays English too (under id_ID, strerror answers "Tidak ada berkas atau direktori seperti itu").
- *  N6. The same text on every platform: exponents in two digits at least ("1e+20", not Windows' "1e+020"), and
- *      asn_fixed_text rounds halves away from zero itself (as Calc's ROUND) instead of leaving them to printf. */
+ *  N6. The same text on every platform: exponents in two digits at least ("1e+20", not Windows' "1e+020"); a
+ *      number with fixed decimals is rounded before it is printed (asn_fixed_text, rounding.h), not by printf. */
 #ifndef ASN_LOCALE_FREE_H
 #define ASN_LOCALE_FREE_H
 
@@ -28,9 +28,6 @@
 
 /* N2: v in General style into buf (cap bytes). Returns the length, or -1 when it does not fit. */
 int asn_number_text(double v, char *buf, size_t cap);
-
-/* N1, N6: v rounded as ROUND(v; decimals), with exactly `decimals` decimals. Returns the length, or -1. */
-int asn_fixed_text(double v, int decimals, char *buf, size_t cap);
 
 /* N3: 1 and *out when all of `s` is one finite decimal number; 0 otherwise. */
 int asn_text_number(const char *s, double *out);

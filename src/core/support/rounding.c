@@ -6,7 +6,10 @@
  *      was typed whenever 15 digits or fewer were typed).
  *  D2. That decimal is rounded at the wanted decimal place, half away from zero, in integer arithmetic.
  * So 2.005 -> 2.01, 0.125 -> 0.13, and 5,000,000,000 stays 5,000,000,000.00 (a relative tolerance around
- * one half would add a cent to every cost of Rp 5,000,000,000 or more). */
+ * one half would add a cent to every cost of Rp 5,000,000,000 or more).
+ *  D3. A number written with fixed decimals (asn_fixed_text) is rounded by D1-D2 first and printed after, in
+ *      the C locale (locale_free.c): printf would round a half (0.125 to 2 decimals) to even on glibc (0.12) and
+ *      away from zero on Windows (0.13). */
 #include "rounding.h"
 
 #include <math.h>
@@ -99,4 +102,12 @@ int asn_decimals(double x)
     }
     int decimals = 14 - exponent - trailing;
     return decimals > 0 ? decimals : 0;
+}
+
+int asn_fixed_text(double v, int decimals, char *buf, size_t cap)
+{
+    if (decimals >= 0 && decimals <= 9 && isfinite(v))
+        v = asn_round(v, decimals); /* D3 */
+    int n = asn_format(buf, cap, "%.*f", decimals, v);
+    return n >= 0 && (size_t)n < cap ? n : -1; /* a text that does not fit is refused, not cut */
 }

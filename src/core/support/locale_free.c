@@ -5,7 +5,6 @@
  * Windows (MSVCRT/UCRT): the same with _create_locale and the *_l functions. This is the one file of src/
  * that may hold such a platform difference. */
 #include "locale_free.h"
-#include "rounding.h"
 #include "sync.h"
 
 #include <ctype.h>
@@ -164,15 +163,6 @@ int asn_number_text(double v, char *buf, size_t cap)
         v = 0.0; /* N2: -0 shows as 0, as in Calc */
     int n = fits(asn_format(buf, cap, "%.15g", v), cap); /* N1, N2; a truncated text is not shortened into fitting */
     return n < 0 ? n : two_digit_exponent(buf, n); /* N6 */
-}
-
-int asn_fixed_text(double v, int decimals, char *buf, size_t cap)
-{
-    /* N6: rounded first as Calc's ROUND (halves away from zero), so that a half (0.125 to 2 decimals) is not left
-     * to the C library, whose printf rounds it to even on glibc (0.12) and away from zero on Windows (0.13). */
-    if (decimals >= 0 && decimals <= 9 && isfinite(v))
-        v = asn_round(v, decimals);
-    return fits(asn_format(buf, cap, "%.*f", decimals, v), cap); /* N1 */
 }
 
 /* Spaces as XML's whitespace collapse and a typed cell may leave them. */
