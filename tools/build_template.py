@@ -81,7 +81,22 @@ def formula_row(sheet, column, formula):
     sheet.getCellByPosition(column, ROWS).setFormula(formula)
 
 
+class Formats:
+    """The number formats and page styles the sheets share, made once per document."""
+
+    def __init__(self, doc):
+        self.date = number_format(doc, "DD/MM/YYYY")
+        self.money = number_format(doc, "[$Rp-421] #,##0")
+        self.one_decimal = number_format(doc, "0.0")
+        self.two_decimals = number_format(doc, "0.00")
+        self.plain = page_style(doc, "ASN Karier", "ASN Karier", "")
+        self.signature = page_style(doc, "ASN Karier Peringkat", "ASN Karier",
+                                    "Mengetahui,\nKetua Tim Penilai Kinerja\n\n\n"
+                                    "(................................)  NIP ....................")
+
+
 def build(doc):
+    """The committee workbook: its sheets in order, each built by its own function."""
     doc.CharLocale = INDONESIAN  # the document's default language: Indonesian, not English (USA)
     sheets = doc.Sheets
     names = ["Pegawai", "Kompetensi", "Kinerja", "Peringkat", "Distribusi", "Pelatihan"]
@@ -89,25 +104,36 @@ def build(doc):
     for k, n in enumerate(names[1:], start=1):
         sheets.insertNewByName(n, k)
     define_row_names(doc)
-    date_fmt = number_format(doc, "DD/MM/YYYY")
-    money_fmt = number_format(doc, "[$Rp-421] #,##0")
-    one_dec = number_format(doc, "0.0")
-    two_dec = number_format(doc, "0.00")
-    plain = page_style(doc, "ASN Karier", "ASN Karier", "")
-    signature = page_style(doc, "ASN Karier Peringkat", "ASN Karier",
-                           "Mengetahui,\nKetua Tim Penilai Kinerja\n\n\n(................................)  NIP ....................")
+    formats = Formats(doc)
+    build_roster(doc, formats)
+    build_competencies(doc, formats)
+    build_performance(doc, formats)
+    build_ranking(doc, formats)
+    build_distribution(doc, formats)
+    build_training(doc, formats)
+    build_talent_map(doc)
+    build_feedback(doc, CODES)
+    build_roster_checks(doc)
+    build_check_sheet(doc, formats.plain)
+    freeze_headers(doc)
+    doc.DocumentProperties.Title = TITLE
 
-    # Pegawai: the roster.
-    peg = sheets.getByName("Pegawai")
+
+def build_roster(doc, formats):
+    """Pegawai: the roster."""
+    peg = doc.Sheets.getByName("Pegawai")
     header(peg, 0, PEGAWAI)
     define_roster_names(doc)  # dates and pendidikan in the forms HR data has (template_checks.py)
     for c in (6, 9):
-        peg.getCellRangeByPosition(c, 1, c, INPUT_LAST).NumberFormat = date_fmt
+        peg.getCellRangeByPosition(c, 1, c, INPUT_LAST).NumberFormat = formats.date
     widths(peg, [42, 42, 45, 24, 55, 22, 24, 20, 26, 24] + [20] * 14 + [34, 34, 20, 30, 30, 24, 24])
-    peg.PageStyle = plain
+    peg.PageStyle = formats.plain
 
-    # Kompetensi: shortfalls, JPM, weakest competencies.
-    kom = sheets.getByName("Kompetensi")
+
+def build_competencies(doc, formats):
+    """Kompetensi: shortfalls, JPM, weakest competencies."""
+    peg = doc.Sheets.getByName("Pegawai")
+    kom = doc.Sheets.getByName("Kompetensi")
     header(kom, 0, ["NIP", "Nama", "Kode Jabatan"] + CODES + ["JPM", "Kategori JPM", "Kompetensi terlemah"])
     # The competency headers show code and name (the name from the kamus); the formulas take the codes from
     # the list R4:R12, never from these headers.
@@ -154,13 +180,15 @@ def build(doc):
     formula_row(kom, 13, '=IF($B2="";"";IF(ISNUMBER(M2);ASNJPMCATEGORY(M2);M2))')
     formula_row(kom, 14, '=IF($B2="";"";IF(COUNT(Pegawai.$P2:$X2)=0;"belum dinilai";IF(COUNT($U2:$AC2)=0;NA();'
                 'ASNWEAKNESSES(Pegawai.P2:X2;$U2:$AC2;$S$4:$S$12;2))))')
-    kom.getCellRangeByPosition(12, 1, 12, ROWS).NumberFormat = one_dec
+    kom.getCellRangeByPosition(12, 1, 12, ROWS).NumberFormat = formats.one_decimal
     widths(kom, [42, 42, 24] + [14] * 9 + [16, 36, 80, 4, 4, 30, 60, 4] + [14] * 9)
-    kom.PageStyle = plain
+    kom.PageStyle = formats.plain
     print_area(kom, 0, 0, 14, 0, 0)  # the header: the job extends it to the filled rows
 
-    # Kinerja: score, predikat, talent box, eligibility for kenaikan pangkat, angka kredit and the ranking keys.
-    kin = sheets.getByName("Kinerja")
+
+def build_performance(doc, formats):
+    """Kinerja: score, predikat, talent box, eligibility for kenaikan pangkat, angka kredit and the ranking keys."""
+    kin = doc.Sheets.getByName("Kinerja")
     header(kin, 0, ["NIP", "Nama", "Jabatan", "Golongan", "Nilai Kinerja", "Predikat", "JPM", "Kotak Talenta",
                     "Memenuhi syarat KP", "Angka kredit (JF)", "Rekomendasi", "Kunci: Syarat KP",
                     "Kunci: Nilai (1 des.)", "Kunci: Golongan", "Kunci: TMT Golongan", "Kunci: Masa Kerja",
@@ -173,7 +201,7 @@ def build(doc):
         kin.getCellByPosition(20 + k, 1).setValue(weight)
     kin.getCellByPosition(19, 3).setString("Tanggal acuan KP")
     kin.getCellByPosition(20, 3).setFormula("=TODAY()")  # the HR officer types the KP period's date over it
-    kin.getCellByPosition(20, 3).NumberFormat = date_fmt
+    kin.getCellByPosition(20, 3).NumberFormat = formats.date
     kin.getCellByPosition(19, 4).setString("Masa golongan minimal (th)")
     kin.getCellByPosition(20, 4).setValue(4)
     header(kin, 0, ["Masa golongan (th)", "Predikat tahun lalu", "Predikat tahun ini", "Hukuman disiplin",
@@ -238,21 +266,23 @@ def build(doc):
     formula_row(kin, 34, '=IF(OR($B2="";$S2<>1;$AG2="");"";ASNCREDITNEED($AG2))')
     formula_row(kin, 35, '=IF(OR($B2="";$S2<>1;$AG2="");"";MAX(0;$AI2-$AH2))')
     for c in (14, 17):
-        kin.getCellRangeByPosition(c, 1, c, ROWS).NumberFormat = date_fmt
-    kin.getCellRangeByPosition(4, 1, 4, ROWS).NumberFormat = two_dec
-    kin.getCellRangeByPosition(6, 1, 6, ROWS).NumberFormat = one_dec
-    kin.getCellRangeByPosition(26, 1, 26, ROWS).NumberFormat = one_dec
-    kin.getCellRangeByPosition(33, 1, 35, ROWS).NumberFormat = two_dec
+        kin.getCellRangeByPosition(c, 1, c, ROWS).NumberFormat = formats.date
+    kin.getCellRangeByPosition(4, 1, 4, ROWS).NumberFormat = formats.two_decimals
+    kin.getCellRangeByPosition(6, 1, 6, ROWS).NumberFormat = formats.one_decimal
+    kin.getCellRangeByPosition(26, 1, 26, ROWS).NumberFormat = formats.one_decimal
+    kin.getCellRangeByPosition(33, 1, 35, ROWS).NumberFormat = formats.two_decimals
     # Memenuhi syarat KP: wide enough for "Tidak dinilai: data pegawai ini salah (lihat lembar Periksa Data)"; the
     # longest reasons (three unmet requirements, 114 characters) run on into the Angka kredit cell, mostly empty.
     # Not wrapped: Calc does not grow a row when a formula's result gets longer, so a wrapped reason is cut too.
     widths(kin, [42, 42, 55, 22, 22, 30, 26, 24, 120, 45, 120, 18, 20, 22, 24, 18, 24, 24, 18, 40, 18, 24, 18, 18, 24, 4,
                  22, 30, 30, 20, 24, 22, 26, 20, 20, 20, 20])
-    kin.PageStyle = plain
+    kin.PageStyle = formats.plain
     print_area(kin, 0, 0, 10, 0, 0)
 
-    # Peringkat: the committee's ranking sheet.
-    per = sheets.getByName("Peringkat")
+
+def build_ranking(doc, formats):
+    """Peringkat: the committee's ranking sheet."""
+    per = doc.Sheets.getByName("Peringkat")
     per.getCellByPosition(0, 0).setString("DAFTAR PERINGKAT PEGAWAI")
     per.getCellByPosition(0, 0).CharHeight = 14
     per.getCellByPosition(0, 0).CharWeight = 150
@@ -297,19 +327,21 @@ def build(doc):
     per.getCellByPosition(4, 1).IsTextWrapped = True
     per.getCellByPosition(4, 1).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
     # The ranking's rows are formatted to the sheet's end: the array grows with the roster, its formats do not.
-    per.getCellRangeByPosition(5, 5, 5, INPUT_LAST).NumberFormat = two_dec
-    per.getCellRangeByPosition(7, 5, 7, INPUT_LAST).NumberFormat = one_dec
+    per.getCellRangeByPosition(5, 5, 5, INPUT_LAST).NumberFormat = formats.two_decimals
+    per.getCellRangeByPosition(7, 5, 7, INPUT_LAST).NumberFormat = formats.one_decimal
     per.getCellRangeByPosition(9, 5, 10, INPUT_LAST).IsTextWrapped = True
     per.getCellRangeByPosition(0, 5, 10, INPUT_LAST).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
     # Those who do not meet the requirements stay listed after the others, marked: grey italic on pink.
     marked = styled_cell(doc, "ASN Tidak Memenuhi Syarat", back=0xF8E0E0, italic=True, color=0x7A1F1F)
     conditional(per.getCellRangeByPosition(0, 5, 10, INPUT_LAST), 'LEFT($J6;5)="Tidak"', marked)
     widths(per, [22, 44, 48, 64, 22, 22, 34, 14, 20, 75, 56])
-    per.PageStyle = signature
+    per.PageStyle = formats.signature
     print_area(per, 0, 0, 10, 4, 4)
 
-    # Distribusi: the kurva distribusi check of each unit kerja (SE MenPANRB 3/2023).
-    dis = sheets.getByName("Distribusi")
+
+def build_distribution(doc, formats):
+    """Distribusi: the kurva distribusi check of each unit kerja (SE MenPANRB 3/2023)."""
+    dis = doc.Sheets.getByName("Distribusi")
     dis.getCellByPosition(0, 0).setString("PEMERIKSAAN KURVA DISTRIBUSI PREDIKAT KINERJA PER UNIT KERJA")
     dis.getCellByPosition(0, 0).CharHeight = 14
     dis.getCellByPosition(0, 0).CharWeight = 150
@@ -356,13 +388,15 @@ def build(doc):
     dis.PageStyle = page_style(doc, "ASN Karier Distribusi", "ASN Karier", "", continue_numbering=True)
     print_area(dis, 0, 0, 8, 3, 3)
 
-    # Pelatihan: trainings under a budget.
-    pel = sheets.getByName("Pelatihan")
+
+def build_training(doc, formats):
+    """Pelatihan: trainings under a budget."""
+    pel = doc.Sheets.getByName("Pelatihan")
     pel.getCellByPosition(0, 0).setString("RENCANA PELATIHAN DALAM ANGGARAN")
     pel.getCellByPosition(0, 0).CharWeight = 150
     pel.getCellByPosition(0, 1).setString("Anggaran (Rp):")
     pel.getCellByPosition(1, 1).setValue(250000000)
-    pel.getCellByPosition(1, 1).NumberFormat = money_fmt
+    pel.getCellByPosition(1, 1).NumberFormat = formats.money
     header(pel, 3, ["Pelatihan", "Kompetensi", "Biaya (Rp)", "Manfaat: total kekurangan level", "Didanai (1/0)"])
     first, last = 4, 3 + TRAININGS
     # The competency's column of Kompetensi summed (rows without an employee hold "", which SUM skips).
@@ -374,17 +408,10 @@ def build(doc):
     pel.getCellByPosition(0, last + 2).setString("Total yang didanai")
     pel.getCellByPosition(2, last + 2).setFormula(f"=SUMIF(E5:E{last + 1};1;C5:C{last + 1})")
     pel.getCellByPosition(3, last + 2).setFormula(f"=SUMIF(E5:E{last + 1};1;D5:D{last + 1})")
-    pel.getCellRangeByPosition(2, first, 2, last + 2).NumberFormat = money_fmt
+    pel.getCellRangeByPosition(2, first, 2, last + 2).NumberFormat = formats.money
     widths(pel, [90, 45, 30, 40, 24])
-    pel.PageStyle = plain
+    pel.PageStyle = formats.plain
     print_area(pel, 0, 0, 4, last + 2, 3)
-
-    build_talent_map(doc)
-    build_feedback(doc, CODES)
-    build_roster_checks(doc)
-    build_check_sheet(doc, plain)
-    freeze_headers(doc)
-    doc.DocumentProperties.Title = TITLE
 
 
 def freeze_headers(doc):
