@@ -219,10 +219,15 @@ static const char *const listener_interfaces[] = {
  * processEventsToIdle); the user sees the rows follow as soon as the paste or the command has ended. */
 static uno_Interface *job_context;   /* the component context the job was made with (kept: the job is static) */
 static uno_Interface *later;         /* com.sun.star.awt.XRequestCallback, made once */
-static uno_Interface callback_object;
 
-/* Calls `callback` with `model` from the event loop; 0 when there is no event loop to wait for. */
-static int schedule_call(uno_Interface *callback, uno_Interface *model)
+/* A call from the event loop (com.sun.star.awt.XCallback): its notify runs `run` on the document it was given. */
+typedef struct {
+    uno_Interface iface; /* first: UNO sees a pointer to this */
+    void (*run)(uno_Interface *model);
+} event_loop_call;
+
+/* Calls `call` with `model` from the event loop; 0 when there is no event loop to wait for. */
+static int schedule_call(event_loop_call *call, uno_Interface *model)
 {
     if (!later && job_context) {
         uno_Interface *made = asn_create_service(job_context, "com.sun.star.awt.AsyncCallback");
@@ -233,6 +238,7 @@ static int schedule_call(uno_Interface *callback, uno_Interface *model)
     typelib_typedescriptionreference_newByAsciiName(&type, typelib_TypeClass_INTERFACE, "com.sun.star.frame.XModel");
     uno_Any data;
     uno_type_any_construct(&data, &model, type, NULL);
+    uno_Interface *callback = &call->iface;
     void *args[2] = { &callback, &data };
     int scheduled = later && asn_uno_call(later, "com.sun.star.awt.XRequestCallback::addCallback", NULL, args);
     uno_any_destruct(&data, NULL);
@@ -240,24 +246,17 @@ static int schedule_call(uno_Interface *callback, uno_Interface *model)
     return scheduled;
 }
 
-static void schedule(uno_Interface *model)
-{
-    if (!schedule_call(&callback_object, model))
-        (void)apply(model); /* no event loop to wait for: at once */
-}
-
 static const char *const callback_interfaces[] = { "com.sun.star.uno.XInterface", "com.sun.star.awt.XCallback" };
 
-static void SAL_CALL callback_dispatch(uno_Interface *i, const typelib_TypeDescription *member_type, void *ret,
-                                       void *args[], uno_Any **ppException)
+static void SAL_CALL event_loop_dispatch(uno_Interface *i, const typelib_TypeDescription *member_type, void *ret,
+                                         void *args[], uno_Any **ppException)
 {
     *ppException = NULL; /* J7 */
     const rtl_uString *member = asn_member_name(member_type);
     if (asn_ustr_is(member, "notify")) {
         uno_Interface *held = asn_uno_any_interface((const uno_Any *)args[0]);
         uno_Interface *model = asn_uno_query(held, "com.sun.star.frame.XModel");
-        if (model)
-            (void)apply(model); /* a closed document answers nothing: J7 */
+        ((event_loop_call *)i)->run(model); /* a closed document answers nothing: J7 */
         asn_uno_release(model);
         asn_uno_release(held);
     } else if (asn_ustr_is(member, "queryInterface")) {
@@ -265,31 +264,33 @@ static void SAL_CALL callback_dispatch(uno_Interface *i, const typelib_TypeDescr
     }
 }
 
-static uno_Interface callback_object = { static_acquire, static_release, callback_dispatch };
+static void run_apply(uno_Interface *model)
+{
+    if (model)
+        (void)apply(model);
+}
+
+static event_loop_call apply_call = { { static_acquire, static_release, event_loop_dispatch }, run_apply };
+
+static void schedule(uno_Interface *model)
+{
+    if (!schedule_call(&apply_call, model))
+        (void)apply(model); /* no event loop to wait for: at once */
+}
 
 /* J10: the workbook whose full recalculation is waiting in the event loop (compared, not held: the pending call
  * holds it), so that Ctrl+Y held down asks for one recalculation, not one per Redo. */
 static uno_Interface *recalculation_pending;
 
-static void SAL_CALL recalculation_dispatch(uno_Interface *i, const typelib_TypeDescription *member_type, void *ret,
-                                            void *args[], uno_Any **ppException)
+static void run_recalculation(uno_Interface *model)
 {
-    *ppException = NULL; /* J7 */
-    const rtl_uString *member = asn_member_name(member_type);
-    if (asn_ustr_is(member, "notify")) {
-        uno_Interface *held = asn_uno_any_interface((const uno_Any *)args[0]);
-        uno_Interface *model = asn_uno_query(held, "com.sun.star.frame.XModel");
-        __atomic_store_n(&recalculation_pending, NULL, __ATOMIC_RELEASE);
-        if (model) /* a closed document answers nothing: J7 */
-            asn_uno_call_on(model, "com.sun.star.sheet.XCalculatable::calculateAll", NULL, NULL);
-        asn_uno_release(model);
-        asn_uno_release(held);
-    } else if (asn_ustr_is(member, "queryInterface")) {
-        asn_query_interface(i, callback_interfaces, 2, ret, args);
-    }
+    __atomic_store_n(&recalculation_pending, NULL, __ATOMIC_RELEASE);
+    if (model)
+        asn_uno_call_on(model, "com.sun.star.sheet.XCalculatable::calculateAll", NULL, NULL);
 }
 
-static uno_Interface recalculation_callback = { static_acquire, static_release, recalculation_dispatch };
+static event_loop_call recalculation_call = { { static_acquire, static_release, event_loop_dispatch },
+                                              run_recalculation };
 
 static const char *const undo_listener_interfaces[] = {
     "com.sun.star.uno.XInterface", "com.sun.star.lang.XEventListener", "com.sun.star.document.XUndoManagerListener",
@@ -305,10 +306,9 @@ static void SAL_CALL undo_listener_dispatch(uno_Interface *i, const typelib_Type
         uno_Interface *source = *(uno_Interface **)args[0];
         uno_Interface *parent = asn_uno_interface_result(source, "com.sun.star.container.XChild::getParent", NULL);
         uno_Interface *model = asn_uno_query(parent, "com.sun.star.frame.XModel");
-        uno_Interface *none = NULL;
-        if (model && __atomic_compare_exchange_n(&recalculation_pending, &none, model, 0, __ATOMIC_ACQ_REL,
-                                                 __ATOMIC_ACQUIRE) &&
-            !schedule_call(&recalculation_callback, model))
+        /* one recalculation waiting per workbook: Redo after Redo in the same one asks for none more */
+        if (model && __atomic_exchange_n(&recalculation_pending, model, __ATOMIC_ACQ_REL) != model &&
+            !schedule_call(&recalculation_call, model))
             __atomic_store_n(&recalculation_pending, NULL, __ATOMIC_RELEASE); /* no event loop: the next Redo asks */
         asn_uno_release(model);
         asn_uno_release(parent);
