@@ -259,11 +259,12 @@ class CalcSession:
         menu bar is set up, the UNO thread asks the system clipboard for the Paste state through a nested gtk
         main loop, and the main thread waits for that loop's context (seen once in make check: the load never
         returned, and make check waited until killed). So a desktop load is watched: if it has not returned in
-        LOAD_SECONDS, soffice is ended; when it was the process's first load (no other document is lost), soffice
-        is started again on the same profile and the load tried once more, else the test fails at once."""
+        LOAD_SECONDS, soffice is ended; when no other document was open (none is lost), soffice is started again
+        on the same profile and the load tried once more, else the test fails at once."""
         if self.mode != "desktop":
             return self.desktop.loadComponentFromURL(url, "_blank", 0, arguments)
         for attempt in (1, 2):
+            alone = self.loads == 0 or not self._open_documents()
             result = {}
 
             def load():
@@ -279,13 +280,24 @@ class CalcSession:
                     raise result["error"]
                 self.loads += 1
                 return result["doc"]
-            first = self.loads == 0
             self._kill()
             print(f"desktop Calc did not return from loading {url} within {LOAD_SECONDS} s (attempt {attempt}): "
-                  f"{'starting it again' if first and attempt == 1 else 'giving up'}", file=sys.stderr)
-            if not first or attempt == 2:
+                  f"{'starting it again' if alone and attempt == 1 else 'giving up'}", file=sys.stderr)
+            if not alone or attempt == 2:
                 raise RuntimeError(f"desktop Calc hung while loading {url}")
             self._launch()
+
+    def _open_documents(self):
+        """How many documents the running soffice has open (1 when it cannot tell: then nothing is restarted)."""
+        try:
+            found = self.desktop.getComponents().createEnumeration()
+            count = 0
+            while found.hasMoreElements():
+                found.nextElement()
+                count += 1
+            return count
+        except Exception:
+            return 1
 
     def _kill(self):
         try:
