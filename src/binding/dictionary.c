@@ -80,3 +80,16 @@ int asn_arg_dictionary(asn_call *call, int document_index, int index, asn_dictio
     d->kamus = asn_kamus_open_file(path, &d->line, &call->status);
     return d->kamus != NULL;
 }
+
+const char *asn_code_text(asn_call *call, const asn_value *v)
+{
+    if (v->kind == ASN_VALUE_TEXT)
+        return v->text;
+    if (v->kind == ASN_VALUE_NUMBER) {
+        char *s = asn_call_alloc(call, 32, 1);
+        if (s && asn_number_text(v->number, s, 32) < 0)
+            s[0] = '\0';
+        return s;
+    }
+    return NULL;
+}

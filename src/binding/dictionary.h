@@ -16,4 +16,8 @@ typedef struct {
  * 0 with call->status set (Err:502) when refused; d->given and d->line tell ASNDICTCHECK what to say. */
 int asn_arg_dictionary(asn_call *call, int document_index, int index, asn_dictionary *d);
 
+/* A kode or nama typed in a cell: text as it is, a number (a code like 101 typed into a cell) as text; NULL for a
+ * blank. */
+const char *asn_code_text(asn_call *call, const asn_value *v);
+
 #endif

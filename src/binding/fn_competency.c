@@ -63,20 +63,6 @@ void fn_asnstrengths(asn_call *call) { feedback(call, 1); }
 
 /* ---- dictionary lookups (argument 0 is the calling document) ---------------------------------------- */
 
-/* A kode or nama typed in a cell: text as it is, a number (a code like 101 typed into a cell) as text. */
-static const char *code_text(asn_call *call, const asn_value *v)
-{
-    if (v->kind == ASN_VALUE_TEXT)
-        return v->text;
-    if (v->kind == ASN_VALUE_NUMBER) {
-        char *s = asn_call_alloc(call, 32, 1);
-        if (s && asn_number_text(v->number, s, 32) < 0)
-            s[0] = '\0';
-        return s;
-    }
-    return NULL;
-}
-
 void fn_asnrequired(asn_call *call)
 {
     asn_value position, competency;
@@ -84,7 +70,7 @@ void fn_asnrequired(asn_call *call)
     if (!asn_arg_value(call, 1, &position) || !asn_arg_value(call, 2, &competency) ||
         !asn_arg_dictionary(call, 0, 3, &d))
         return;
-    const char *p = code_text(call, &position), *c = code_text(call, &competency);
+    const char *p = asn_code_text(call, &position), *c = asn_code_text(call, &competency);
     long pi = p ? asn_kamus_find_position(d.kamus, p) : -1;
     long ci = c ? asn_kamus_find_competency(d.kamus, c) : -1;
     double level = (pi >= 0 && ci >= 0) ? asn_kamus_required(d.kamus, pi, ci) : -1.0;
@@ -118,14 +104,14 @@ void fn_asnprofile(asn_call *call)
             comp[i] = (long)i;
             continue;
         }
-        const char *c = code_text(call, &wanted.cell[i]);
+        const char *c = asn_code_text(call, &wanted.cell[i]);
         comp[i] = c ? asn_kamus_find_competency(d.kamus, c) : -1;
         if (c && comp[i] < 0) {
             asn_fail(&call->status, ASN_INVALID, "Competencies: cell %zu (\"%s\") is not in the dictionary", i + 1, c);
             goto done;
         }
     }
-    const char *p = code_text(call, &position);
+    const char *p = asn_code_text(call, &position);
     long pi = p ? asn_kamus_find_position(d.kamus, p) : -1;
     if (pi < 0) {
         asn_return_not_found(call, "unknown position");
@@ -169,7 +155,7 @@ void fn_asncompetency(asn_call *call)
     }
     if (!asn_arg_dictionary(call, 0, 4, &d))
         return;
-    const char *c = code_text(call, &code);
+    const char *c = asn_code_text(call, &code);
     long ci = c ? asn_kamus_find_competency(d.kamus, c) : -1;
     const char *text = NULL;
     if (ci >= 0) {
