@@ -14,6 +14,7 @@ BENCHES = [  # (script, oxt, title)
     ("bench_score.py", "build/asnkarier-bench.oxt", "Scoring 100,000 rows × 5 indicators"),
     ("bench_ranking.py", "build/asnkarier.oxt", "Ranking whole rosters"),
     ("bench_training_plan.py", "build/asnkarier.oxt", "Training plan under a budget"),
+    ("bench_placement.py", "build/asnkarier.oxt", "Shortlists and placement in vacancies"),
     ("bench_kamus.py", "build/asnkarier-bench.oxt", "Competency dictionary lookups and loading"),
     ("bench_workbook.py", "build/asnkarier.oxt", "The committee workbook as its roster grows: 30 to 50,000 employees"),
     ("bench_import.py", "build/asnkarier.oxt", "Impor data pegawai (the ASN Karier menu's import)"),
