@@ -5,8 +5,11 @@ did not (a suite that crashed before its closing line must not pass silently).""
 import re
 import sys
 
-REQUIRED = ["generated", "locale-check", "unit-*", "unit-platform-windows-wine", "package", "kamus-stress", "kamus-budget", "fuzz-*", "exports", "exports-windows", "wine-host", "integration", "integration-desktop", "sample-run",
-            "sample-run-desktop", "opened-files", "print-areas", "print-areas-desktop", "memcheck"]
+REQUIRED = ["generated", "locale-check", "unit-*", "unit-platform-windows-wine", "package", "kamus-stress", "kamus-budget",
+            "fuzz-*", "exports", "exports-windows", "wine-host", "integration", "integration-desktop", "sample-run",
+            "sample-run-desktop", "opened-files", "print-areas", "print-areas-desktop", "formula-rows",
+            "formula-rows-desktop", "roster-problems-headless", "roster-problems-desktop", "import-headless",
+            "import-desktop", "export-headless", "export-desktop", "by-hand-desktop", "memcheck"]
 
 text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
 lines = re.findall(r"^(?:([\w./-]+): )?(\d+) passed, (\d+) failed", text, re.M)
@@ -21,5 +24,9 @@ for need in REQUIRED:
     if not ok:
         print(f"check: suite {need} did not report")
         failed += 1
+# A sub-make that failed (a suite that crashed, a build that broke) fails the check even when it printed nothing.
+for target in re.findall(r"^make\[\d+\]: \*\*\* \[[^\]]*: ([\w.-]+)\] Error", text, re.M):
+    print(f"check: make target {target} failed")
+    failed += 1
 print(f"total: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)

@@ -204,6 +204,7 @@ void fn_asnplacement(asn_call *call)
     unsigned char *used = asn_call_alloc(call, k ? k : 1, 1);
     if (!standards || !required || !placed || !taken || !cells || !used)
         goto done;
+    memset(used, 0, k ? k : 1); /* asn_call_alloc does not clear: the columns any position requires are or-ed in */
     for (size_t v = 0; v < v_count; v++) {
         const char *p = asn_code_text(call, &positions.cell[v]);
         long pi = p ? asn_kamus_find_position(d.kamus, p) : -1;

@@ -31,7 +31,7 @@ import uno  # noqa: E402
 from tools.calc_session import CalcSession, prop  # noqa: E402
 from tests.calc.tally import Tally  # noqa: E402
 from tools.run_sample import TEMPLATE  # noqa: E402
-from check_import import dispatch, import_file  # noqa: E402
+from tests.calc.check_import import dispatch, import_file  # noqa: E402
 
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
 MAX_PAGE_BYTES = 15 * 1024
