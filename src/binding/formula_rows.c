@@ -16,10 +16,10 @@
  *      leaves hidden columns out, so the block's hidden columns are copied down (copyRange, doubling): showing
  *      them for the fill and hiding them again was undone and redone right only in the active window's workbook
  *      (Calc redoes a column's visibility through the active view; measured headless with two workbooks open: the
- *      hidden columns stayed empty after Redo). Hidden columns hold no named expression (the template's
- *      checks say so), which makes the copy as fast as the fill. Rows past the end lose their contents, not their
- *      formats. A block whose first row holds no formula (deleted by
- *      hand) is left as it is: there is nothing to fill down.
+ *      hidden columns stayed empty after Redo). Hidden columns hold no named expression (build_template.py
+ *      refuses one), which makes the copy as fast as the fill. Rows past the end lose their contents, not their
+ *      formats. A block whose first row holds no formula (deleted by hand) is left as it is: there is nothing to
+ *      fill down.
  *  F4. The last-row cell holds W + 1 (W as a sheet's row number): the template's named expressions end the
  *      roster's ranges there for what an add-in or an array expression reads. Written only when it differs.
  *  F5. An array block (its named range is the array's first row) is one array formula as many rows high as the
