@@ -1,7 +1,7 @@
 /* Text that reads the same in every locale: numbers to text and text to numbers, and system error messages.
  *
  * This is the only module of src/ that converts between numbers and text or asks the C library for
- * locale-dependent text (tools/check_locale_free.py fails the build's checks when such a call appears
+ * locale-dependent text (tests/check_locale_free.py fails the build's checks when such a call appears
  * anywhere else). Why: in desktop Calc
  * the process's C numeric locale is the user's, so under LANG=id_ID.UTF-8 strtod("2.5") stops at 2 and
  * printf("%.2f") writes "2,50". Headless Calc stays in the C locale and hides it. Every conversion here
