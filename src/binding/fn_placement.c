@@ -40,7 +40,7 @@ static long *column_competencies(asn_call *call, const asn_cells *codes, size_t 
 static int position_standard(asn_call *call, const asn_kamus *kamus, long position, const long *competency, size_t k,
                              double *required)
 {
-    size_t wanted = 0, found = 0, all = asn_kamus_competency_count(kamus);
+    size_t wanted = 0, all = asn_kamus_competency_count(kamus);
     for (size_t c = 0; c < k; c++)
         required[c] = 0.0;
     for (size_t q = 0; q < all; q++) {
@@ -59,9 +59,8 @@ static int position_standard(asn_call *call, const asn_kamus *kamus, long positi
         for (; c < k; c++) /* the same code in two columns: both carry the level */
             if (competency[c] == (long)q)
                 required[c] = level;
-        found++;
     }
-    return wanted > 0 && found == wanted;
+    return wanted > 0;
 }
 
 /* Eligible: N cells paired with the rows, yes/no as HR sheets write them; omitted: everyone (NULL). */
@@ -92,12 +91,14 @@ static int eligible_rows(asn_call *call, int index, size_t n, unsigned char **el
 static long *levels_and_codes(asn_call *call, const asn_kamus *kamus, asn_cells *levels)
 {
     asn_cells codes;
-    if (!asn_arg_cells(call, 2, levels) || !asn_arg_cells(call, 3, &codes))
-        return NULL;
-    if (levels->rows > MAX_EMPLOYEES) {
-        asn_fail(&call->status, ASN_INVALID, "Levels has %zu rows; at most %d employees", levels->rows, MAX_EMPLOYEES);
+    size_t rows, cols;
+    asn_arg_shape(call, 2, &rows, &cols); /* refused before a million rows are decoded */
+    if (rows > MAX_EMPLOYEES) {
+        asn_fail(&call->status, ASN_INVALID, "Levels has %zu rows; at most %d employees", rows, MAX_EMPLOYEES);
         return NULL;
     }
+    if (!asn_arg_cells(call, 2, levels) || !asn_arg_cells(call, 3, &codes))
+        return NULL;
     return column_competencies(call, &codes, levels->cols, kamus);
 }
 
@@ -180,6 +181,13 @@ void fn_asnplacement(asn_call *call)
     asn_dictionary d;
     unsigned char *eligible;
     double minimum = 68.0;
+    size_t position_rows, position_cols;
+    asn_arg_shape(call, 1, &position_rows, &position_cols);
+    if (position_rows * position_cols > MAX_VACANCIES) {
+        asn_fail(&call->status, ASN_INVALID, "Positions has %zu cells; at most %d vacancies",
+                 position_rows * position_cols, MAX_VACANCIES);
+        return;
+    }
     if (!asn_arg_cells(call, 1, &positions) || !asn_arg_value(call, 5, &minimum_arg) ||
         !asn_arg_dictionary(call, 0, 6, &d))
         return;
@@ -187,10 +195,6 @@ void fn_asnplacement(asn_call *call)
     size_t v_count = positions.rows * positions.cols, k = level_cells.cols;
     if (!competency || !eligible_rows(call, 4, level_cells.rows, &eligible))
         goto done;
-    if (v_count > MAX_VACANCIES) {
-        asn_fail(&call->status, ASN_INVALID, "Positions has %zu cells; at most %d vacancies", v_count, MAX_VACANCIES);
-        goto done;
-    }
     if (minimum_arg.kind != ASN_VALUE_BLANK &&
         (!asn_value_to_number(&minimum_arg, &minimum, "Minimum", &call->status) || minimum < 0.0 || minimum > 100.0)) {
         asn_fail(&call->status, ASN_INVALID, "Minimum must be a JPM from 0 to 100");

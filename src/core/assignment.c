@@ -23,11 +23,6 @@
 
 #define ASSIGNMENT_BUDGET 4000000000LL /* A6: inner steps (about 1 ns each on this machine) */
 
-typedef struct {
-    size_t row_pairs; /* kept pairs of the row, in pair order */
-    size_t start;
-} kept_row;
-
 static int by_weight_then_column(const void *pa, const void *pb)
 {
     const asn_assignment_pair *a = pa, *b = pb;
