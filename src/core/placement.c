@@ -41,21 +41,32 @@ static int check_columns(const asn_numbers *levels, const unsigned char *used, a
     return 1;
 }
 
-/* P2, P3: 1 and *jpm, *sum when row r is considered for `standard`; 0 when it is not. Only the required columns
- * are read (P1). */
-static int row_jpm(const asn_standard *standard, const asn_numbers *levels, size_t r, double *jpm, double *sum)
+/* The columns `standard` requires, in column order, into cols (k entries of room); how many. Rows then read only
+ * those: a roster with many other columns costs no more. */
+static size_t required_columns(const asn_standard *standard, size_t k, size_t *cols)
 {
-    size_t k = levels->cols;
-    const double *act = levels->value + r * k;
-    const unsigned char *blank = levels->blank + r * k;
-    double have = 0.0, need = 0.0;
+    size_t n = 0;
     for (size_t c = 0; c < k; c++)
-        if (standard->required[c] > 0.0) {
-            if (blank[c])
-                return 0; /* P2 */
-            have += 1.0 * act[c]; /* asn_jpm's terms, weight 1 */
-            need += 1.0 * standard->required[c];
-        }
+        if (standard->required[c] > 0.0)
+            cols[n++] = c;
+    return n;
+}
+
+/* P2, P3: 1 and *jpm, *sum when row r is considered for `standard` (its required columns cols[0..n)); 0 when it is
+ * not. Only the required columns are read (P1). */
+static int row_jpm(const asn_standard *standard, const size_t *cols, size_t n, const asn_numbers *levels, size_t r,
+                   double *jpm, double *sum)
+{
+    const double *act = levels->value + r * levels->cols;
+    const unsigned char *blank = levels->blank + r * levels->cols;
+    double have = 0.0, need = 0.0;
+    for (size_t i = 0; i < n; i++) {
+        size_t c = cols[i];
+        if (blank[c])
+            return 0; /* P2 */
+        have += 1.0 * act[c]; /* asn_jpm's terms, weight 1, in column order */
+        need += 1.0 * standard->required[c];
+    }
     if (!(need > 0.0))
         return 0;
     *jpm = fmin(100.0, 100.0 * have / need);
@@ -84,18 +95,19 @@ int asn_shortlist(const asn_standard *standard, const asn_numbers *levels, const
     size_t n = levels->rows, k = levels->cols;
     *found = 0;
     unsigned char *used = calloc(k ? k : 1, 1);
+    size_t *cols = malloc((k ? k : 1) * sizeof *cols);
     ranked *all = malloc((n ? n : 1) * sizeof *all);
-    if (!used || !all) {
-        free(used), free(all);
+    if (!used || !cols || !all) {
+        free(used), free(cols), free(all);
         return asn_fail(st, ASN_NO_CONVERGENCE, "out of memory for %zu employees", n);
     }
     for (size_t c = 0; c < k; c++)
         used[c] = standard->required[c] > 0.0;
     int ok = check_columns(levels, used, st);
-    size_t m = 0;
+    size_t m = 0, n_cols = required_columns(standard, k, cols);
     for (size_t r = 0; ok && r < n; r++) {
         double jpm, sum;
-        if ((!eligible || eligible[r]) && row_jpm(standard, levels, r, &jpm, &sum))
+        if ((!eligible || eligible[r]) && row_jpm(standard, cols, n_cols, levels, r, &jpm, &sum))
             all[m++] = (ranked){ r, jpm, sum };
     }
     if (ok) {
@@ -103,7 +115,7 @@ int asn_shortlist(const asn_standard *standard, const asn_numbers *levels, const
         for (size_t i = 0; i < m && i < count; i++)
             out[(*found)++] = (asn_candidate){ all[i].row, all[i].jpm };
     }
-    free(used), free(all);
+    free(used), free(cols), free(all);
     return ok;
 }
 
@@ -158,7 +170,8 @@ int asn_placement(const asn_standard *standards, size_t vacancies, const asn_num
     asn_assignment_pair *pairs = malloc(per * per * sizeof *pairs);
     kept *heap = malloc(per * sizeof *heap);
     long *match = malloc(per * sizeof *match);
-    int ok = used && first && pairs && heap && match;
+    size_t *cols = malloc((k ? k : 1) * sizeof *cols);
+    int ok = used && first && pairs && heap && match && cols;
     if (!ok)
         asn_fail(st, ASN_NO_CONVERGENCE, "out of memory for %zu vacancies", vacancies);
     for (size_t v = 0; ok && v < vacancies; v++)
@@ -167,11 +180,12 @@ int asn_placement(const asn_standard *standards, size_t vacancies, const asn_num
     ok = ok && check_columns(levels, used, st);
     size_t total = 0;
     for (size_t v = 0; ok && v < vacancies; v++) {
-        size_t size = 0;
+        size_t size = 0, n_cols = standards[v].required ? required_columns(&standards[v], k, cols) : 0;
         first[v] = total;
         for (size_t r = 0; standards[v].required && r < n; r++) { /* P6 */
             double jpm, sum;
-            if ((!eligible || eligible[r]) && row_jpm(&standards[v], levels, r, &jpm, &sum) && jpm >= minimum)
+            if ((!eligible || eligible[r]) && row_jpm(&standards[v], cols, n_cols, levels, r, &jpm, &sum) &&
+                jpm >= minimum)
                 keep_best(heap, &size, per, (kept){ jpm, r }); /* P5 */
         }
         for (size_t i = 0; i < size; i++) {
@@ -186,11 +200,12 @@ int asn_placement(const asn_standard *standards, size_t vacancies, const asn_num
     }
     for (size_t v = 0; ok && v < vacancies; v++) {
         double jpm, sum;
-        if (match[v] >= 0 && row_jpm(&standards[v], levels, (size_t)match[v], &jpm, &sum)) {
+        if (match[v] >= 0 && row_jpm(&standards[v], cols, required_columns(&standards[v], k, cols), levels,
+                                     (size_t)match[v], &jpm, &sum)) {
             out[v] = (asn_candidate){ (size_t)match[v], jpm };
             taken[v] = 1;
         }
     }
-    free(used), free(first), free(pairs), free(heap), free(match);
+    free(used), free(first), free(pairs), free(heap), free(match), free(cols);
     return ok;
 }
