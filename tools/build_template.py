@@ -36,6 +36,8 @@ from com.sun.star.table import CellAddress  # noqa: E402
 from tools.template_checks import (build_check_sheet, build_roster_checks, define_roster_names, input_help,  # noqa: E402
                                    text_cells)
 from tools.template_feedback import build_feedback, build_talent_map  # noqa: E402
+from tools.template_placement import (ALL_ELIGIBLE, JP_MINIMUM, LAST_RECORD_CELL, build_placement,  # noqa: E402
+                                      build_records, nip_key)
 from tools.template_style import (INDONESIAN, INPUT_LAST, SHEET_END, conditional, fill_down, header,  # noqa: E402
                                   number_format, page_style, print_area, styled_cell, widths)
 
@@ -99,7 +101,8 @@ def build(doc):
     """The committee workbook: its sheets in order, each built by its own function."""
     doc.CharLocale = INDONESIAN  # the document's default language: Indonesian, not English (USA)
     sheets = doc.Sheets
-    names = ["Pegawai", "Kompetensi", "Kinerja", "Peringkat", "Distribusi", "Pelatihan"]
+    # Penempatan right after Distribusi: the talent map, inserted after Distribusi later, comes before it.
+    names = ["Pegawai", "Kompetensi", "Kinerja", "Peringkat", "Distribusi", "Penempatan", "Pelatihan", "Pengembangan"]
     sheets.getByIndex(0).setName(names[0])
     for k, n in enumerate(names[1:], start=1):
         sheets.insertNewByName(n, k)
@@ -111,7 +114,9 @@ def build(doc):
     build_ranking(doc, formats)
     build_distribution(doc, formats)
     build_training(doc, formats)
+    build_records(doc, formats)
     build_talent_map(doc)
+    build_placement(doc, formats)
     build_feedback(doc, CODES)
     build_roster_checks(doc)
     build_check_sheet(doc, formats.plain)
@@ -265,6 +270,7 @@ def build_performance(doc, formats):
                 '+IF($AC2="";0;ASNCREDIT($AC2;$AG2)))')
     formula_row(kin, 34, '=IF(OR($B2="";$S2<>1;$AG2="");"";ASNCREDITNEED($AG2))')
     formula_row(kin, 35, '=IF(OR($B2="";$S2<>1;$AG2="");"";MAX(0;$AI2-$AH2))')
+    build_succession(kin, formats)
     for c in (14, 17):
         kin.getCellRangeByPosition(c, 1, c, ROWS).NumberFormat = formats.date
     kin.getCellRangeByPosition(4, 1, 4, ROWS).NumberFormat = formats.two_decimals
@@ -275,9 +281,64 @@ def build_performance(doc, formats):
     # longest reasons (three unmet requirements, 114 characters) run on into the Angka kredit cell, mostly empty.
     # Not wrapped: Calc does not grow a row when a formula's result gets longer, so a wrapped reason is cut too.
     widths(kin, [42, 42, 55, 22, 22, 30, 26, 24, 120, 45, 120, 18, 20, 22, 24, 18, 24, 24, 18, 40, 18, 24, 18, 18, 24, 4,
-                 22, 30, 30, 20, 24, 22, 26, 20, 20, 20, 20])
+                 22, 30, 30, 20, 24, 22, 26, 20, 20, 20, 20, 20, 22, 34, 16, 24, 22, 120, 22])
     kin.PageStyle = formats.plain
     print_area(kin, 0, 0, 10, 0, 0)
+
+
+def jp_text(ref):
+    """JP as the feedback and the reasons write it: whole as they mostly are, else with one decimal comma."""
+    return f'IF(MOD({ref};1)=0;{ref}&"";{indonesian_fixed(ref, 1)})'
+
+
+def build_succession(kin, formats):
+    """Kinerja AM..AV: the development JP of the year (Pengembangan), the retirement age, and whether the employee
+    belongs to the kelompok rencana suksesi (PP 11/2017 Pasal 199; docs/rules.md §7.5), with the unmet
+    requirements named as the KP column names them; AS is who Penempatan may propose."""
+    kin.getCellByPosition(19, 5).setString("Tahun JP pengembangan")
+    kin.getCellByPosition(20, 5).setFormula("=YEAR($U$4)-1")  # the year before the reference date: "tahun lalu"
+    header(kin, 0, ["JP pengembangan", "Pengembangan (20 JP)", "BUP (th)", "Tanggal BUP", "BUP dalam 1 tahun",
+                    "Kelompok rencana suksesi", "Calon penempatan (1/0)", "Kunci NIP", "Catatan pertama",
+                    "Catatan terakhir"], start=38)
+    # AT: the NIP's key (as Pengembangan keys its records); AU..AV: the first and last of its records among the
+    # sorted ones (binary searches: the sorted keys ascend, "" after them); AM: their JP in the year U6.
+    # The sorted keys end at the records' last row (Pengembangan Q1), not at the sheet's end: Calc's binary search
+    # over a column whose tail is empty cells answered wrongly (measured: the first record of a key found after it).
+    sorted_column = lambda c: f"$Pengembangan.${c}$2:${c}${SHEET_END}"  # noqa: E731
+    keys = "$Pengembangan.$N$2:INDEX($Pengembangan.$N$1:$N$1048576;$Pengembangan.$Q$1)"
+    years, jps = (sorted_column(c) for c in "OP")
+    formula_row(kin, 45, f'=IF(OR($B2="";$S2<>1;Pegawai.$AH2="");"";{nip_key("Pegawai.$AH2")})')
+    formula_row(kin, 46, f'=IF($AT2="";"";IFNA(MATCH($AT2-0.5;{keys};1);0)+1)')
+    formula_row(kin, 47, f'=IF($AT2="";"";IFNA(MATCH($AT2+0.5;{keys};1);0))')
+    formula_row(kin, 38, f'=IF($AT2="";"";IF($AV2<$AU2;0;SUMIF(INDEX({years};$AU2):INDEX({years};$AV2);$U$6;'
+                f'INDEX({jps};$AU2):INDEX({jps};$AV2))))')
+    formula_row(kin, 39, f'=IF($AM2="";"";IF($AM2>={JP_MINIMUM};"Memenuhi {JP_MINIMUM} JP";'
+                f'"Kurang "&{jp_text(f"({JP_MINIMUM}-$AM2)")}&" JP"))')
+    # BUP (UU 20/2023, PP 11/2017 Pasal 239): 65 for ahli utama, 60 for ahli madya and JPT (kode jabatan JPT-..),
+    # 58 for the others; the date it is reached, and whether that is within a year of the reference date.
+    jenjang = "LOWER(TRIM($AG2))"
+    formula_row(kin, 40, f'=IF(OR($B2="";$S2<>1);"";IF({jenjang}="ahli utama";65;IF(OR({jenjang}="ahli madya";'
+                'LEFT(UPPER(TRIM(Pegawai.$D2&""));3)="JPT");60;58)))')
+    formula_row(kin, 41, '=IF($AO2="";"";EDATE(PEGAWAI_TANGGAL_LAHIR;12*$AO2))')
+    formula_row(kin, 42, '=IF($AP2="";"";IF($AP2<=EDATE($U$4;12);"Ya";"Tidak"))')
+    pool = "AND(ISNUMBER($H2);$H2>=7)"
+    good = lambda ref: f'OR({ref}="Baik";{ref}="Sangat Baik")'  # noqa: E731
+    penalty = 'LOWER(TRIM($AD2))="ya"'
+    formula_row(kin, 43, (
+        f'=IF($B2="";"";IF($S2<>1;"Tidak dinilai: data pegawai ini salah (lihat lembar Periksa Data)";'
+        f'IF(AND({pool};{good("$AB2")};{good("$AC2")};$AM2>={JP_MINIMUM};NOT({penalty}));"Ya";"Tidak: "&TEXTJOIN("; ";1;'
+        f'IF({pool};"";IF($H2="";"kotak talenta belum ada";"kotak talenta "&$H2));'
+        f'IF({good("$AB2")};"";"predikat tahun lalu "&IF($AB2="";"belum ada";$AB2));'
+        f'IF({good("$AC2")};"";"predikat tahun ini "&IF($AC2="";"belum ada";$AC2));'
+        f'IF($AM2>={JP_MINIMUM};"";"pengembangan "&{jp_text("$AM2")}&" JP tahun "&$U$6&" (min. {JP_MINIMUM})");'
+        f'IF({penalty};"hukuman disiplin";"")))))'))
+    # Who Penempatan may propose: the succession group, or all who meet the KP requirements (its switch), never
+    # one who reaches the BUP within a year (docs/rules.md §7.5).
+    formula_row(kin, 44, f'=IF(OR($B2="";$S2<>1);0;IF($AQ2="Ya";0;IF(Penempatan.$B$3="{ALL_ELIGIBLE}";N($AF2);'
+                'IF($AR2="Ya";1;0))))')
+    kin.getCellByPosition(41, 1).NumberFormat = formats.date
+    for c in (45, 46, 47):
+        kin.Columns.getByIndex(c).IsVisible = False
 
 
 def build_ranking(doc, formats):
@@ -418,7 +479,7 @@ def freeze_headers(doc):
     """The header rows (and on the roster sheets the NIP and name columns) stay in view while scrolling."""
     controller = doc.getCurrentController()
     for name, columns, rows in (("Pegawai", 2, 1), ("Periksa Data", 0, 4), ("Kompetensi", 2, 1), ("Kinerja", 2, 1),
-                                ("Peringkat", 0, 5), ("Distribusi", 0, 4)):
+                                ("Peringkat", 0, 5), ("Distribusi", 0, 4), ("Pengembangan", 0, 1), ("Penempatan", 0, 7)):
         controller.setActiveSheet(doc.Sheets.getByName(name))
         controller.freezeAtPosition(columns, rows)
     controller.setActiveSheet(doc.Sheets.getByName("Pegawai"))
@@ -427,14 +488,14 @@ def freeze_headers(doc):
 LAST_ROW_CELL = "$Pegawai.$AM$1"  # hidden: the roster's last row, written by the extension's job
 
 
-def roster_rows(sheet, first_column, last_column):
+def roster_rows(sheet, first_column, last_column, last_row="ASNKARIER_LAST_ROW"):
     """A named expression for the roster's rows of columns first..last of a sheet: from row 2 to the row in
-    ASNKARIER_LAST_ROW. What an add-in or an array expression reads (a range to the sheet's end would hand it a
-    million rows). ROWS() over the whole columns reads no cell; it is there so that Calc recalculates what uses the
+    ASNKARIER_LAST_ROW (or in the last-row cell of another list: the development records). What an add-in or an
+    array expression reads (a range to the sheet's end would hand it a million rows). ROWS() over the whole columns reads no cell; it is there so that Calc recalculates what uses the
     name when any of those cells changes (a range ending in INDEX(..) is followed only at its two ends)."""
     whole = f"${sheet}.${first_column}$2:${last_column}${SHEET_END}"
     return (f"IF(ROWS({whole});${sheet}.${first_column}$2:INDEX(${sheet}.${last_column}$1:${last_column}${SHEET_END};"
-            f"ASNKARIER_LAST_ROW))")
+            f"{last_row}))")
 
 
 def define_row_names(doc):
@@ -455,11 +516,17 @@ def define_row_names(doc):
             "ASNKARIER_ROWS_SYARAT": "$Kinerja.$AA$2:$AL$2",
             "ASNKARIER_ARRAY_NIP_SHARED": "$Pegawai.$AK$2:$AK$2",
             "ASNKARIER_ARRAY_NIP_UNIQUE": "$Pegawai.$AL$2:$AL$2",
-            "ASNKARIER_ARRAY_PERINGKAT": "$Peringkat.$A$6:$K$6"}
+            "ASNKARIER_ARRAY_PERINGKAT": "$Peringkat.$A$6:$K$6",
+            "ASNKARIER_ROWS_SUKSESI": "$Kinerja.$AM$2:$AV$2",  # JP, BUP, kelompok rencana suksesi
+            "ASNKARIER_RECORDS": f"$Pengembangan.$A$2:$A${SHEET_END}",  # a row with a NIP is a development record
+            "ASNKARIER_LAST_RECORD": LAST_RECORD_CELL,
+            "ASNKARIER_ROWS_RECORDS": "$Pengembangan.$G$2:$K$2",
+            "ASNKARIER_ARRAY_RECORDS_SORTED": "$Pengembangan.$M$2:$P$2",
+            "ASNKARIER_VACANCIES": "$Penempatan.$B$8:$B$37"}
     toml = function_spec.load()
-    rows = toml["formula_rows"]
-    wanted = {area["key"] for area in toml["print_job"]["area"]} | {rows["key"], rows["last_row"]}
-    wanted |= set(rows["rows"]) | set(rows["arrays"])
+    wanted = {area["key"] for area in toml["print_job"]["area"]}
+    for rows in toml["formula_rows"]:
+        wanted |= {rows["key"], rows["last_row"]} | set(rows["rows"]) | set(rows["arrays"])
     if wanted != set(used):
         sys.exit(f"build_template.py: functions.toml names {sorted(wanted)}, the template defines {sorted(used)}")
     read = {"ASNKARIER_NIP_KEYS": roster_rows("Pegawai", "AI", "AJ"),  # what ASNRANKS orders to find equal NIPs
@@ -468,7 +535,11 @@ def define_row_names(doc):
             "ASNKARIER_NIP_LIST": roster_rows("Pegawai", "A", "A"),  # Umpan Balik's list of NIPs
             "ASNKARIER_NAME_LIST": roster_rows("Pegawai", "B", "B"),
             "ASNKARIER_TALENT_BOXES": roster_rows("Kinerja", "H", "H"),  # Peta Talenta's names per box
-            "ASNKARIER_TALENT_NAMES": roster_rows("Kinerja", "B", "B")}
+            "ASNKARIER_TALENT_NAMES": roster_rows("Kinerja", "B", "B"),
+            "ASNKARIER_PLACEMENT_LEVELS": roster_rows("Pegawai", "P", "X"),  # what ASNSHORTLIST/ASNPLACEMENT read
+            "ASNKARIER_PLACEMENT_ELIGIBLE": roster_rows("Kinerja", "AS", "AS"),
+            "ASNKARIER_RECORD_TABLE": roster_rows("Pengembangan", "I", "K", "ASNKARIER_LAST_RECORD"),  # key, year, JP
+            "ASNKARIER_RECORD_KEYS": roster_rows("Pengembangan", "I", "J", "ASNKARIER_LAST_RECORD")}
     for name, content in (used | read).items():
         doc.NamedRanges.addNewByName(name, content, CellAddress(), 0)
     pegawai = doc.Sheets.getByName("Pegawai")
@@ -481,7 +552,7 @@ def check_hidden_block_columns(doc):
     copied formula that uses a named expression again, cell by cell (10 times slower than the fill). So no hidden
     column of a block may use one."""
     named = set(doc.NamedRanges.ElementNames)
-    blocks = function_spec.load()["formula_rows"]["rows"]
+    blocks = [block for rows in function_spec.load()["formula_rows"] for block in rows["rows"]]
     for block in blocks:
         cells = doc.NamedRanges.getByName(block).getReferredCells()
         address = cells.RangeAddress

@@ -8,7 +8,7 @@ One list of functions feeds all three places Calc looks at, so they cannot disag
   - the C table the binding dispatches on (method name -> handler, parameter kinds),
   - the .components files (Linux, Windows) that register the implementation under the same names,
   - the print-area job: its registration, its Jobs.xcu and the C table of the areas it keeps ([print_job]), and
-    the formula-row blocks the same job keeps on the roster ([formula_rows]),
+    the formula-row blocks the same job keeps on its lists, the roster and the development records ([[formula_rows]]),
   - the ASN Karier menu: the command handler's registration, ProtocolHandler.xcu, Addons.xcu and the C table of
     the commands ([commands]).
 
@@ -77,11 +77,12 @@ def load():
         if not isinstance(area.get("header_last_row"), int) or area["header_last_row"] < 0:
             sys.exit(f"{SOURCE}: print_job area {area.get('sheet')}: header_last_row must be a row number")
     data["addin"]["job"] = job
-    rows = data["formula_rows"]
-    for name in [rows["key"], rows["last_row"]] + rows["rows"] + rows["arrays"]:
-        if not re.fullmatch(r"ASNKARIER_[A-Z_]+", name):
-            sys.exit(f"{SOURCE}: formula_rows: {name} must be a named range ASNKARIER_...")
-    data["addin"]["formula_rows"] = rows
+    groups = data["formula_rows"]
+    for rows in groups:
+        for name in [rows["key"], rows["last_row"]] + rows["rows"] + rows["arrays"]:
+            if not re.fullmatch(r"ASNKARIER_[A-Z_]+", name):
+                sys.exit(f"{SOURCE}: formula_rows: {name} must be a named range ASNKARIER_...")
+    data["addin"]["formula_rows"] = groups
     commands = data["commands"]
     if not commands.get("protocol", "").endswith(":"):
         sys.exit(f"{SOURCE}: commands.protocol must end with ':'")
@@ -304,8 +305,8 @@ def table_text(addin, functions, bench=False):
     that build links)."""
     out = [f"/* {BANNER} */",
            "/* The dispatch table and the names of the component" + (" (the benchmark build's)" if bench else "") + ". */",
-           '#include "arguments.h"', '#include "command_handler.h"', '#include "handlers.h"', '#include "print_job.h"',
-           '#include "uno_implementing.h"', ""]
+           '#include "arguments.h"', '#include "command_handler.h"', '#include "formula_rows.h"',
+           '#include "handlers.h"', '#include "print_job.h"', '#include "uno_implementing.h"', ""]
     if bench:
         out += ['#include "bench_handlers.h"', ""]
     out.append(f"#define ASN_SERVICE_NAME {c_string(addin['service'])}")
@@ -328,12 +329,18 @@ def table_text(addin, functions, bench=False):
     out.append("};")
     out.append("const size_t asn_print_area_count = sizeof asn_print_areas / sizeof asn_print_areas[0];")
     out.append("")
-    rows = addin["formula_rows"]
-    out.append(f"const char asn_formula_rows_key[] = {c_string(rows['key'])};")
-    out.append(f"const char asn_formula_rows_last_row[] = {c_string(rows['last_row'])};")
-    for kind in ("rows", "arrays"):
-        out.append(f"const char *const asn_formula_{kind}[] = {{ " + ", ".join(c_string(n) for n in rows[kind]) + " };")
-        out.append(f"const size_t asn_formula_{kind}_count = sizeof asn_formula_{kind} / sizeof asn_formula_{kind}[0];")
+    groups = addin["formula_rows"]
+    for g, rows in enumerate(groups):
+        for kind in ("rows", "arrays"):
+            out.append(f"static const char *const formula_{kind}_{g}[] = {{ "
+                       + ", ".join(c_string(n) for n in rows[kind]) + " };")
+    out.append("const asn_formula_list asn_formula_lists[] = {")
+    for g, rows in enumerate(groups):
+        out.append(f"    {{ {c_string(rows['key'])}, {c_string(rows['last_row'])},")
+        out.append(f"      formula_rows_{g}, sizeof formula_rows_{g} / sizeof formula_rows_{g}[0],")
+        out.append(f"      formula_arrays_{g}, sizeof formula_arrays_{g} / sizeof formula_arrays_{g}[0] }},")
+    out.append("};")
+    out.append("const size_t asn_formula_list_count = sizeof asn_formula_lists / sizeof asn_formula_lists[0];")
     out.append("")
     for f in functions:
         if f["params"]:

@@ -190,6 +190,11 @@ def build_feedback(doc, codes):
     label(sheet, 0, 13, "Kenaikan pangkat")
     merged(sheet, 1, 13, 5, formula=roster_value("I", "Kinerja"), wrap=True)
     sheet.Rows.getByIndex(13).Height = 900
+    # The development JP of the year Kinerja counts (U6), against the 20 JP of PP 11/2017 Pasal 203.
+    label(sheet, 0, 14, "Pengembangan kompetensi")
+    merged(sheet, 1, 14, 5, wrap=True, formula=(
+        f'=IF({ROW}=0;"";IF(INDEX(Kinerja.$AM$2:$AM${SHEET_END};{ROW})="";"";INDEX(Kinerja.$AM$2:$AM${SHEET_END};{ROW})&'
+        f'" JP pada tahun "&Kinerja.$U$6&" - "&INDEX(Kinerja.$AN$2:$AN${SHEET_END};{ROW})))'))
 
     # The competency profile: the employee's level against the position's standard in the kamus.
     section(sheet, 15, "PROFIL KOMPETENSI TERHADAP STANDAR JABATAN")
@@ -273,8 +278,8 @@ def build_feedback(doc, codes):
     kotak = f"I{box_section + 2}"
     rows = (("Kotak", f'=IF({kotak}="";"";"Kotak "&{kotak}&" - "&ASNNINEBOXINFO({kotak};"kategori"))'),
             ("Tindak lanjut", f'=IF({kotak}="";"";ASNNINEBOXINFO({kotak};"rekomendasi"))'),
-            ("Kelompok rencana suksesi", f'=IF({kotak}="";"";IF(ASNNINEBOXINFO({kotak};"pool")=1;'
-                                         f'"Ya - termasuk kelompok rencana suksesi (talent pool, kotak 7-9)";"Tidak"))'))
+            # The box alone does not make a member: Kinerja AR says Ya, or which requirement is not met.
+            ("Kelompok rencana suksesi", f'=IF({ROW}=0;"";INDEX(Kinerja.$AR$2:$AR${SHEET_END};{ROW}))'))
     for k, (name, formula) in enumerate(rows):
         r = box_section + 1 + k
         label(sheet, 0, r, name)

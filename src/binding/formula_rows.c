@@ -3,7 +3,9 @@
  * A template with formulas for a fixed 10,000 rows made a workbook of 30 employees open in 15 s and shut out
  * rosters larger than that. The template now holds one row of formulas per block; this module, run by the
  * print-area job when a workbook is loaded or made and after every change (print_job.c J3), keeps as many rows of
- * formulas as the roster has. The blocks are listed in idl/functions.toml ([formula_rows]).
+ * formulas as the roster has; the development records of Pengembangan (issue 26) are a second list, followed the
+ * same way. The lists and their blocks are in idl/functions.toml ([[formula_rows]]); each list is followed on its
+ * own, by the rules below, with "roster" read as that list.
  *  F1. A workbook is touched only where it defines the key and the block's name: any other spreadsheet, and a
  *      workbook from the 10,000-row template of 1.x (which defines none of the blocks), stays as it is.
  *  F2. The roster's last row W is the last filled row of the key (the key's first row when nothing is filled: an
@@ -186,11 +188,11 @@ static int follow_rows(uno_Interface *named_ranges, const char *name, long extra
     return changed;
 }
 
-/* F4: the last-row cell made to hold `row` (1-based). 1 when it changed (dry: would change). */
-static int set_last_row(uno_Interface *named_ranges, long row, int dry)
+/* F4: the last-row cell `name` made to hold `row` (1-based). 1 when it changed (dry: would change). */
+static int set_last_row(uno_Interface *named_ranges, const char *name, long row, int dry)
 {
     asn_range_address address;
-    uno_Interface *cells = named_cells(named_ranges, asn_formula_rows_last_row, &address);
+    uno_Interface *cells = named_cells(named_ranges, name, &address);
     uno_Interface *cell = NULL;
     if (cells) {
         sal_Int32 zero = 0;
@@ -293,16 +295,16 @@ static int remove_array(uno_Interface *area)
     return ok;
 }
 
-/* F2-F5. */
-static int follow(uno_Interface *named_ranges, long key_top, long extra, int dry)
+/* F2-F5 for one list. */
+static int follow(uno_Interface *named_ranges, const asn_formula_list *list, long key_top, long extra, int dry)
 {
     int changed = 0;
-    for (size_t i = 0; i < asn_formula_rows_count && !(dry && changed); i++)
-        changed |= follow_rows(named_ranges, asn_formula_rows[i], extra, dry);
+    for (size_t i = 0; i < list->rows_count && !(dry && changed); i++)
+        changed |= follow_rows(named_ranges, list->rows[i], extra, dry);
     array_block arrays[8];
     size_t resized = 0;
-    for (size_t i = 0; i < asn_formula_arrays_count && resized < sizeof arrays / sizeof arrays[0]; i++)
-        if (array_to_resize(named_ranges, asn_formula_arrays[i], extra, &arrays[resized])) {
+    for (size_t i = 0; i < list->arrays_count && resized < sizeof arrays / sizeof arrays[0]; i++)
+        if (array_to_resize(named_ranges, list->arrays[i], extra, &arrays[resized])) {
             if (dry) {
                 changed = 1;
                 array_free(&arrays[resized]);
@@ -312,7 +314,7 @@ static int follow(uno_Interface *named_ranges, long key_top, long extra, int dry
                 array_free(&arrays[resized]);
             }
         }
-    changed |= set_last_row(named_ranges, key_top + extra + 1, dry);
+    changed |= set_last_row(named_ranges, list->last_row, key_top + extra + 1, dry);
     for (size_t i = 0; i < resized; i++) {
         array_block *a = &arrays[i];
         uno_Interface *area = asn_sheet_range(a->sheet, a->address.left, a->address.top, a->address.right,
@@ -326,18 +328,27 @@ static int follow(uno_Interface *named_ranges, long key_top, long extra, int dry
     return changed;
 }
 
-int asn_formula_rows_follow(uno_Interface *named_ranges, int dry)
+/* One list brought to its rows (F1-F5). */
+static int follow_list(uno_Interface *named_ranges, const asn_formula_list *list, int dry)
 {
     asn_range_address key;
-    uno_Interface *key_cells = named_cells(named_ranges, asn_formula_rows_key, &key);
+    uno_Interface *key_cells = named_cells(named_ranges, list->key, &key);
     if (!key_cells) /* F1 */
         return 0;
     key_cells->release(key_cells);
     asn_row_span *spans;
-    long runs = asn_filled_runs(named_ranges, asn_formula_rows_key, &spans);
+    long runs = asn_filled_runs(named_ranges, list->key, &spans);
     if (runs < 0)
         return 0;
     long extra = asn_roster_last_row(spans, (size_t)runs, key.top, MAX_GAP) - key.top; /* F2 */
     free(spans);
-    return follow(named_ranges, key.top, extra, dry);
+    return follow(named_ranges, list, key.top, extra, dry);
+}
+
+int asn_formula_rows_follow(uno_Interface *named_ranges, int dry)
+{
+    int changed = 0;
+    for (size_t i = 0; i < asn_formula_list_count && !(dry && changed); i++)
+        changed |= follow_list(named_ranges, &asn_formula_lists[i], dry);
+    return changed;
 }

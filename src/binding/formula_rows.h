@@ -8,15 +8,21 @@
 
 #include "uno.h"
 
-/* The named ranges involved, generated from idl/functions.toml ([formula_rows]) into function_table.c. */
-extern const char asn_formula_rows_key[];      /* the roster's key column: its filled rows are the employees */
-extern const char asn_formula_rows_last_row[]; /* the cell holding the roster's last row (1-based) */
-extern const char *const asn_formula_rows[];   /* per-row blocks: each names its first (prototype) row */
-extern const size_t asn_formula_rows_count;
-extern const char *const asn_formula_arrays[]; /* array formulas: each names the array's first row */
-extern const size_t asn_formula_arrays_count;
+/* One list whose rows the formulas follow (the roster; the development records), by the named ranges involved,
+ * generated from idl/functions.toml ([[formula_rows]]) into function_table.c. */
+typedef struct {
+    const char *key;                /* the key column: its filled rows are the list's rows (the employees) */
+    const char *last_row;           /* the cell holding the list's last row (1-based) */
+    const char *const *rows;        /* per-row blocks: each names its first (prototype) row */
+    size_t rows_count;
+    const char *const *arrays;      /* array formulas: each names the array's first row */
+    size_t arrays_count;
+} asn_formula_list;
 
-/* Brings every block of the workbook whose NamedRanges are `named_ranges` to the roster's rows (rules F1-F7 in
+extern const asn_formula_list asn_formula_lists[];
+extern const size_t asn_formula_list_count;
+
+/* Brings every block of the workbook whose NamedRanges are `named_ranges` to its list's rows (rules F1-F7 in
  * formula_rows.c). 1 when a cell changed; with `dry`, changes nothing and says whether anything would change.
  * Never raises. */
 int asn_formula_rows_follow(uno_Interface *named_ranges, int dry);

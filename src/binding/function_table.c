@@ -2,6 +2,7 @@
 /* The dispatch table and the names of the component. */
 #include "arguments.h"
 #include "command_handler.h"
+#include "formula_rows.h"
 #include "handlers.h"
 #include "print_job.h"
 #include "uno_implementing.h"
@@ -27,15 +28,24 @@ const asn_print_area_info asn_print_areas[] = {
     { "Kinerja", "ASNKARIER_PEGAWAI", { ASN_PRINT_ROWS_ALIGNED, 0 } },
     { "Peringkat", "ASNKARIER_PEGAWAI", { ASN_PRINT_ROWS_COMPACT, 4 } },
     { "Distribusi", "ASNKARIER_UNIT", { ASN_PRINT_ROWS_ALIGNED, 3 } },
+    { "Penempatan", "ASNKARIER_VACANCIES", { ASN_PRINT_ROWS_ALIGNED, 6 } },
+    { "Pengembangan", "ASNKARIER_RECORDS", { ASN_PRINT_ROWS_ALIGNED, 0 } },
 };
 const size_t asn_print_area_count = sizeof asn_print_areas / sizeof asn_print_areas[0];
 
-const char asn_formula_rows_key[] = "ASNKARIER_PEGAWAI";
-const char asn_formula_rows_last_row[] = "ASNKARIER_LAST_ROW";
-const char *const asn_formula_rows[] = { "ASNKARIER_ROWS_PEGAWAI", "ASNKARIER_ROWS_KOMPETENSI", "ASNKARIER_ROWS_STANDAR", "ASNKARIER_ROWS_KINERJA", "ASNKARIER_ROWS_SYARAT" };
-const size_t asn_formula_rows_count = sizeof asn_formula_rows / sizeof asn_formula_rows[0];
-const char *const asn_formula_arrays[] = { "ASNKARIER_ARRAY_NIP_SHARED", "ASNKARIER_ARRAY_NIP_UNIQUE", "ASNKARIER_ARRAY_PERINGKAT" };
-const size_t asn_formula_arrays_count = sizeof asn_formula_arrays / sizeof asn_formula_arrays[0];
+static const char *const formula_rows_0[] = { "ASNKARIER_ROWS_PEGAWAI", "ASNKARIER_ROWS_KOMPETENSI", "ASNKARIER_ROWS_STANDAR", "ASNKARIER_ROWS_KINERJA", "ASNKARIER_ROWS_SYARAT", "ASNKARIER_ROWS_SUKSESI" };
+static const char *const formula_arrays_0[] = { "ASNKARIER_ARRAY_NIP_SHARED", "ASNKARIER_ARRAY_NIP_UNIQUE", "ASNKARIER_ARRAY_PERINGKAT" };
+static const char *const formula_rows_1[] = { "ASNKARIER_ROWS_RECORDS" };
+static const char *const formula_arrays_1[] = { "ASNKARIER_ARRAY_RECORDS_SORTED" };
+const asn_formula_list asn_formula_lists[] = {
+    { "ASNKARIER_PEGAWAI", "ASNKARIER_LAST_ROW",
+      formula_rows_0, sizeof formula_rows_0 / sizeof formula_rows_0[0],
+      formula_arrays_0, sizeof formula_arrays_0 / sizeof formula_arrays_0[0] },
+    { "ASNKARIER_RECORDS", "ASNKARIER_LAST_RECORD",
+      formula_rows_1, sizeof formula_rows_1 / sizeof formula_rows_1[0],
+      formula_arrays_1, sizeof formula_arrays_1 / sizeof formula_arrays_1[0] },
+};
+const size_t asn_formula_list_count = sizeof asn_formula_lists / sizeof asn_formula_lists[0];
 
 static const asn_param_info fn_asnscore_params[] = {
     { "Values", ASN_PARAM_RANGE,

@@ -1,0 +1,197 @@
+"""The committee workbook's sheets for filling vacant positions (issue 26), built by tools/build_template.py:
+  Pengembangan  the development record an HR office keeps (PP 11/2017 Pasal 203: at least 20 JP a year), one
+                activity a row: NIP, tanggal, tahun, jenis, nama kegiatan, JP. Hidden columns key each record by its
+                NIP and year, and one array formula sorts them (ASNRANKLIST), so that Kinerja finds an employee's JP
+                by two binary searches instead of scanning every record for every employee (SUMIFS over 30,000
+                records for 10,000 employees took 90 s a recalculation; docs/rules.md §8.2).
+  Penempatan    the vacancies (kode jabatan from the kamus, unit, keterangan), for each the three best candidates
+                (ASNSHORTLIST) and the proposed placement of the whole set (ASNPLACEMENT), from the kelompok rencana
+                suksesi or from all who meet the KP requirements (the switch in B3); the PPK decides.
+The records are a list of their own whose formula rows the extension's job keeps (idl/functions.toml
+[[formula_rows]], the second list), as it keeps the roster's.
+"""
+import uno  # noqa: F401
+
+from tools.template_checks import input_help, text_cells, validity
+from tools.template_style import INPUT_LAST, SHEET_END, conditional, header, page_style, print_area, styled_cell, widths
+
+RECORDS = "Pengembangan"
+PLACEMENT = "Penempatan"
+KINDS = ("Pelatihan", "Kursus", "Seminar", "Konferensi", "E-learning", "Coaching/Mentoring", "Tugas Belajar")
+VACANCIES = 30  # vacancy rows of Penempatan
+VACANCY_TOP = 7  # the first vacancy's row (0-based)
+SHORTLIST = 3  # candidates per vacancy: the three names a selection committee hands to the PPK
+SUCCESSION_ONLY = "Kelompok rencana suksesi"
+ALL_ELIGIBLE = "Semua yang memenuhi syarat KP"
+JP_MINIMUM = 20  # PP 11/2017 Pasal 203 ayat (4)
+# The separators a NIP is written with, removed before it is read (as Pegawai's check does).
+NIP_SEPARATORS = (" ", ".", "-", "'")
+# Pengembangan's columns: input A:F, the visible check G, the hidden keys H:K, the sorted records M:P.
+RECORD_CHECK, RECORD_DIGITS, RECORD_KEY, RECORD_YEAR, RECORD_JP = 6, 7, 8, 9, 10
+SORTED = 12  # M: rank, N: key, O: year, P: JP (ASNRANKLIST's answer: its rank first)
+
+
+def nip_key(digits):
+    """The number an 18-digit NIP (text `digits`) is keyed by, below 2E+12: the birth date, the TMT CPNS month (a
+    PPPK's "21" as month 0), sex and serial, each packed into its range. Not the 18 digits as a number: a double
+    holds 15 exactly, and Calc compares numbers with a relative tolerance (about 3.6E-15: keys near 1E+15 that
+    differ by 1 were equal to MATCH and SUMIF). Valid NIPs (docs/functions.md §8, ASNNIP) get distinct keys."""
+    birth = f"(VALUE(MID({digits};1;4))-1900)*372+(VALUE(MID({digits};5;2))-1)*31+VALUE(MID({digits};7;2))-1"
+    tmt = f"(VALUE(MID({digits};9;4))-1900)*13+MOD(VALUE(MID({digits};13;2));21)"
+    return f"(({birth})*2600+{tmt})*10000+VALUE(MID({digits};15;4))"
+
+
+LAST_RECORD_CELL = "$Pengembangan.$Q$1"  # hidden: the records' last row, written by the extension's job
+
+
+def build_records(doc, formats):
+    """Pengembangan: the development record, one activity a row."""
+    sheet = doc.Sheets.getByName(RECORDS)
+    header(sheet, 0, ["NIP", "Tanggal", "Tahun", "Jenis", "Nama Kegiatan", "JP", "Keterangan"])
+    text_cells(doc, sheet.getCellRangeByPosition(0, 1, 0, INPUT_LAST))
+    input_help(sheet.getCellRangeByPosition(0, 1, 0, INPUT_LAST), "NIP",
+               "18 angka NIP pegawai (seperti di lembar Pegawai). Satu baris satu kegiatan.")
+    sheet.getCellRangeByPosition(1, 1, 1, INPUT_LAST).NumberFormat = formats.date
+    input_help(sheet.getCellRangeByPosition(2, 1, 2, INPUT_LAST), "Tahun",
+               "Tahun kegiatan (mis. tahunKursus dari SIASN). Kosong: tahun dari kolom Tanggal.")
+    validity(sheet.getCellRangeByPosition(3, 1, 3, INPUT_LAST), KINDS, "Jenis kegiatan",
+             "Bentuk pengembangan kompetensi (PP 11/2017 Pasal 210); jenis lain dari SIASN boleh ditulis apa adanya.",
+             strict=False)
+    input_help(sheet.getCellRangeByPosition(5, 1, 5, INPUT_LAST), "JP",
+               "Jam pelajaran kegiatan ini (1 JP = 45 menit; jumlahJam di SIASN).")
+    # G: what keeps a record out of the count, in words. H: the NIP's 18 digits; I: its key; J: the year counted;
+    # K: the JP. A record without a key or a year (blank I or J) takes no part (ASNRANKLIST leaves it out).
+    digits = "$A2"
+    for separator in NIP_SEPARATORS:
+        digits = f'SUBSTITUTE({digits};"{separator}";"")'
+    cells = {
+        RECORD_DIGITS: f'=IF(ISTEXT($A2);IFNA(REGEX({digits};"^[0-9]{{18}}$");"");"")',
+        RECORD_KEY: f'=IF($H2="";"";{nip_key("$H2")})',
+        RECORD_YEAR: '=IF(OR($I2="";NOT(ISNUMBER($F2)));"";IF(TRIM($C2&"")<>"";IFERROR(VALUE(TRIM($C2&""));"");'
+                     'IF(ISNUMBER($B2);YEAR($B2);"")))',
+        RECORD_JP: '=IF($J2="";"";$F2)',
+        RECORD_CHECK: ('=IF($A2="";"";IF($H2="";IF(ISNUMBER($A2);"NIP terbaca sebagai angka: format kolom A sebagai '
+                       'Teks dan tulis lagi";"NIP bukan 18 angka");IF(NOT(ISNUMBER($F2));"JP bukan angka";'
+                       'IF($J2="";"tahun atau tanggal kosong";""))))'),
+    }
+    for column, formula in cells.items():
+        sheet.getCellByPosition(column, 1).setFormula(formula)
+    for column in range(RECORD_DIGITS, RECORD_JP + 1):
+        sheet.Columns.getByIndex(column).IsVisible = False
+    header(sheet, 0, ["NIP (18 angka)", "Kunci NIP", "Tahun dihitung", "JP dihitung"], start=RECORD_DIGITS)
+    # The records sorted by NIP key and year (one array formula over the records' rows, set again by the job as
+    # the list grows); a named expression holds the call, as for the ranking (build_template.py, Peringkat).
+    doc.NamedRanges.addNewByName("ASNKARIER_RECORDS_SORTING", 'ASNRANKLIST(ASNKARIER_RECORD_TABLE;ASNKARIER_RECORD_KEYS;"AA")',
+                                 uno.createUnoStruct("com.sun.star.table.CellAddress"), 0)
+    header(sheet, 0, ["(urut)", "Kunci NIP", "Tahun", "JP"], start=SORTED)
+    # Rows past the sorted records (those left out) hold "" but for the key: 1E+16, above every key, so that the
+    # binary searches on Kinerja (MATCH type 1) see one ascending column of numbers.
+    sheet.getCellRangeByPosition(SORTED, 1, SORTED + 3, 1).setArrayFormula(
+        '=IFERROR(INDEX(ASNKARIER_RECORDS_SORTING;ROW(ASNKARIER_RECORD_TABLE)-1;COLUMN($A$1:$D$1));'
+        'IF(COLUMN($A$1:$D$1)=2;1E+16;""))')
+    for column in range(SORTED, SORTED + 4):
+        sheet.Columns.getByIndex(column).IsVisible = False
+    # A record whose NIP is not on the roster is marked (a conditional format: computed only where it is shown).
+    unknown = styled_cell(doc, "ASN NIP Tidak Dikenal", back=0xF8E0E0, color=0x7A1F1F)
+    conditional(sheet.getCellRangeByPosition(0, 1, 0, INPUT_LAST),
+                f'AND($H2<>"";COUNTIF(Pegawai.$AH$2:$AH${SHEET_END};$H2)=0)', unknown)
+    sheet.getCellByPosition(RECORD_CHECK, 0).setString("Keterangan")
+    note = sheet.getCellByPosition(SORTED + 5, 0)
+    note.setFormula(f'="JP dihitung untuk tahun "&Kinerja.$U$6&" (lembar Kinerja, U6). NIP berwarna merah: tidak ada di '
+                    f'lembar Pegawai."')
+    sheet.getCellRangeByName(LAST_RECORD_CELL.replace(f"${RECORDS}.", "")).setValue(2)  # no record: row 2
+    widths(sheet, [42, 24, 16, 36, 90, 14, 60, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 120])
+    sheet.PageStyle = formats.plain
+    print_area(sheet, 0, 0, 6, 0, 0)
+
+
+def candidate(row, jpm):
+    """An employee of the roster's row `row` (1 = Pegawai row 2) with a JPM, in four lines."""
+    return (f'INDEX(Pegawai.$B$2:$B${SHEET_END};{row})&CHAR(10)&"NIP "&INDEX(Pegawai.$A$2:$A${SHEET_END};{row})&CHAR(10)&'
+            f'INDEX(Pegawai.$C$2:$C${SHEET_END};{row})&CHAR(10)&"JPM "&SUBSTITUTE(FIXED({jpm};1;1);".";",")&" - "&'
+            f'ASNJPMCATEGORY({jpm};"seleksi")')
+
+
+def build_placement(doc, formats):
+    """Penempatan: vacancies, their shortlists and the proposed placement."""
+    sheet = doc.Sheets.getByName(PLACEMENT)  # made right after Distribusi: printed after the talent map
+    sheet.getCellByPosition(0, 0).setString("USULAN PENEMPATAN DALAM JABATAN LOWONG")
+    sheet.getCellByPosition(0, 0).CharHeight = 14
+    sheet.getCellByPosition(0, 0).CharWeight = 150
+    sheet.getCellByPosition(0, 1).setFormula('=Peringkat.B2&" - "&Peringkat.B3')
+    sheet.getCellByPosition(0, 2).setString("Calon dari:")
+    switch = sheet.getCellRangeByPosition(1, 2, 1, 2)
+    sheet.getCellByPosition(1, 2).setString(SUCCESSION_ONLY)
+    validity(switch, (SUCCESSION_ONLY, ALL_ELIGIBLE), "Calon",
+             "Kelompok rencana suksesi saja, atau semua pegawai yang memenuhi syarat kenaikan pangkat (kolom Memenuhi "
+             "syarat KP di lembar Kinerja).")
+    sheet.getCellByPosition(0, 3).setString("JPM minimal:")
+    sheet.getCellByPosition(1, 3).setValue(68)
+    input_help(sheet.getCellRangeByPosition(1, 3, 1, 3), "JPM minimal",
+               "JPM paling rendah untuk diusulkan (68 = batas bawah Masih Memenuhi Syarat).")
+    for r in (2, 3):
+        sheet.getCellByPosition(1, r).CellBackColor = 0xFFF3B0
+    note = sheet.getCellRangeByPosition(0, 4, 7, 4)
+    note.merge(True)
+    sheet.getCellByPosition(0, 4).setString(
+        "Tiga calon terbaik tiap jabatan menurut JPM terhadap standar kompetensi jabatan di kamus, dan usulan "
+        "penempatan seluruh formasi sekaligus: sebanyak mungkin formasi terisi, lalu jumlah JPM terbesar (metode "
+        "Hungaria). Calon: anggota kelompok rencana suksesi (kotak talenta 7-9, predikat 2 tahun terakhir paling "
+        "rendah Baik, paling sedikit 20 JP pengembangan kompetensi tahun lalu, tidak sedang menjalani hukuman "
+        "disiplin; PP 11/2017 Pasal 199) atau semua yang memenuhi syarat KP, tanpa pegawai yang mencapai batas usia "
+        "pensiun dalam satu tahun. Usulan ini bahan pertimbangan; penetapan dalam jabatan adalah keputusan Pejabat "
+        "Pembina Kepegawaian (PPK).")
+    sheet.getCellByPosition(0, 4).IsTextWrapped = True
+    sheet.Rows.getByIndex(4).Height = 1500
+    header(sheet, VACANCY_TOP - 1, ["No", "Kode Jabatan", "Unit Kerja", "Keterangan", "Calon 1", "Calon 2", "Calon 3",
+                                    "Usulan penempatan"])
+    first, last = VACANCY_TOP, VACANCY_TOP + VACANCIES - 1
+    text_cells(doc, sheet.getCellRangeByPosition(1, first, 3, last))
+    input_help(sheet.getCellRangeByPosition(1, first, 1, last), "Kode jabatan",
+               "Kode atau nama jabatan yang lowong, seperti di kamus kompetensi (lembar Kompetensi, S1). Jabatan yang "
+               "sama dua kali: dua formasi.")
+    # Hidden: J:K each vacancy's shortlist (3 rows from J8 + 3k: row within the roster, JPM), L:M the placement,
+    # N how many competencies of the position's standard Pegawai lacks (a kompetensi teknis: the functions refuse a
+    # standard they cannot compare, Err:502), O the vacancy as the placement reads it (blank when its shortlist
+    # failed: one such vacancy would otherwise leave the whole placement an error).
+    shortlist_col, placement_col, missing_col, position_col = 9, 11, 13, 14
+    header(sheet, VACANCY_TOP - 1, ["Calon (baris)", "JPM", "Usulan (baris)", "JPM", "Kompetensi di luar Pegawai",
+                                    "Formasi dihitung"], start=shortlist_col)
+    levels = "ASNKARIER_PLACEMENT_LEVELS;Kompetensi.$R$4:$R$12;ASNKARIER_PLACEMENT_ELIGIBLE"
+    sheet.getCellRangeByPosition(placement_col, first, placement_col + 1, last).setArrayFormula(
+        f"=ASNPLACEMENT($O${first + 1}:$O${last + 1};{levels};$B$4;Kompetensi.$S$1)")
+    for k in range(VACANCIES):
+        r = first + k
+        n, top = r + 1, first + SHORTLIST * k + 1  # 1-based: the vacancy's row, its shortlist's first row
+        sheet.getCellByPosition(0, r).setFormula(f'=IF($B{n}="";"";{k + 1})')
+        sheet.getCellRangeByPosition(shortlist_col, top - 1, shortlist_col + 1, top + SHORTLIST - 2).setArrayFormula(
+            f'=IF($B{n}="";"";ASNSHORTLIST($B{n};{levels};{SHORTLIST};Kompetensi.$S$1))')
+        sheet.getCellByPosition(missing_col, r).setFormula(
+            f'=IF($B{n}="";"";IFERROR(SUMPRODUCT(ISNUMBER(ASNPROFILE($B{n};;Kompetensi.$S$1))*1)-'
+            f'SUMPRODUCT(ISNUMBER(ASNPROFILE($B{n};Kompetensi.$R$4:$R$12;Kompetensi.$S$1))*1);""))')
+        sheet.getCellByPosition(position_col, r).setFormula(f'=IF(ISERROR($J{top});"";$B{n})')
+        unknown = (f'IF(ISNA($J{top});"(kode jabatan tidak ada di kamus)";IF(N($N{n})>0;"(standar jabatan ini memuat '
+                   f'kompetensi yang tidak ada di lembar Pegawai, mis. kompetensi teknis: belum dapat dihitung)";'
+                   f'"(tidak dapat dihitung: periksa level kompetensi di lembar Pegawai)"))')
+        for j in range(SHORTLIST):
+            h = top + j
+            none = '"(tidak ada calon)"' if j == 0 else '""'
+            sheet.getCellByPosition(4 + j, r).setFormula(
+                f'=IF($B{n}="";"";IFERROR(IF($J{h}="";{none};{candidate(f"$J{h}", f"$K{h}")});{unknown}))')
+        sheet.getCellByPosition(7, r).setFormula(
+            f'=IF($B{n}="";"";IF(ISERROR($J{top});{unknown};IFERROR(IF($L{n}="";'
+            f'"(tidak terisi: tidak ada calon lain dengan JPM paling rendah "&$B$4&")";{candidate(f"$L{n}", f"$M{n}")});'
+            f'"(tidak dapat dihitung: periksa JPM minimal di B4)")))')
+    for column in range(shortlist_col, position_col + 1):
+        sheet.Columns.getByIndex(column).IsVisible = False
+    rows = sheet.getCellRangeByPosition(0, first, 7, last)
+    rows.IsTextWrapped = True
+    rows.VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
+    for r in range(first, last + 1):
+        sheet.Rows.getByIndex(r).Height = 1900  # four lines a candidate: Calc does not grow a row for a formula
+    proposed = styled_cell(doc, "ASN Usulan", back=0xE3F1E0)
+    conditional(sheet.getCellRangeByPosition(7, first, 7, last), 'AND($B8<>"";LEFT($H8;1)<>"(")', proposed)
+    widths(sheet, [10, 34, 40, 30, 44, 44, 44, 48, 4, 14, 14, 14, 14, 14, 20])
+    sheet.PageStyle = page_style(doc, "ASN Karier Penempatan", "ASN Karier", "", continue_numbering=True)
+    print_area(sheet, 0, 0, 7, VACANCY_TOP - 1, VACANCY_TOP - 1)
+    return first, last
