@@ -334,7 +334,7 @@ def build_succession(kin, formats):
         f'IF({penalty};"hukuman disiplin";"")))))'))
     # Who Penempatan may propose: the succession group, or all who meet the KP requirements (its switch), never
     # one who reaches the BUP within a year (docs/rules.md §7.5).
-    formula_row(kin, 44, f'=IF(OR($B2="";$S2<>1);0;IF($AQ2="Ya";0;IF(Penempatan.$B$3="{ALL_ELIGIBLE}";N($AF2);'
+    formula_row(kin, 44, f'=IF(OR($B2="";$S2<>1);0;IF($AQ2="Ya";0;IF(Penempatan.$C$3="{ALL_ELIGIBLE}";N($AF2);'
                 'IF($AR2="Ya";1;0))))')
     kin.getCellByPosition(41, 1).NumberFormat = formats.date
     for c in (45, 46, 47):

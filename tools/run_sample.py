@@ -5,12 +5,16 @@ For each roster CSV (examples/roster-*.csv, or a SIASN export examples/siasn-*.c
 extension/templates/peringkat-asn.ots, brings the roster into the sheet Pegawai with the extension's own command
 (ASN Karier > Impor data pegawai..., vnd.asnkarier:ImportRoster; after a SIASN export, the office's assessment file
 examples/penilaian-<roster>.csv merged into it by NIP the same way), fills Distribusi with the units' predikat organisasi of
-examples/unit-<roster>.csv and Pelatihan with examples/pelatihan-contoh.csv, sets the KP reference date
+examples/unit-<roster>.csv, Pelatihan with examples/pelatihan-contoh.csv, Pengembangan with the development record
+examples/pengembangan-<roster>.csv and Penempatan with the vacancies examples/formasi-<roster>.csv (pasted, as an
+officer pastes them: the files have the sheets' columns), sets the KP reference date
 (1 October 2026, a KP period), points the competency dictionary at examples/kamus-contoh.xml (copied beside
 the output, referred to by a relative path), recalculates, and writes
   OUT/peringkat-<roster>.ods   the workbook, formulas and all
-  OUT/peringkat-<roster>.pdf   the ranking sheet, the kurva distribusi check and the talent map, A4 landscape,
-                               ready to sign
+  OUT/peringkat-<roster>.pdf   the ranking sheet, the kurva distribusi check, the talent map and the proposed
+                               placement in the vacancies, A4 landscape, ready to sign
+  OUT/penempatan-<roster>.csv  the vacancies with their three best candidates and the proposed placement (NIP, JPM)
+  OUT/suksesi-<roster>.csv     per employee the development JP, the BUP and the kelompok rencana suksesi
   OUT/peringkat-<roster>.csv   the ranking as values
   OUT/umpan-balik-<roster>.pdf one feedback page per employee (sheet Umpan Balik), in NIP order, written by the
                                extension's command (ASN Karier > Cetak umpan balik semua pegawai...)
@@ -81,7 +85,19 @@ def import_roster(session, doc, roster):
     return event.Result
 
 
-def fill(doc, place, units):
+def sample_file(kind, name):
+    """examples/<kind>-<name>.csv as (header, rows); empty when the sample has none."""
+    path = os.path.join(ROOT, "examples", f"{kind}-{name}.csv")
+    return read_csv(path) if os.path.exists(path) else ([], [])
+
+
+def record_values(rows):
+    """Development records as cells: the NIP as text, the date as a date, year and JP as numbers."""
+    return tuple((r[0], serial_date(r[1]) if r[1] else "", float(r[2]) if r[2] else "", r[3], r[4], float(r[5]))
+                 for r in rows)
+
+
+def fill(doc, place, units, name=""):
     sheets = doc.Sheets
     sheets.getByName("Kompetensi").getCellByPosition(18, 0).setString("kamus-contoh.xml")  # relative to the .ods
     sheets.getByName("Kinerja").getCellByPosition(20, 3).setValue(serial_date(KP_DATE.isoformat()))
@@ -93,6 +109,54 @@ def fill(doc, place, units):
     t_header, trainings = read_csv(TRAININGS)
     data = tuple((t[0], t[1], float(t[2])) for t in trainings)
     sheets.getByName("Pelatihan").getCellRangeByPosition(0, 4, 2, 3 + len(data)).setDataArray(data)
+    _, records = sample_file("pengembangan", name)
+    if records:
+        sheets.getByName("Pengembangan").getCellRangeByPosition(0, 1, 5, len(records)).setDataArray(
+            record_values(records))
+    _, vacancies = sample_file("formasi", name)
+    if vacancies:
+        sheets.getByName("Penempatan").getCellRangeByPosition(1, 7, 3, 6 + len(vacancies)).setDataArray(
+            tuple(tuple(v) for v in vacancies))
+
+
+PLACEMENT_HEADER = ["Kode Jabatan", "Unit Kerja", "Calon 1", "JPM 1", "Calon 2", "JPM 2", "Calon 3", "JPM 3",
+                    "Usulan", "JPM usulan"]
+SUCCESSION_HEADER = ["NIP", "JP pengembangan", "Pengembangan (20 JP)", "BUP (th)", "Tanggal BUP", "BUP dalam 1 tahun",
+                     "Kelompok rencana suksesi", "Calon penempatan (1/0)"]
+
+
+def shown_candidate(text):
+    """(NIP, JPM) of a candidate as Penempatan shows it ("Nama\nNIP 1986...\nUnit\nJPM 89,7 - ..."); ("", "")
+    for a message such as "(tidak ada calon)"."""
+    lines = text.split("\n")
+    if len(lines) < 4 or not lines[1].startswith("NIP "):
+        return "", text
+    return lines[1][4:], lines[3].split()[1].replace(",", ".")
+
+
+def placement_rows(doc, count):
+    sheet = doc.Sheets.getByName("Penempatan")
+    rows = []
+    for values in sheet.getCellRangeByPosition(1, 7, 7, 6 + count).getDataArray():
+        row = [values[0], values[1]]
+        for text in values[3:7]:
+            row += list(shown_candidate(text))
+        rows.append(row)
+    return rows
+
+
+def succession_rows(doc, count):
+    sheet = doc.Sheets.getByName("Kinerja")
+    nips = sheet.getCellRangeByPosition(0, 1, 0, count).getDataArray()
+    values = sheet.getCellRangeByPosition(38, 1, 44, count).getDataArray()
+    return [[n[0]] + list(v) for n, v in zip(nips, values)]
+
+
+def write_csv(path, header, rows):
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(header)
+        w.writerows(rows)
 
 
 def export_sheets(doc, path, names):
@@ -172,7 +236,7 @@ def main():
             assessment = os.path.join(os.path.dirname(roster), f"penilaian-{name}.csv")
             if os.path.basename(roster).startswith("siasn-") and os.path.exists(assessment):
                 imported += f"; {os.path.basename(assessment)}: {import_roster(session, doc, assessment)}"
-            fill(doc, place, units)
+            fill(doc, place, units, name)
             # Saved first, so that the relative kamus path has a folder; then recalculated.
             doc.storeAsURL(uno.systemPathToFileUrl(work), (prop("FilterName", "calc8"),))
             doc.calculateAll()
@@ -188,15 +252,22 @@ def main():
                 rows_.OptimalHeight = False
                 rows_.OptimalHeight = True
             pdf = os.path.join(session.root, f"peringkat-{name}.pdf")
-            # The PDF: the ranking, then the kurva distribusi check of every unit, then the talent map.
-            export_sheets(doc, pdf, ("Peringkat", "Distribusi", "Peta Talenta"))
+            # The PDF: the ranking, the kurva distribusi check of every unit, the talent map, the placement.
+            export_sheets(doc, pdf, ("Peringkat", "Distribusi", "Peta Talenta", "Penempatan"))
             feedback, printed = write_feedback(session, doc, session.root, name)
             doc.store()
             ranked = ranking_rows(ranking, len(rows))
+            _, vacancies = sample_file("formasi", name)
+            placed = placement_rows(doc, len(vacancies))
+            succession = succession_rows(doc, len(rows))
             verdicts = [(distribution.getCellByPosition(0, 4 + k).getString(),
                          distribution.getCellByPosition(8, 4 + k).getString()) for k in range(len(units))]
             error_cells = {sheet: n for sheet, (n, _) in formula_error_cells(doc).items() if n}
             doc.close(True)
+            extra = {f"penempatan-{name}.csv": (PLACEMENT_HEADER, placed),
+                     f"suksesi-{name}.csv": (SUCCESSION_HEADER, succession)}
+            for file_name, (head, body) in extra.items():
+                write_csv(os.path.join(args.out, file_name), head, body)
             for src in (work, pdf, feedback):
                 shutil.copy(src, os.path.join(args.out, os.path.basename(src)))
             shutil.copy(KAMUS, os.path.join(args.out, "kamus-contoh.xml"))
@@ -220,6 +291,11 @@ def main():
             print("  kurva distribusi / distribution check:")
             for unit, verdict in verdicts:
                 print(f"    {unit:<32} {verdict}")
+            members = sum(1 for row in succession if row[6] == "Ya")
+            print(f"  kelompok rencana suksesi: {members} dari {len(succession)}; usulan penempatan / proposed placement:")
+            for code, unit, *candidates in placed:
+                nip, jpm = candidates[6], candidates[7]
+                print(f"    {code:<13} {unit[:34]:<34} {nip or jpm} {'JPM ' + jpm if nip else ''}")
             if errors:
                 print(f"  {len(errors)} cells of the ranking show an error, e.g. {errors[0][1]}")
                 status = 1

@@ -6,7 +6,7 @@
                 records for 10,000 employees took 90 s a recalculation; docs/rules.md §8.2).
   Penempatan    the vacancies (kode jabatan from the kamus, unit, keterangan), for each the three best candidates
                 (ASNSHORTLIST) and the proposed placement of the whole set (ASNPLACEMENT), from the kelompok rencana
-                suksesi or from all who meet the KP requirements (the switch in B3); the PPK decides.
+                suksesi or from all who meet the KP requirements (the switch in C3); the PPK decides.
 The records are a list of their own whose formula rows the extension's job keeps (idl/functions.toml
 [[formula_rows]], the second list), as it keeps the roster's.
 """
@@ -119,18 +119,20 @@ def build_placement(doc, formats):
     sheet.getCellByPosition(0, 0).CharHeight = 14
     sheet.getCellByPosition(0, 0).CharWeight = 150
     sheet.getCellByPosition(0, 1).setFormula('=Peringkat.B2&" - "&Peringkat.B3')
-    sheet.getCellByPosition(0, 2).setString("Calon dari:")
-    switch = sheet.getCellRangeByPosition(1, 2, 1, 2)
-    sheet.getCellByPosition(1, 2).setString(SUCCESSION_ONLY)
+    # The settings: labels over A:B, values in C (C3 the switch Kinerja AS reads, C4 the lowest JPM).
+    for r, text in ((2, "Calon dari:"), (3, "JPM minimal:")):
+        sheet.getCellRangeByPosition(0, r, 1, r).merge(True)
+        sheet.getCellByPosition(0, r).setString(text)
+    switch = sheet.getCellRangeByPosition(2, 2, 2, 2)
+    sheet.getCellByPosition(2, 2).setString(SUCCESSION_ONLY)
     validity(switch, (SUCCESSION_ONLY, ALL_ELIGIBLE), "Calon",
              "Kelompok rencana suksesi saja, atau semua pegawai yang memenuhi syarat kenaikan pangkat (kolom Memenuhi "
              "syarat KP di lembar Kinerja).")
-    sheet.getCellByPosition(0, 3).setString("JPM minimal:")
-    sheet.getCellByPosition(1, 3).setValue(68)
-    input_help(sheet.getCellRangeByPosition(1, 3, 1, 3), "JPM minimal",
+    sheet.getCellByPosition(2, 3).setValue(68)
+    input_help(sheet.getCellRangeByPosition(2, 3, 2, 3), "JPM minimal",
                "JPM paling rendah untuk diusulkan (68 = batas bawah Masih Memenuhi Syarat).")
     for r in (2, 3):
-        sheet.getCellByPosition(1, r).CellBackColor = 0xFFF3B0
+        sheet.getCellByPosition(2, r).CellBackColor = 0xFFF3B0
     note = sheet.getCellRangeByPosition(0, 4, 7, 4)
     note.merge(True)
     sheet.getCellByPosition(0, 4).setString(
@@ -142,7 +144,7 @@ def build_placement(doc, formats):
         "pensiun dalam satu tahun. Usulan ini bahan pertimbangan; penetapan dalam jabatan adalah keputusan Pejabat "
         "Pembina Kepegawaian (PPK).")
     sheet.getCellByPosition(0, 4).IsTextWrapped = True
-    sheet.Rows.getByIndex(4).Height = 1500
+    sheet.Rows.getByIndex(4).Height = 2300
     header(sheet, VACANCY_TOP - 1, ["No", "Kode Jabatan", "Unit Kerja", "Keterangan", "Calon 1", "Calon 2", "Calon 3",
                                     "Usulan penempatan"])
     first, last = VACANCY_TOP, VACANCY_TOP + VACANCIES - 1
@@ -159,7 +161,7 @@ def build_placement(doc, formats):
                                     "Formasi dihitung"], start=shortlist_col)
     levels = "ASNKARIER_PLACEMENT_LEVELS;Kompetensi.$R$4:$R$12;ASNKARIER_PLACEMENT_ELIGIBLE"
     sheet.getCellRangeByPosition(placement_col, first, placement_col + 1, last).setArrayFormula(
-        f"=ASNPLACEMENT($O${first + 1}:$O${last + 1};{levels};$B$4;Kompetensi.$S$1)")
+        f"=ASNPLACEMENT($O${first + 1}:$O${last + 1};{levels};$C$4;Kompetensi.$S$1)")
     for k in range(VACANCIES):
         r = first + k
         n, top = r + 1, first + SHORTLIST * k + 1  # 1-based: the vacancy's row, its shortlist's first row
@@ -180,18 +182,18 @@ def build_placement(doc, formats):
                 f'=IF($B{n}="";"";IFERROR(IF($J{h}="";{none};{candidate(f"$J{h}", f"$K{h}")});{unknown}))')
         sheet.getCellByPosition(7, r).setFormula(
             f'=IF($B{n}="";"";IF(ISERROR($J{top});{unknown};IFERROR(IF($L{n}="";'
-            f'"(tidak terisi: tidak ada calon lain dengan JPM paling rendah "&$B$4&")";{candidate(f"$L{n}", f"$M{n}")});'
-            f'"(tidak dapat dihitung: periksa JPM minimal di B4)")))')
+            f'"(tidak terisi: tidak ada calon lain dengan JPM paling rendah "&$C$4&")";{candidate(f"$L{n}", f"$M{n}")});'
+            f'"(tidak dapat dihitung: periksa JPM minimal di C4)")))')
     for column in range(shortlist_col, position_col + 1):
         sheet.Columns.getByIndex(column).IsVisible = False
     rows = sheet.getCellRangeByPosition(0, first, 7, last)
     rows.IsTextWrapped = True
     rows.VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
     for r in range(first, last + 1):
-        sheet.Rows.getByIndex(r).Height = 1900  # four lines a candidate: Calc does not grow a row for a formula
+        sheet.Rows.getByIndex(r).Height = 2500  # four or five lines a candidate: Calc does not grow a row for a formula
     proposed = styled_cell(doc, "ASN Usulan", back=0xE3F1E0)
     conditional(sheet.getCellRangeByPosition(7, first, 7, last), 'AND($B8<>"";LEFT($H8;1)<>"(")', proposed)
-    widths(sheet, [10, 34, 40, 30, 44, 44, 44, 48, 4, 14, 14, 14, 14, 14, 20])
+    widths(sheet, [10, 30, 36, 28, 58, 58, 58, 60, 4, 14, 14, 14, 14, 14, 20])
     sheet.PageStyle = page_style(doc, "ASN Karier Penempatan", "ASN Karier", "", continue_numbering=True)
     print_area(sheet, 0, 0, 7, VACANCY_TOP - 1, VACANCY_TOP - 1)
     return first, last
