@@ -4,14 +4,18 @@ independent computation in Python (eligibility for kenaikan pangkat first, then 
 given for each employee who does not meet the requirements; the angka kredit of each pejabat fungsional), the
 kurva distribusi verdict of every unit, the PDF's pages and text, the talent map (its counts against ASNNINEBOX and
 the box computed here) and the feedback PDF (one page per employee in NIP order, its numbers those of the workbook).
+the development JP, retirement age and kelompok rencana suksesi of every employee, and the placement sheet
+(each vacancy's three best candidates; a placement no assignment beats, found here by brute force).
 Usage: python3 -m tests.calc.check_sample_run OXT [headless|desktop]   (desktop: Calc under Xvfb in the Indonesian locale)
 Prints `sample-run: N passed, M failed` (`sample-run-desktop: ...` in desktop mode)."""
 import csv
 import datetime
+import itertools
 import os
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ElementTree
 from decimal import ROUND_HALF_UP, Decimal
 
 from tests.calc.tally import Tally
@@ -19,6 +23,10 @@ from tests.calc.tally import Tally
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
 UNITS = os.path.join(ROOT, "examples", "unit-medan-marelan.csv")
+RECORDS = os.path.join(ROOT, "examples", "pengembangan-medan-marelan.csv")
+VACANCIES = os.path.join(ROOT, "examples", "formasi-medan-marelan.csv")
+KAMUS = os.path.join(ROOT, "examples", "kamus-contoh.xml")
+CODES = ["M.01", "M.02", "M.03", "M.04", "M.05", "M.06", "M.07", "M.08", "SK.01"]
 KP_DATE = datetime.date(2026, 10, 1)  # tools/run_sample.py's reference date
 GOOD = ("Baik", "Sangat Baik")
 # ASNPREDICATE's matrix: [work result][behaviour], ratings 3 above, 2 meets, 1 below.
@@ -227,6 +235,129 @@ def check_feedback(rows, table, pdf):
     check(0 < trained <= weak, f"some pages list funded trainings ({trained}), only where there is a weakness")
 
 
+def read_rows(path):
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(line for line in f if not line.startswith("#")))
+
+
+def development_jp(year):
+    """JP per NIP in `year` from the sample's development records (the year given, else the date's)."""
+    jp = {}
+    for r in read_rows(RECORDS):
+        y = int(r["Tahun"]) if r["Tahun"] else datetime.date.fromisoformat(r["Tanggal"]).year
+        if y == year:
+            jp[r["NIP"]] = jp.get(r["NIP"], 0.0) + float(r["JP"])
+    return jp
+
+
+def retirement(r):
+    """(BUP age, the date it is reached): 65 ahli utama, 60 ahli madya and JPT, 58 the others."""
+    age = 65 if r["Jenjang JF"] == "Ahli Utama" else 60 if r["Jenjang JF"] == "Ahli Madya" or \
+        r["Kode Jabatan"].startswith("JPT") else 58
+    born = datetime.date.fromisoformat(r["Tanggal Lahir"])
+    try:
+        return age, born.replace(year=born.year + age)
+    except ValueError:  # born on 29 February: EDATE gives the 28th
+        return age, born.replace(year=born.year + age, day=28)
+
+
+def succession_unmet(r, jp):
+    """The kelompok rencana suksesi requirements this employee does not meet (PP 11/2017 Pasal 199)."""
+    box = BOX[RATING[r["Rating Hasil Kerja"]]][POTENTIAL[r["Potensial"]]]
+    reasons = []
+    if box < 7:
+        reasons.append("kotak talenta")
+    if r["Predikat Tahun Lalu"] not in GOOD:
+        reasons.append("predikat tahun lalu")
+    if predicate(r) not in GOOD:
+        reasons.append("predikat tahun ini")
+    if jp < 20:
+        reasons.append("pengembangan")
+    if r["Hukuman Disiplin"] == "ya":
+        reasons.append("hukuman disiplin")
+    return reasons
+
+
+def check_succession(rows, shown):
+    """Kinerja's JP, BUP and kelompok rencana suksesi columns (make run's suksesi CSV) against this computation
+    from the CSVs; returns the NIPs Penempatan may propose (members not reaching the BUP within a year)."""
+    jp = development_jp(KP_DATE.year - 1)
+    by_nip = {r["NIP"]: r for r in shown}
+    wrong, members, eligible = [], 0, set()
+    names = ("kotak talenta", "predikat tahun lalu", "predikat tahun ini", "pengembangan", "hukuman disiplin")
+    for r in rows:
+        got = by_nip.get(r["NIP"])
+        want_jp = jp.get(r["NIP"], 0.0)
+        reasons = succession_unmet(r, want_jp)
+        age, reached = retirement(r)
+        near = reached <= KP_DATE.replace(year=KP_DATE.year + 1)
+        text = got and got["Kelompok rencana suksesi"]
+        ok = got is not None and abs(float(got["JP pengembangan"]) - want_jp) < 1e-9 and \
+            got["Pengembangan (20 JP)"] == ("Memenuhi 20 JP" if want_jp >= 20 else f"Kurang {20 - want_jp:g} JP").replace(".", ",") and \
+            float(got["BUP (th)"]) == age and got["BUP dalam 1 tahun"] == ("Ya" if near else "Tidak") and \
+            (text == "Ya" if not reasons else text.startswith("Tidak: ") and all((n in text) == (n in reasons) for n in names)) and \
+            float(got["Calon penempatan (1/0)"]) == (0 if reasons or near else 1)
+        if not ok:
+            wrong.append(f"{r['NIP']}: {got}, want JP {want_jp}, BUP {age} {reached}, unmet {reasons}")
+        members += not reasons
+        if not reasons and not near:
+            eligible.add(r["NIP"])
+    check(not wrong, f"the succession columns: {len(wrong)} wrong, e.g. {wrong[:2]}")
+    check(0 < members < len(rows), f"the sample has members of the kelompok rencana suksesi ({members} of {len(rows)})")
+    check(any(retirement(r)[1] <= KP_DATE.replace(year=KP_DATE.year + 1) for r in rows),
+          "the sample has employees within a year of their BUP")
+    return eligible
+
+
+def standards():
+    """{kode jabatan: {competency: level}} of the sample kamus."""
+    ns = {"k": "urn:asnkarier:kamus:1"}
+    root = ElementTree.parse(KAMUS).getroot()
+    return {j.get("kode"): {s.get("kompetensi"): int(s.get("level")) for s in j.findall("k:standar", ns)}
+            for j in root.findall("k:jabatan", ns)}
+
+
+def jpm(r, standard):
+    """JPM as ASNJPM over the competencies the position requires: min(100, 100 x sum of levels / sum required)."""
+    levels = [float(r[c]) for c in standard]
+    return min(100.0, 100.0 * sum(levels) / sum(standard.values())), sum(levels)
+
+
+def check_placement(rows, eligible, shown):
+    """Penempatan (make run's penempatan CSV): per vacancy the three best eligible candidates (JPM, then sum of
+    levels, then roster order), and a placement that fills as many vacancies as any assignment can with JPM >= 68
+    and, among those, has the largest total JPM (brute force over every assignment here)."""
+    vacancies = read_rows(VACANCIES)
+    kamus = standards()
+    check(len(shown) == len(vacancies), f"Penempatan lists {len(shown)} vacancies, want {len(vacancies)}")
+    options = []
+    for v, got in zip(vacancies, shown):
+        standard = kamus[v["Kode Jabatan"]]
+        scored = sorted(((-jpm(r, standard)[0], -jpm(r, standard)[1], k, r["NIP"]) for k, r in enumerate(rows)
+                         if r["NIP"] in eligible), key=lambda t: t[:3])
+        want = [(nip, indonesian(-j, 1).replace(",", ".")) for j, _, _, nip in scored[:3]]
+        have = [(got[f"Calon {k}"], got[f"JPM {k}"]) for k in (1, 2, 3)]
+        check(have == want, f"{v['Kode Jabatan']} ({v['Unit Kerja']}): shortlist {have}, want {want}")
+        options.append({nip: round(-j, 4) for j, _, _, nip in scored if -j >= 68})
+    best = (-1, -1.0)
+    candidates = sorted(set().union(*options))
+    for choice in itertools.product(*[[None] + sorted(o) for o in options]):
+        taken = [c for c in choice if c]
+        if len(taken) != len(set(taken)):
+            continue
+        value = (len(taken), round(sum(options[k][c] for k, c in enumerate(choice) if c), 4))
+        best = max(best, value)
+    placed = [got["Usulan"] for got in shown]
+    taken = [p for p in placed if p]
+    valid = len(taken) == len(set(taken)) and all(not p or p in options[k] for k, p in enumerate(placed))
+    value = (len(taken), round(sum(options[k][p] for k, p in enumerate(placed) if p), 4)) if valid else None
+    check(valid and value == best, f"the placement {placed}: {value}, the best assignment has {best} "
+                                   f"(of {len(candidates)} candidates)")
+    check(best[0] > 0, "the sample placement fills vacancies")
+    jpms = {got[f"JPM {k}"] for got in shown for k in (1, 2, 3)}
+    check(len(jpms) > 1, f"the shortlists' JPM differ ({sorted(jpms)})")
+
+
 def main():
     global OUT
     oxt = sys.argv[1]
@@ -250,6 +381,10 @@ def main():
         check(nip_w == nip_g and rank_w == rank_g, f"position {k + 1}: got {rank_g:.0f} {nip_g}, want {rank_w} {nip_w}")
     check_requirements(rows, table)
     check_credit(rows, table)
+    eligible = check_succession(rows, read_rows(os.path.join(OUT, "suksesi-medan-marelan.csv"))
+                                if os.path.exists(os.path.join(OUT, "suksesi-medan-marelan.csv")) else [])
+    placement = os.path.join(OUT, "penempatan-medan-marelan.csv")
+    check_placement(rows, eligible, read_rows(placement) if os.path.exists(placement) else [])
     for name in ("peringkat-medan-marelan.ods", "kamus-contoh.xml"):
         check(os.path.exists(os.path.join(OUT, name)), f"{name} written")
 
@@ -258,14 +393,16 @@ def main():
     pages = int(next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "0"))
     check("841.89 x 595.3" in info, "A4 landscape pages")
     # 150 ranked rows (those with a long reason take two or three lines), one page of the distribution check,
-    # one of the talent map.
-    check(5 <= pages <= 9, f"the PDF has {pages} pages")
+    # one of the talent map, one of the placement.
+    check(6 <= pages <= 10, f"the PDF has {pages} pages")
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], stdout=subprocess.PIPE, text=True).stdout
     for needle in ("DAFTAR PERINGKAT PEGAWAI", "Kecamatan Medan Marelan", "Daftar Urut Kepangkatan",
                    "Memenuhi syarat KP", "Angka kredit (JF)", "PEMERIKSAAN KURVA DISTRIBUSI",
-                   "Ketua Tim Penilai Kinerja", f"Halaman 1 dari {pages}", f"Halaman {pages} dari {pages}"):
+                   "Ketua Tim Penilai Kinerja", f"Halaman 1 dari {pages}", f"Halaman {pages} dari {pages}",
+                   "USULAN PENEMPATAN DALAM JABATAN LOWONG", "Pejabat Pembina Kepegawaian (PPK)"):
         check(needle in text, f"the PDF shows {needle!r}")
-    check(text.count("Ketua Tim Penilai Kinerja") == pages - 2, "the signature block on every page of the ranking")
+    check(text.count("Ketua Tim Penilai Kinerja") == pages - 3, "the signature block on every page of the ranking")
+    check(text.index("PETA TALENTA") < text.index("USULAN PENEMPATAN"), "the placement is printed after the talent map")
     for error in ("#N/A", "Err:", "Galat", "#VALUE", "#NAME"):
         check(error not in text, f"no {error} in the PDF")
     # Indonesian number formats, whatever the UI's locale: scores with a decimal comma (105,26), JPM (100,0).
@@ -276,7 +413,8 @@ def main():
     check_distribution(rows, text)
     missing = [r["NIP"] for r in rows if r["NIP"] not in text]
     check(not missing, f"every employee is in the PDF ({len(missing)} missing)")
-    printed = re.findall(r"\b\d{18}\b", text)  # NIPs: one printed row of the ranking each
+    ranking_pages = text[:text.index("PEMERIKSAAN KURVA DISTRIBUSI")]
+    printed = re.findall(r"\b\d{18}\b", ranking_pages)  # NIPs: one printed row of the ranking each
     check(len(printed) == len(rows) and len(set(printed)) == len(rows),
           f"the ranking prints {len(printed)} rows ({len(set(printed))} NIPs), want {len(rows)}: no blank or repeated rows")
     check_talent_map(rows, table, subprocess.run(["pdftotext", pdf, "-"], stdout=subprocess.PIPE, text=True).stdout)
