@@ -7,7 +7,8 @@ the file the next morning; each figure is the median of --repeat such runs.
 Per Calc mode (headless, and desktop Calc in id_ID with the Indonesian UI):
   1. the empty template opened as Berkas > Baru > Templat does                       target <= 2 s
   2. per roster size (30 / 10,000 / 50,000 employees, drawn by tools/gen_sample_roster.py's rules with a
-     fixed seed): the template filled as `make run` fills it, saved as .ods; then
+     fixed seed): the template filled as `make run` fills it, with development records (about 2.5 an employee,
+     tools/gen_sample_placement.py's rules) and six vacancies, saved as .ods; then
        - its size on disk                                                             30: <= 300 KB
        - opening it (load, including Calc's recalculation of add-in formulas)         30: <= 2 s, 10,000: <= 6 s,
                                                                                       50,000: <= 30 s
@@ -21,6 +22,7 @@ workbook shows error cells (a missed time target is a finding to report, not a f
 """
 import argparse
 import os
+import random
 import shutil
 import statistics
 import subprocess
@@ -30,6 +32,7 @@ import time
 
 import uno  # noqa: E402
 from tools.calc_session import CalcSession, MODES, formula_error_cells, median_recalc, prop, settle  # noqa: E402
+from tools import gen_sample_placement  # noqa: E402
 from tools import gen_sample_roster as gen  # noqa: E402
 from tools import run_sample  # noqa: E402
 
@@ -66,6 +69,12 @@ def write_workbooks(oxt, mode, count, folder):
         run_sample.fill(doc, f"{count} pegawai (fiktif)", UNITS)
         pegawai = doc.Sheets.getByName("Pegawai")
         pegawai.getCellRangeByPosition(0, 1, len(gen.HEADER) - 1, count).setDataArray(values)
+        records = gen_sample_placement.records(random.Random(count), [row[0] for row in values])
+        doc.Sheets.getByName("Pengembangan").getCellRangeByPosition(0, 1, 5, len(records)).setDataArray(
+            run_sample.record_values(records))
+        vacancies = gen_sample_placement.VACANCIES["binjai"]
+        doc.Sheets.getByName("Penempatan").getCellRangeByPosition(1, 7, 3, 6 + len(vacancies)).setDataArray(
+            tuple(tuple(v) for v in vacancies))
         session.settle()  # the formula rows follow the roster from the event loop (src/binding/print_job.c J9)
         doc.storeAsURL(uno.systemPathToFileUrl(ours), (prop("FilterName", "calc8"),))
         doc.calculateAll()  # the kamus is found next to the saved file now

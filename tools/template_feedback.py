@@ -193,7 +193,8 @@ def build_feedback(doc, codes):
     # The development JP of the year Kinerja counts (U6), against the 20 JP of PP 11/2017 Pasal 203.
     label(sheet, 0, 14, "Pengembangan kompetensi")
     merged(sheet, 1, 14, 5, wrap=True, formula=(
-        f'=IF({ROW}=0;"";IF(INDEX(Kinerja.$AM$2:$AM${SHEET_END};{ROW})="";"";INDEX(Kinerja.$AM$2:$AM${SHEET_END};{ROW})&'
+        f'=IF({ROW}=0;"";IF(INDEX(Kinerja.$AM$2:$AM${SHEET_END};{ROW})="";"";'
+        f'SUBSTITUTE(INDEX(Kinerja.$AM$2:$AM${SHEET_END};{ROW})&"";".";",")&'
         f'" JP pada tahun "&Kinerja.$U$6&" - "&INDEX(Kinerja.$AN$2:$AN${SHEET_END};{ROW})))'))
 
     # The competency profile: the employee's level against the position's standard in the kamus.

@@ -3,7 +3,7 @@
                 activity a row: NIP, tanggal, tahun, jenis, nama kegiatan, JP. Hidden columns key each record by its
                 NIP and year, and one array formula sorts them (ASNRANKLIST), so that Kinerja finds an employee's JP
                 by two binary searches instead of scanning every record for every employee (SUMIFS over 30,000
-                records for 10,000 employees took 90 s a recalculation; docs/rules.md §8.2).
+                records for 10,000 employees took 90 s a recalculation). 20 JP a year: docs/rules.md §7.6.
   Penempatan    the vacancies (kode jabatan from the kamus, unit, keterangan), for each the three best candidates
                 (ASNSHORTLIST) and the proposed placement of the whole set (ASNPLACEMENT), from the kelompok rencana
                 suksesi or from all who meet the KP requirements (the switch in C3); the PPK decides.
@@ -95,11 +95,16 @@ def build_records(doc, formats):
     unknown = styled_cell(doc, "ASN NIP Tidak Dikenal", back=0xF8E0E0, color=0x7A1F1F)
     conditional(sheet.getCellRangeByPosition(0, 1, 0, INPUT_LAST),
                 f'AND($H2<>"";COUNTIF(Pegawai.$AH$2:$AH${SHEET_END};$H2)=0)', unknown)
-    sheet.getCellByPosition(RECORD_CHECK, 0).setString("Keterangan")
+    # What the sheet counts, right of the records (one line, not wrapped: the header row keeps its height).
     note = sheet.getCellByPosition(SORTED + 5, 0)
-    note.setFormula(f'="JP dihitung untuk tahun "&Kinerja.$U$6&" (lembar Kinerja, U6). NIP berwarna merah: tidak ada di '
-                    f'lembar Pegawai."')
-    sheet.getCellRangeByName(LAST_RECORD_CELL.replace(f"${RECORDS}.", "")).setValue(2)  # no record: row 2
+    note.setFormula('="JP dihitung untuk tahun "&Kinerja.$U$6&" (lembar Kinerja, U6). NIP berwarna merah: tidak ada di '
+                    'lembar Pegawai."')
+    note.IsTextWrapped = False
+    note.CellBackColor = -1
+    note.CharWeight = 100
+    last_record = sheet.getCellRangeByName(LAST_RECORD_CELL.replace(f"${RECORDS}.", ""))
+    last_record.setValue(2)  # no record: row 2
+    sheet.Columns.getByIndex(last_record.CellAddress.Column).IsVisible = False
     widths(sheet, [42, 24, 16, 36, 90, 14, 60, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 120])
     sheet.PageStyle = formats.plain
     print_area(sheet, 0, 0, 6, 0, 0)

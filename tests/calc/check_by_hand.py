@@ -461,8 +461,53 @@ def run(session, doc, hand, header, rows, folder):
     other.close(True)
     hand.goto("Kinerja", "I2")
     hand.screenshot(os.path.join(SHOTS, "8-kinerja.png"))
+    development_and_placement(doc, hand, rows)
     doc.setModified(False)
     doc.close(True)
+
+
+def development_and_placement(doc, hand, rows):
+    """9. A development record typed on Pengembangan (the NIP typed stays text, the date typed the Indonesian way,
+    the kind picked from its list): Kinerja counts its JP for the employee. Penempatan: the candidates' switch picked
+    from its list, a vacancy typed, and its proposal shown."""
+    records = doc.Sheets.getByName("Pengembangan")
+    kinerja = doc.Sheets.getByName("Kinerja")
+    year = int(kinerja.getCellByPosition(20, 5).getValue())
+    employee = 1 + next(r for r in range(1, 40) if doc.Sheets.getByName("Pegawai").getCellByPosition(0, r).getString()
+                        == rows[2][0])  # the employee's row on Kinerja, 1-based
+    # Each cell clicked, then typed (xdotool's Tab does not move between cells here).
+    hand.goto("Pengembangan", "A2")
+    hand.type(rows[2][0])
+    hand.goto("Pengembangan", "B2")
+    hand.type(f"14/03/{year}")
+    hand.goto("Pengembangan", "D2")
+    hand.keys("alt+Down", pause=1.0)
+    hand.keys("Down", "Return", pause=1.0)
+    hand.goto("Pengembangan", "E2")
+    hand.type("Pelatihan diketik tangan")
+    hand.goto("Pengembangan", "F2")
+    hand.type("21")
+    hand.screenshot(os.path.join(SHOTS, "9-pengembangan.png"))
+    typed = [cell_result(records.getCellByPosition(c, 1)) for c in (0, 1, 3, 5)]
+    check(typed[0] == ("text", rows[2][0]), f"9. the NIP typed on Pengembangan stays text: {typed[0]}")
+    check(typed[1][0] == "number", f"9. the date typed as 14/03/{year} is a date: {typed[1]}")
+    check(typed[2][1] in ("Pelatihan", "Kursus"), f"9. the kind picked from its list: {typed[2]}")
+    check(typed[3] == ("number", 21.0), f"9. the JP typed: {typed[3]}")
+    jp = cell_result(kinerja.getCellByPosition(38, employee - 1))
+    status = kinerja.getCellByPosition(39, employee - 1).getString()
+    check(jp == ("number", 21.0) and status == "Memenuhi 20 JP", f"9. Kinerja counts the typed record: {jp}, {status!r}")
+    placement = doc.Sheets.getByName("Penempatan")
+    hand.goto("Penempatan", "C3")
+    hand.keys("alt+Down", pause=1.0)
+    hand.keys("Down", "Down", "Return", pause=1.0)
+    switch = placement.getCellRangeByName("C3").getString()
+    check(switch == "Semua yang memenuhi syarat KP", f"9. the candidates' switch picked from its list: {switch!r}")
+    hand.goto("Penempatan", "B8")
+    hand.type("SEKCAM")
+    proposal = placement.getCellRangeByName("H8").getString()
+    number = placement.getCellRangeByName("A8").getString()
+    check(number == "1" and proposal != "", f"9. a typed vacancy gets a number and a proposal: {number!r}, {proposal!r}")
+    hand.screenshot(os.path.join(SHOTS, "9-penempatan.png"))
 
 
 if __name__ == "__main__":

@@ -32,7 +32,7 @@ from tests.calc.tally import Tally  # noqa: E402
 TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
 KAMUS = os.path.join(ROOT, "examples", "kamus-contoh.xml")
-ROWS = function_spec.load()["formula_rows"][0]  # the roster's blocks (the records' are checked by check_sample_run)
+ROWS, RECORD_ROWS = function_spec.load()["formula_rows"]  # the roster's blocks; the development records' blocks
 FORMULA = 16  # com.sun.star.sheet.CellFlags.FORMULA
 EMPLOYEES = 30
 BEYOND_OLD_TEMPLATE = 10500
@@ -44,10 +44,10 @@ def block_ranges(doc, names):
     return {name: doc.NamedRanges.getByName(name).getReferredCells() for name in names}
 
 
-def formula_rows_of(doc):
+def formula_rows_of(doc, rows=ROWS):
     """{block name: (first, last) 0-based rows holding formulas in its first and in its last column}."""
     found = {}
-    for name, cells in block_ranges(doc, ROWS["rows"]).items():
+    for name, cells in block_ranges(doc, rows["rows"]).items():
         a = cells.RangeAddress
         sheet = doc.Sheets.getByIndex(a.Sheet)
         ends = []
@@ -59,10 +59,10 @@ def formula_rows_of(doc):
     return found
 
 
-def array_rows_of(doc):
+def array_rows_of(doc, rows=ROWS):
     """{array block name: (first, last) 0-based rows of the array formula starting at its named row}."""
     found = {}
-    for name, cells in block_ranges(doc, ROWS["arrays"]).items():
+    for name, cells in block_ranges(doc, rows["arrays"]).items():
         sheet = doc.Sheets.getByIndex(cells.RangeAddress.Sheet)
         cursor = sheet.createCursorByRange(cells)
         cursor.collapseToCurrentArray()
@@ -70,19 +70,54 @@ def array_rows_of(doc):
     return found
 
 
-def last_row_cell(doc):
-    return doc.NamedRanges.getByName(ROWS["last_row"]).getReferredCells().getCellByPosition(0, 0).getValue()
+def last_row_cell(doc, rows=ROWS):
+    return doc.NamedRanges.getByName(rows["last_row"]).getReferredCells().getCellByPosition(0, 0).getValue()
 
 
-def expect_rows(doc, last, what):
-    """Every block from its first row to the row beside the roster's last row `last` (0-based); the arrays too."""
-    rows = formula_rows_of(doc)
-    wanted = {name: (1, last) for name in ROWS["rows"]}
-    check(rows == wanted, f"{what}: formula rows {rows}, wanted {wanted}")
-    arrays = array_rows_of(doc)
+def expect_rows(doc, last, what, rows=ROWS):
+    """Every block of the list `rows` (the roster; the development records) from its first row to the row beside the
+    list's last row `last` (0-based); the arrays too."""
+    found = formula_rows_of(doc, rows)
+    wanted = {name: (1, last) for name in rows["rows"]}
+    check(found == wanted, f"{what}: formula rows {found}, wanted {wanted}")
+    arrays = array_rows_of(doc, rows)
     for name, (first, end) in arrays.items():
         check(end - first == last - 1, f"{what}: array {name} spans {first}..{end}, wanted {last} rows")
-    check(last_row_cell(doc) == last + 1, f"{what}: last-row cell {last_row_cell(doc)}, wanted {last + 1}")
+    check(last_row_cell(doc, rows) == last + 1, f"{what}: last-row cell {last_row_cell(doc, rows)}, wanted {last + 1}")
+
+
+def development_records(doc, nips):
+    """2b: the development records are a list of their own (formula_rows.c, the second list): rows follow records
+    pasted and cleared, one Undo takes a clearing back, and Kinerja sums an employee's JP of the year (U6)."""
+    records = doc.Sheets.getByName("Pengembangan")
+    kinerja = doc.Sheets.getByName("Kinerja")
+    year = kinerja.getCellByPosition(20, 5).getValue()
+    expect_rows(doc, 1, "no development record", RECORD_ROWS)
+    data = ((nips[1], "", year, "Pelatihan", "A", 12.0), (nips[0], "", year, "Seminar", "B", 8.0),
+            (nips[1], "", year - 1, "Kursus", "C", 30.0), (nips[1], "", year, "Kursus", "D", 9.5))
+    undo = doc.getUndoManager()
+    steps = len(undo.getAllUndoActionTitles())
+    records.getCellRangeByPosition(0, 1, 5, len(data)).setDataArray(data)
+    settle()  # the job fills the formula rows from the event loop
+    expect_rows(doc, len(data), "four records pasted", RECORD_ROWS)
+    check(len(undo.getAllUndoActionTitles()) == steps + 1, "the rows the job adds for the records are one undo step")
+    jp = [kinerja.getCellByPosition(38, r).getValue() for r in (1, 2)]
+    check(jp == [8.0, 21.5], f"JP of the year for the first two employees: {jp}, want [8.0, 21.5]")
+    check(kinerja.getCellByPosition(39, 2).getString() == "Memenuhi 20 JP", "21,5 JP: Memenuhi 20 JP")
+    check(kinerja.getCellByPosition(39, 1).getString() == "Kurang 12 JP", "8 JP: Kurang 12 JP")
+    records.getCellRangeByPosition(0, 3, 5, 4).clearContents(1 | 2 | 4)
+    settle()  # the job fills the formula rows from the event loop
+    expect_rows(doc, 2, "two records cleared", RECORD_ROWS)
+    check(kinerja.getCellByPosition(38, 2).getValue() == 12.0, "JP after two records cleared: 12")
+    undo.undo()
+    settle()  # the job fills the formula rows from the event loop
+    expect_rows(doc, len(data), "the clearing undone", RECORD_ROWS)
+    check(kinerja.getCellByPosition(38, 2).getValue() == 21.5, "JP after the clearing undone: 21,5")
+    # setDataArray is no undo step of Calc's (what one Undo takes back is the job's rows): the records cleared.
+    records.getCellRangeByPosition(0, 1, 5, len(data)).clearContents(1 | 2 | 4)
+    settle()  # the job fills the formula rows from the event loop
+    expect_rows(doc, 1, "every record cleared", RECORD_ROWS)
+    check(kinerja.getCellByPosition(38, 2).getValue() == 0.0, "JP after every record cleared: 0")
 
 
 def ranked(doc):
@@ -154,6 +189,8 @@ def main():
         first_score = kinerja.getCellByPosition(4, len(rows)).getValue()
         check(first_score > 0, f"the last employee's score is computed ({first_score})")
 
+        development_records(doc, [r[0] for r in rows[:2]])
+
         # 3. A name typed below a gap: one undo step; undone, the rows go back.
         undo = doc.getUndoManager()
         steps = len(undo.getAllUndoActionTitles())
@@ -183,7 +220,7 @@ def main():
         pegawai.getCellRangeByPosition(0, kept + 1, len(header) - 1, len(rows)).clearContents(1 | 2 | 4)
         settle()  # the job fills the formula rows from the event loop
         expect_rows(doc, kept, "ten employees cleared")
-        below = kinerja.getCellRangeByPosition(0, kept + 1, 37, len(rows)).getDataArray()
+        below = kinerja.getCellRangeByPosition(0, kept + 1, 47, len(rows)).getDataArray()
         check(all(v == "" for row in below for v in row), "nothing left below the last employee on Kinerja")
         check(ranked(doc) == kept, f"{kept} ranked after the clearing, got {ranked(doc)}")
         values = kinerja.getCellRangeByPosition(0, 1, 17, kept).getDataArray()
