@@ -159,7 +159,7 @@ def build_placement(doc, formats):
                "sama dua kali: dua formasi.")
     # Hidden: J:K each vacancy's shortlist (3 rows from J8 + 3k: row within the roster, JPM), L:M the placement,
     # N how many competencies of the position's standard Pegawai lacks (a kompetensi teknis: the functions refuse a
-    # standard they cannot compare, Err:502), O the vacancy as the placement reads it (blank when its shortlist
+    # standard they cannot compare, Err:502; -1 when the kamus cannot be read), O the vacancy as the placement reads it (blank when its shortlist
     # failed: one such vacancy would otherwise leave the whole placement an error).
     shortlist_col, placement_col, missing_col, position_col = 9, 11, 13, 14
     header(sheet, VACANCY_TOP - 1, ["Calon (baris)", "JPM", "Usulan (baris)", "JPM", "Kompetensi di luar Pegawai",
@@ -174,12 +174,14 @@ def build_placement(doc, formats):
         sheet.getCellRangeByPosition(shortlist_col, top - 1, shortlist_col + 1, top + SHORTLIST - 2).setArrayFormula(
             f'=IF($B{n}="";"";ASNSHORTLIST($B{n};{levels};{SHORTLIST};Kompetensi.$S$1))')
         sheet.getCellByPosition(missing_col, r).setFormula(
-            f'=IF($B{n}="";"";IFERROR(SUMPRODUCT(ISNUMBER(ASNPROFILE($B{n};;Kompetensi.$S$1))*1)-'
-            f'SUMPRODUCT(ISNUMBER(ASNPROFILE($B{n};Kompetensi.$R$4:$R$12;Kompetensi.$S$1))*1);""))')
+            f'=IF($B{n}="";"";IF(ISERROR(INDEX(ASNPROFILE($B{n};;Kompetensi.$S$1);1;1));-1;'
+            f'SUMPRODUCT(ISNUMBER(ASNPROFILE($B{n};;Kompetensi.$S$1))*1)-'
+            f'SUMPRODUCT(ISNUMBER(ASNPROFILE($B{n};Kompetensi.$R$4:$R$12;Kompetensi.$S$1))*1)))')
         sheet.getCellByPosition(position_col, r).setFormula(f'=IF(ISERROR($J{top});"";$B{n})')
-        unknown = (f'IF(ISNA($J{top});"(kode jabatan tidak ada di kamus)";IF(N($N{n})>0;"(standar jabatan ini memuat '
-                   f'kompetensi yang tidak ada di lembar Pegawai, mis. kompetensi teknis: belum dapat dihitung)";'
-                   f'"(tidak dapat dihitung: periksa level kompetensi di lembar Pegawai)"))')
+        unknown = (f'IF(ISNA($J{top});"(kode jabatan tidak ada di kamus)";IF(N($N{n})<0;"(kamus tidak dapat dibaca: '
+                   f'lihat lembar Kompetensi, S2)";IF(N($N{n})>0;"(standar jabatan ini memuat kompetensi yang tidak ada '
+                   f'di lembar Pegawai, mis. kompetensi teknis: belum dapat dihitung)";"(tidak dapat dihitung: periksa '
+                   f'level kompetensi di lembar Pegawai)")))')
         for j in range(SHORTLIST):
             h = top + j
             none = '"(tidak ada calon)"' if j == 0 else '""'

@@ -507,6 +507,18 @@ def development_and_placement(doc, hand, rows):
     proposal = placement.getCellRangeByName("H8").getString()
     number = placement.getCellRangeByName("A8").getString()
     check(number == "1" and proposal != "", f"9. a typed vacancy gets a number and a proposal: {number!r}, {proposal!r}")
+    # Step 4 left a misspelled kamus name: the vacancy says so; the right name typed, the candidates appear.
+    kamus = doc.Sheets.getByName("Kompetensi").getCellRangeByName("S2").getString()
+    check(kamus.startswith("KAMUS TIDAK DAPAT DIBACA") and proposal.startswith("(kamus tidak dapat dibaca"),
+          f"9. with the kamus unreadable ({kamus[:40]!r}), the vacancy says so: {proposal!r}")
+    hand.screenshot(os.path.join(SHOTS, "9-penempatan-no-kamus.png"))
+    hand.goto("Kompetensi", "S1")
+    hand.type("kamus-contoh.xml")
+    first = placement.getCellRangeByName("E8").getString()
+    proposal = placement.getCellRangeByName("H8").getString()
+    check("\nNIP " in first and ("\nNIP " in proposal or proposal.startswith("(tidak terisi")),
+          f"9. with the kamus typed, the best candidate and the proposal: {first!r}, {proposal!r}")
+    hand.goto("Penempatan", "E8")
     hand.screenshot(os.path.join(SHOTS, "9-penempatan.png"))
 
 
