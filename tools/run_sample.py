@@ -5,9 +5,10 @@ For each roster CSV (examples/roster-*.csv, or a SIASN export examples/siasn-*.c
 extension/templates/peringkat-asn.ots, brings the roster into the sheet Pegawai with the extension's own command
 (ASN Karier > Impor data pegawai..., vnd.asnkarier:ImportRoster; after a SIASN export, the office's assessment file
 examples/penilaian-<roster>.csv merged into it by NIP the same way), fills Distribusi with the units' predikat organisasi of
-examples/unit-<roster>.csv, Pelatihan with examples/pelatihan-contoh.csv, Pengembangan with the development record
-examples/pengembangan-<roster>.csv and Penempatan with the vacancies examples/formasi-<roster>.csv (pasted, as an
-officer pastes them: the files have the sheets' columns), sets the KP reference date
+examples/unit-<roster>.csv, Pelatihan with examples/pelatihan-contoh.csv and Penempatan with the vacancies
+examples/formasi-<roster>.csv (pasted, as an officer pastes them: the file has the sheet's columns), brings the
+development record examples/pengembangan-<roster>.csv into Pengembangan with the same import command (a file with a
+JP column is a development record), sets the KP reference date
 (1 October 2026, a KP period), points the competency dictionary at examples/kamus-contoh.xml (copied beside
 the output, referred to by a relative path), recalculates, and writes
   OUT/peringkat-<roster>.ods   the workbook, formulas and all
@@ -109,10 +110,6 @@ def fill(doc, place, units, name=""):
     t_header, trainings = read_csv(TRAININGS)
     data = tuple((t[0], t[1], float(t[2])) for t in trainings)
     sheets.getByName("Pelatihan").getCellRangeByPosition(0, 4, 2, 3 + len(data)).setDataArray(data)
-    _, records = sample_file("pengembangan", name)
-    if records:
-        sheets.getByName("Pengembangan").getCellRangeByPosition(0, 1, 5, len(records)).setDataArray(
-            record_values(records))
     _, vacancies = sample_file("formasi", name)
     if vacancies:
         sheets.getByName("Penempatan").getCellRangeByPosition(1, 7, 3, 6 + len(vacancies)).setDataArray(
@@ -237,6 +234,10 @@ def main():
             if os.path.basename(roster).startswith("siasn-") and os.path.exists(assessment):
                 imported += f"; {os.path.basename(assessment)}: {import_roster(session, doc, assessment)}"
             fill(doc, place, units, name)
+            # The development record through the same command (a file with a JP column goes to Pengembangan).
+            records = os.path.join(ROOT, "examples", f"pengembangan-{name}.csv")
+            if os.path.exists(records):
+                imported += f"; {os.path.basename(records)}: {import_roster(session, doc, records)}"
             # Saved first, so that the relative kamus path has a folder; then recalculated.
             doc.storeAsURL(uno.systemPathToFileUrl(work), (prop("FilterName", "calc8"),))
             doc.calculateAll()

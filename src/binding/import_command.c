@@ -1,6 +1,7 @@
 /* vnd.asnkarier:ImportRoster — "Impor data pegawai…": a roster file merged into the committee workbook's Pegawai
- * sheet by NIP. What is read and how values are normalised and merged is the core's (src/core/csv_table.c,
- * roster_import.c); this file reads the file, writes the cells and the report.
+ * sheet by NIP, or development records (SIASN's course history: a file with a JP column, roster_import.c R13) added
+ * to its Pengembangan sheet. What is read and how values are normalised and merged is the core's
+ * (src/core/csv_table.c, roster_import.c); this file reads the file, writes the cells and the report.
  *  I1. Arguments (command_handler.c H2): SourceURL, the file:// URL of the file; without it (and not I9), a file dialog
  *      asks for it (cancelled: nothing happens), and Silent fails.
  *  I2. The target is the frame's document when it is a committee workbook (it defines ASNKARIER_PEGAWAI); any other
@@ -22,7 +23,9 @@
  *  I8. Its progress shows in Calc's status bar (read, checked, merged, written, recalculated).
  *  I9. Without SourceURL, run from a spreadsheet that is not a committee workbook (the SIASN export opened in Calc,
  *      or rows pasted into a new sheet): the source is that document's current sheet, read as I3 reads a workbook's
- *      first sheet, with no file dialog; the roster goes into a new workbook from the template (I2). */
+ *      first sheet, with no file dialog; the roster goes into a new workbook from the template (I2).
+ *  I10. Development records (R13) go to Pengembangan, columns A..F, below its last filled record, as I4-I8 say for
+ *      the roster ("Impor catatan pengembangan"; the result counts "sudah ada" instead of "diperbarui"). */
 #include "command_handler.h"
 
 #include <stdlib.h>
@@ -43,6 +46,8 @@
 
 #define ROSTER_KEY "ASNKARIER_PEGAWAI"
 #define ROSTER_SHEET "Pegawai"
+#define RECORDS_KEY "ASNKARIER_RECORDS"
+#define RECORDS_SHEET "Pengembangan"
 #define REPORT_SHEET "Laporan Impor"
 #define TEMPLATE_PATH "/templates/ASN%20Karier/peringkat-asn.ots"
 #define MAX_SOURCE_BYTES (256u * 1024u * 1024u)
@@ -227,21 +232,23 @@ static int read_workbook(asn_command *command, const char *url, source_table *ou
 
 /* ---- writing ---------------------------------------------------------------------------------------------------- */
 
-/* Writes the cells of the columns the source has, for each row taken (R10), one by one so that Undo takes them
- * back (sheet_data.h). */
-static int write_rows(uno_Interface *sheet, const asn_roster_import *in, long first_data_row)
+/* Writes the cells of the columns the source has (the first `width` of each row), for each row taken (R10), one by
+ * one so that Undo takes them back (sheet_data.h). A row with no target (a record already there) writes nothing. */
+static int write_rows(uno_Interface *sheet, const asn_roster_import *in, long first_data_row, int width)
 {
     for (size_t r = 0; r < in->rows; r++) {
         const asn_value *cells = &in->cell[r * ASN_ROSTER_COLUMNS];
         const unsigned char *take = &in->take[r * ASN_ROSTER_COLUMNS];
         long row = first_data_row + in->target_row[r];
-        for (int c = 0; c < ASN_ROSTER_COLUMNS;) {
+        if (in->target_row[r] < 0)
+            continue;
+        for (int c = 0; c < width;) {
             if (!in->has_column[c] || !take[c]) {
                 c++;
                 continue;
             }
             int end = c;
-            while (end + 1 < ASN_ROSTER_COLUMNS && in->has_column[end + 1] && take[end + 1])
+            while (end + 1 < width && in->has_column[end + 1] && take[end + 1])
                 end++;
             if (!asn_sheet_write_cells(sheet, row, c, (size_t)(end - c + 1), &cells[c]))
                 return 0;
@@ -280,11 +287,12 @@ static void put_value(uno_Any *a, const asn_value *v)
     }
 }
 
-/* I5, the quick way: the roster rows first_row .. the last row written, columns A..AE, read once, changed in memory
- * and written once, as one undo step of our own (undo_block.c). 0 when the block holds formulas or comments (then
- * the cells are written one by one) or a call fails; *written says whether anything was written. */
+/* I5, the quick way: the rows first_row .. the last row written, the first `width` columns (the roster's A..AE, the
+ * records' A..F), read once, changed in memory and written once, as one undo step `title` of our own
+ * (undo_block.c). 0 when the block holds formulas or comments (then the cells are written one by one) or a call
+ * fails; *written says whether anything was written. */
 static int write_block(uno_Interface *model, uno_Interface *sheet, const asn_roster_import *in, long first_row,
-                       int *written)
+                       int width, const char *title, int *written)
 {
     *written = 0;
     long last = -1;
@@ -293,7 +301,7 @@ static int write_block(uno_Interface *model, uno_Interface *sheet, const asn_ros
             last = in->target_row[r];
     if (last < 0)
         return 1; /* nothing to write */
-    uno_Interface *range = asn_sheet_range(sheet, 0, first_row, ASN_ROSTER_COLUMNS - 1, first_row + last);
+    uno_Interface *range = asn_sheet_range(sheet, 0, first_row, width - 1, first_row + last);
     if (!range || has_formulas_or_comments(range)) {
         asn_uno_release(range);
         return 0;
@@ -304,7 +312,7 @@ static int write_block(uno_Interface *model, uno_Interface *sheet, const asn_ros
              uno_type_sequence_construct(&after, asn_type_any_matrix(), NULL, before->nElements, NULL);
     for (sal_Int32 r = 0; ok && r < before->nElements; r++) { /* a deep copy: `before` stays as it was */
         uno_Sequence *source = ((uno_Sequence **)before->elements)[r], *copy = NULL;
-        ok = source->nElements == ASN_ROSTER_COLUMNS &&
+        ok = source->nElements == width &&
              uno_type_sequence_construct(&copy, asn_type_any_row(), source->elements, source->nElements, NULL);
         if (ok) {
             uno_type_destructData(&((uno_Sequence **)after->elements)[r], asn_type_any_row(), NULL);
@@ -312,13 +320,15 @@ static int write_block(uno_Interface *model, uno_Interface *sheet, const asn_ros
         }
     }
     for (size_t r = 0; ok && r < in->rows; r++) {
+        if (in->target_row[r] < 0)
+            continue;
         uno_Any *cells = (uno_Any *)((uno_Sequence **)after->elements)[in->target_row[r]]->elements;
-        for (int c = 0; c < ASN_ROSTER_COLUMNS; c++)
+        for (int c = 0; c < width; c++)
             if (in->has_column[c] && in->take[r * ASN_ROSTER_COLUMNS + c])
                 put_value(&cells[c], &in->cell[r * ASN_ROSTER_COLUMNS + c]);
     }
     if (ok) {
-        ok = asn_undo_block_write(model, range, before, after, "Impor data pegawai"); /* takes both over */
+        ok = asn_undo_block_write(model, range, before, after, title); /* takes both over */
         *written = ok;
     } else {
         if (before)
@@ -374,7 +384,8 @@ static size_t used_rows(uno_Interface *sheet)
     return ok && rows > 0 ? (size_t)rows : 0;
 }
 
-static int write_report(uno_Interface *sheet, const asn_roster_import *in, const char *source, const char *summary)
+static int write_report(uno_Interface *sheet, const asn_roster_import *in, const char *heading, const char *source,
+                        const char *summary)
 {
     enum { COLS = 5 };
     size_t rows = 4 + in->notes, earlier = used_rows(sheet);
@@ -383,7 +394,7 @@ static int write_report(uno_Interface *sheet, const asn_roster_import *in, const
     asn_value *v = calloc(rows * COLS, sizeof *v);
     if (!v)
         return 0;
-    v[0] = (asn_value){ ASN_VALUE_TEXT, 0.0, "Laporan impor data pegawai" };
+    v[0] = (asn_value){ ASN_VALUE_TEXT, 0.0, heading };
     v[COLS] = (asn_value){ ASN_VALUE_TEXT, 0.0, source };
     v[2 * COLS] = (asn_value){ ASN_VALUE_TEXT, 0.0, summary };
     static const char *const header[COLS] = { "Baris sumber", "NIP", "Kolom", "Isian", "Keterangan" };
@@ -461,16 +472,23 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
                             : is_workbook ? read_workbook(command, url, &source) : read_csv(command, url, &source); /* I3 */
     if (!read)
         return 0;
-    asn_progress_step(progress, 20, "Impor data pegawai");
+    int records = asn_records_source(&source.cells); /* I10 */
+    const char *title = records ? "Impor catatan pengembangan" : "Impor data pegawai";
+    const char *target_name = records ? RECORDS_SHEET : ROSTER_SHEET;
+    int width = records ? ASN_RECORD_COLUMNS : ASN_ROSTER_COLUMNS;
+    asn_progress_step(progress, 20, title);
     uno_Interface *sheets = asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
-    uno_Interface *roster = sheets ? asn_uno_element(sheets, ROSTER_SHEET) : NULL;
+    uno_Interface *target = sheets ? asn_uno_element(sheets, target_name) : NULL;
     long first_row = 0, last_row = -1;
-    int ok = roster && asn_named_range_bounds(model, ROSTER_KEY, &first_row, &last_row) && last_row >= first_row;
+    int ok = target && asn_named_range_bounds(model, records ? RECORDS_KEY : ROSTER_KEY, &first_row, &last_row) &&
+             last_row >= first_row;
     if (!ok) {
-        asn_uno_release(roster);
+        char reason[200];
+        asn_format(reason, sizeof reason, "Buku kerja ini tidak punya lembar %s dari templat ASN Karier.", target_name);
+        asn_uno_release(target);
         asn_uno_release(sheets);
         source_free(&source);
-        return asn_command_fail(command, "Buku kerja ini tidak punya lembar Pegawai dari templat ASN Karier.");
+        return asn_command_fail(command, reason);
     }
     asn_sheet_cells names_cells = { 0 }, existing = { 0 };
     const char *names[9];
@@ -480,22 +498,30 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
     asn_roster_import in;
     asn_status st = { 0 };
     char summary[300], reason[400];
-    ok = asn_roster_read(&source.cells, source.rows, names, null_date, &in, &st);
+    ok = records ? asn_records_read(&source.cells, source.rows, null_date, &in, &st)
+                 : asn_roster_read(&source.cells, source.rows, names, null_date, &in, &st);
     if (!ok) {
         asn_format(reason, sizeof reason, "%s", st.message);
         asn_command_fail(command, reason);
     }
-    asn_progress_step(progress, 40, "Impor data pegawai");
-    uno_Interface *nips = ok ? asn_sheet_range(roster, 0, first_row, 0, last_row) : NULL;
-    if (ok && !(nips && asn_sheet_read(nips, &existing)))
-        ok = asn_command_fail(command, "Kolom NIP lembar Pegawai tidak dapat dibaca.");
-    if (ok && !asn_roster_merge(&in, &existing.cells, (size_t)(last_row - first_row + 1), &st)) { /* I4 */
+    asn_progress_step(progress, 40, title);
+    /* What the sheet has: the roster's NIPs; the records' columns A..F down to the sheet's last used row. */
+    long existing_last = records ? first_row + (long)used_rows(target) : last_row;
+    if (existing_last < first_row)
+        existing_last = first_row;
+    uno_Interface *have = ok ? asn_sheet_range(target, 0, first_row, records ? width - 1 : 0, existing_last) : NULL;
+    if (ok && !(have && asn_sheet_read(have, &existing)))
+        ok = asn_command_fail(command, records ? "Lembar Pengembangan tidak dapat dibaca."
+                                               : "Kolom NIP lembar Pegawai tidak dapat dibaca.");
+    if (ok && !(records ? asn_records_merge(&in, &existing.cells, null_date, &st)
+                        : asn_roster_merge(&in, &existing.cells, (size_t)(last_row - first_row + 1), &st))) { /* I4 */
         asn_format(reason, sizeof reason, "%s", st.message);
         ok = asn_command_fail(command, reason);
     }
     if (ok) {
-        asn_format(summary, sizeof summary, "%zu ditambahkan, %zu diperbarui, %zu ditolak", in.added, in.updated,
-                   in.refused);
+        asn_format(summary, sizeof summary, records ? "%zu ditambahkan, %zu sudah ada, %zu ditolak"
+                                                    : "%zu ditambahkan, %zu diperbarui, %zu ditolak",
+                   in.added, in.updated, in.refused);
         uno_Interface *undo = asn_uno_interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager",
                                                        NULL);
         uno_Interface *report = report_sheet(model, undo);
@@ -513,21 +539,22 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
         asn_format(line, sizeof line, "%s; %zu catatan", summary, in.notes);
         /* I5, I6: the report first, so that the roster's step is the one on top: the first Undo takes the roster
          * back (what Calc records of the report's write is below it). */
-        asn_progress_step(progress, 60, "Impor data pegawai");
-        ok = report && write_report(report, &in, label, line);
-        asn_progress_step(progress, 70, "Impor data pegawai");
+        asn_progress_step(progress, 60, title);
+        ok = report && write_report(report, &in, records ? "Laporan impor catatan pengembangan"
+                                                         : "Laporan impor data pegawai", label, line);
+        asn_progress_step(progress, 70, title);
         int written = 0;
-        if (ok && !write_block(model, roster, &in, first_row, &written) && !written) { /* I5: the careful way */
-            rtl_uString *title = asn_ustring_from_utf8("Impor data pegawai");
-            void *undo_args[1] = { &title };
+        if (ok && !write_block(model, target, &in, first_row, width, title, &written) && !written) { /* I5: careful */
+            rtl_uString *undo_title = asn_ustring_from_utf8(title);
+            void *undo_args[1] = { &undo_title };
             int grouped = undo && asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::enterUndoContext", NULL,
                                                   undo_args);
-            rtl_uString_release(title);
-            ok = write_rows(roster, &in, first_row);
+            rtl_uString_release(undo_title);
+            ok = write_rows(target, &in, first_row, width);
             if (grouped)
                 asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::leaveUndoContext", NULL, NULL);
         }
-        asn_progress_step(progress, 90, "Impor data pegawai"); /* what is left: Calc's recalculation */
+        asn_progress_step(progress, 90, title); /* what is left: Calc's recalculation */
         set_flag(model, "com.sun.star.sheet.XCalculatable::enableAutomaticCalculation", was_automatic);
         asn_uno_call_on(model, "com.sun.star.frame.XModel::unlockControllers", NULL, NULL);
         asn_uno_release(undo);
@@ -543,17 +570,20 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
         if (ok && command->silent)
             asn_format(command->result, sizeof command->result, "%s", summary); /* I7 */
         else if (ok)
-            asn_format(command->result, sizeof command->result, "Impor data pegawai: %s.%s", summary,
+            asn_format(command->result, sizeof command->result, "%s: %s.%s", title, summary,
                        in.notes ? " Lihat lembar Laporan Impor." : "");
-        else
-            asn_command_fail(command, "Menulis ke lembar Pegawai gagal; gunakan Urungkan (Ctrl+Z) untuk kembali.");
+        else {
+            asn_format(reason, sizeof reason, "Menulis ke lembar %s gagal; gunakan Urungkan (Ctrl+Z) untuk kembali.",
+                       target_name);
+            asn_command_fail(command, reason);
+        }
     }
     if (in.cell || in.note)
         asn_roster_import_free(&in);
-    asn_uno_release(nips);
+    asn_uno_release(have);
     asn_sheet_cells_free(&existing);
     asn_sheet_cells_free(&names_cells);
-    asn_uno_release(roster);
+    asn_uno_release(target);
     asn_uno_release(sheets);
     source_free(&source);
     return ok;

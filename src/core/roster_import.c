@@ -32,7 +32,18 @@
  *      is added below the last filled roster row. When the new rows do not fit the workbook's capacity nothing is
  *      imported (a roster silently cut at its last row would rank an incomplete kota).
  *  R12. Texts of the other columns (unit, jabatan, ratings, potensial, predikat, hukuman disiplin, jenjang) are taken
- *      trimmed, as they are: the workbook's own check column names a label it does not know. */
+ *      trimmed, as they are: the workbook's own check column names a label it does not know.
+ * Development records (issue 26: SIASN's course history, or rows with the sheet Pengembangan's own columns):
+ *  R13. A source whose header has a JP column (JP, jumlahJam, jam pelajaran) is a development record, not a roster:
+ *      its rows go to Pengembangan, columns A..F: NIP, Tanggal (tanggalKursus, tanggalMulai), Tahun (tahunKursus),
+ *      Jenis (jenisKursus, jenisKursusNama, jenisDiklat), Nama Kegiatan (namaKursus, namaDiklat), JP. Other columns
+ *      are noted once as not imported (R3). Headers are compared as R1 says.
+ *  R14. NIP as R4, but one NIP on many rows is what a record is. JP: a number >= 0 (R8's forms); the year: Tahun, a
+ *      whole number 1900-2099, or else the year of Tanggal (R6). A row without a readable JP or year is refused
+ *      whole (the sheet could not count it); Jenis and Nama Kegiatan are taken trimmed, as they are (R12).
+ *  R15. A row equal to a record the sheet already has (the same NIP, year and JP, and the same Nama Kegiatan but for
+ *      case and outer spaces) is not added again: importing the same course history twice adds nothing. The other
+ *      rows are added below the last filled record, in the source's order. */
 #include "roster_import.h"
 
 #include <ctype.h>
@@ -817,4 +828,305 @@ void asn_roster_import_free(asn_roster_import *in)
     free(in->target_row);
     free(in->note);
     memset(in, 0, sizeof *in);
+}
+
+/* ---- R13-R15: development records ------------------------------------------------------------------------------ */
+
+const char *const asn_record_column_names[ASN_RECORD_COLUMNS] = {
+    "NIP", "Tanggal", "Tahun", "Jenis", "Nama Kegiatan", "JP",
+};
+
+/* R13. */
+static const column_name record_columns[] = {
+    { "nip", ASN_RECORD_NIP }, { "nipbaru", ASN_RECORD_NIP }, { "nomorindukpegawai", ASN_RECORD_NIP },
+    { "tanggal", ASN_RECORD_DATE }, { "tanggalkursus", ASN_RECORD_DATE }, { "tglkursus", ASN_RECORD_DATE },
+    { "tanggalmulai", ASN_RECORD_DATE }, { "tanggaldiklat", ASN_RECORD_DATE },
+    { "tahun", ASN_RECORD_YEAR }, { "tahunkursus", ASN_RECORD_YEAR }, { "tahundiklat", ASN_RECORD_YEAR },
+    { "jenis", ASN_RECORD_KIND }, { "jeniskursus", ASN_RECORD_KIND }, { "jeniskursusnama", ASN_RECORD_KIND },
+    { "jenisdiklat", ASN_RECORD_KIND }, { "jeniskegiatan", ASN_RECORD_KIND }, { "jenispengembangan", ASN_RECORD_KIND },
+    { "namakegiatan", ASN_RECORD_ACTIVITY }, { "namakursus", ASN_RECORD_ACTIVITY }, { "namadiklat", ASN_RECORD_ACTIVITY },
+    { "kegiatan", ASN_RECORD_ACTIVITY },
+    { "jp", ASN_RECORD_JP }, { "jumlahjam", ASN_RECORD_JP }, { "jampelajaran", ASN_RECORD_JP },
+    { "jumlahjp", ASN_RECORD_JP },
+};
+
+static int record_column_of(const char *header)
+{
+    char key[128];
+    compact(header, key, sizeof key);
+    for (size_t i = 0; key[0] && i < sizeof record_columns / sizeof *record_columns; i++)
+        if (!strcmp(key, record_columns[i].key))
+            return record_columns[i].target;
+    return -1;
+}
+
+int asn_records_source(const asn_cells *table)
+{
+    for (size_t f = 0; table->rows > 0 && f < table->cols; f++) {
+        char buf[64];
+        const char *header = as_text(table_cell(table, 0, f), buf, sizeof buf);
+        if (header && record_column_of(header) == ASN_RECORD_JP)
+            return 1;
+    }
+    return 0;
+}
+
+/* The year of a date number (the document's null date); 0 outside 1900-2099. */
+static int year_of_serial(double serial, const int null_date[3])
+{
+    if (serial < asn_date_serial(1900, 1, 1, null_date[0], null_date[1], null_date[2]) ||
+        serial >= asn_date_serial(2100, 1, 1, null_date[0], null_date[1], null_date[2]))
+        return 0;
+    int low = 1900, high = 2099; /* the last year whose 1 January is not after the date */
+    while (low < high) {
+        int middle = (low + high + 1) / 2;
+        if (asn_date_serial(middle, 1, 1, null_date[0], null_date[1], null_date[2]) <= serial)
+            low = middle;
+        else
+            high = middle - 1;
+    }
+    return low;
+}
+
+/* R14: a whole year 1900-2099 from a cell; 0 when none. */
+static int year_of_cell(const asn_value *v)
+{
+    double number;
+    if (v->kind == ASN_VALUE_NUMBER)
+        number = v->number;
+    else if (v->kind != ASN_VALUE_TEXT || !number_text(v->text, &number))
+        return 0;
+    return number >= 1900 && number <= 2099 && number == (double)(int)number ? (int)number : 0;
+}
+
+/* R14: the year of a record row (Tahun, else the year of Tanggal); 0 when it has none. */
+static int record_year(const asn_value *cells, const int null_date[3])
+{
+    int year = year_of_cell(&cells[ASN_RECORD_YEAR]);
+    if (!year && cells[ASN_RECORD_DATE].kind == ASN_VALUE_NUMBER)
+        year = year_of_serial(cells[ASN_RECORD_DATE].number, null_date);
+    return year;
+}
+
+int asn_records_read(const asn_cells *table, const long *source_row, const int null_date[3], asn_roster_import *out,
+                     asn_status *st)
+{
+    memset(out, 0, sizeof *out);
+    if (table->rows == 0 || table->cols == 0)
+        return asn_fail(st, ASN_INVALID, "Berkas kosong: tidak ada baris judul kolom.");
+    long source_of[ASN_RECORD_COLUMNS];
+    for (int k = 0; k < ASN_RECORD_COLUMNS; k++)
+        source_of[k] = -1;
+    int ok = grow_rows(out, table->rows) || asn_fail(st, ASN_INVALID, "memori tidak cukup");
+    for (size_t f = 0; f < table->cols && ok; f++) { /* R13 */
+        char buf[64];
+        const char *header = as_text(table_cell(table, 0, f), buf, sizeof buf);
+        int c = header ? record_column_of(header) : -1;
+        if (!header)
+            continue;
+        if (c < 0)
+            ok = note(out, 0, "", header, NULL, 0, st, "Kolom ini tidak ada di lembar Pengembangan, tidak diimpor");
+        else if (source_of[c] >= 0)
+            ok = note(out, 0, "", header, NULL, 0, st, "Kolom kedua untuk %s, tidak diimpor",
+                      asn_record_column_names[c]);
+        else
+            source_of[c] = (long)f, out->has_column[c] = 1;
+    }
+    if (ok && source_of[ASN_RECORD_NIP] < 0)
+        ok = asn_fail(st, ASN_INVALID, "Tidak ada kolom NIP (judul NIP atau nipBaru): tidak ada yang dapat diimpor.");
+    char nip_header[64] = "NIP";
+    if (ok)
+        as_text(table_cell(table, 0, (size_t)source_of[ASN_RECORD_NIP]), nip_header, sizeof nip_header);
+    for (size_t r = 1; r < table->rows && ok; r++) {
+        long row = source_row ? source_row[r] : (long)r + 1;
+        int empty = 1;
+        for (size_t f = 0; f < table->cols && empty; f++)
+            empty = table_cell(table, r, f)->kind == ASN_VALUE_BLANK;
+        if (empty)
+            continue;
+        const asn_value *nip_cell = table_cell(table, r, (size_t)source_of[ASN_RECORD_NIP]);
+        char shown[64];
+        value_text(nip_cell, shown, sizeof shown);
+        asn_nip nip;
+        asn_status ignored = { 0 };
+        const char *refusal = nip_cell->kind == ASN_VALUE_BLANK ? "NIP kosong: baris tidak diimpor"
+                              : nip_cell->kind == ASN_VALUE_NUMBER
+                                  ? "NIP tersimpan sebagai angka (digit terakhirnya hilang): baris tidak diimpor - simpan "
+                                    "kolom NIP sebagai teks di berkas sumber"
+                                  : NULL;
+        if (!refusal && !asn_nip_parse(nip_cell->text, &nip, &ignored)) { /* R14, as R4 */
+            ok = note(out, row, shown, nip_header, nip_cell, 1, st, "%s: baris tidak diimpor", nip_reason(nip.broken_rule));
+            out->refused++;
+            continue;
+        }
+        if (refusal) {
+            ok = note(out, row, shown, nip_header, nip_cell, 1, st, "%s", refusal);
+            out->refused++;
+            continue;
+        }
+        size_t at = out->rows;
+        asn_value *cells = &out->cell[at * ASN_ROSTER_COLUMNS];
+        unsigned char *take = &out->take[at * ASN_ROSTER_COLUMNS];
+        for (int c = 0; c < ASN_ROSTER_COLUMNS; c++) {
+            cells[c] = (asn_value){ ASN_VALUE_BLANK, 0.0, NULL };
+            take[c] = c < ASN_RECORD_COLUMNS && out->has_column[c];
+        }
+        const char *digits = keep(out, nip.digits, ASN_NIP_DIGITS);
+        if (!digits) {
+            ok = asn_fail(st, ASN_INVALID, "memori tidak cukup");
+            break;
+        }
+        cells[ASN_RECORD_NIP] = (asn_value){ ASN_VALUE_TEXT, 0.0, digits };
+        const char *problem = NULL;
+        const char *problem_column = "";
+        const asn_value *problem_value = NULL;
+        for (int c = ASN_RECORD_DATE; c < ASN_RECORD_COLUMNS && ok; c++) {
+            if (source_of[c] < 0)
+                continue;
+            const asn_value *v = table_cell(table, r, (size_t)source_of[c]);
+            char buf[64];
+            const char *text = as_text(v, buf, sizeof buf);
+            while (text && *text == ' ')
+                text++;
+            if (!text || !*text)
+                continue; /* a blank stays blank */
+            int y, m, d;
+            double number;
+            if (c == ASN_RECORD_DATE && v->kind == ASN_VALUE_NUMBER) {
+                cells[c] = *v;
+            } else if (c == ASN_RECORD_DATE && date_text(text, &y, &m, &d)) { /* R6 */
+                cells[c] = (asn_value){ ASN_VALUE_NUMBER,
+                                        asn_date_serial(y, m, d, null_date[0], null_date[1], null_date[2]), NULL };
+            } else if (c == ASN_RECORD_YEAR && year_of_cell(v)) {
+                cells[c] = (asn_value){ ASN_VALUE_NUMBER, year_of_cell(v), NULL };
+            } else if (c == ASN_RECORD_JP && (v->kind == ASN_VALUE_NUMBER ? (number = v->number, 1)
+                                                                          : number_text(text, &number)) &&
+                       number >= 0) {
+                cells[c] = (asn_value){ ASN_VALUE_NUMBER, number, NULL };
+            } else if (c == ASN_RECORD_KIND || c == ASN_RECORD_ACTIVITY) { /* R14, as R12 */
+                const char *kept = keep_trimmed(out, text);
+                if (!kept)
+                    ok = asn_fail(st, ASN_INVALID, "memori tidak cukup");
+                cells[c] = (asn_value){ ASN_VALUE_TEXT, 0.0, kept };
+            } else if (!problem) {
+                problem = c == ASN_RECORD_DATE ? "Tanggal tidak terbaca (tulis seperti 14-03-2025 atau 2025-03-14)"
+                          : c == ASN_RECORD_YEAR ? "Tahun tidak terbaca (tulis tahun 1900-2099)"
+                                                 : "JP tidak terbaca (tulis angka jam pelajaran)";
+                char hbuf[64];
+                problem_column = as_text(table_cell(table, 0, (size_t)source_of[c]), hbuf, sizeof hbuf);
+                problem_column = problem_column ? keep_trimmed(out, problem_column) : "";
+                problem_value = v;
+            }
+        }
+        if (ok && !problem && cells[ASN_RECORD_JP].kind != ASN_VALUE_NUMBER)
+            problem = "JP kosong", problem_column = "JP";
+        if (ok && !problem && !record_year(cells, null_date))
+            problem = "tahun kegiatan tidak ada (isi Tahun atau Tanggal)", problem_column = "Tahun";
+        if (ok && problem) { /* R14: the whole row */
+            ok = note(out, row, nip.digits, problem_column ? problem_column : "", problem_value, 1, st,
+                      "%s: baris tidak diimpor", problem);
+            out->refused++;
+            continue;
+        }
+        out->source_row[at] = row;
+        out->rows++;
+    }
+    if (ok && out->rows == 0 && out->refused == 0)
+        ok = asn_fail(st, ASN_INVALID, "Berkas hanya berisi baris judul: tidak ada catatan pengembangan.");
+    if (!ok)
+        asn_roster_import_free(out);
+    return ok;
+}
+
+/* R15: what makes two records the same. */
+typedef struct {
+    char digits[ASN_NIP_DIGITS + 1];
+    int year;
+    double jp;
+    char activity[160]; /* lower case, outer spaces trimmed */
+} record_key;
+
+static int record_key_of(const asn_value *cells, const int null_date[3], record_key *key)
+{
+    asn_nip nip;
+    asn_status ignored = { 0 };
+    const asn_value *n = &cells[ASN_RECORD_NIP];
+    if (n->kind != ASN_VALUE_TEXT || !asn_nip_parse(n->text, &nip, &ignored))
+        return 0;
+    double jp;
+    const asn_value *j = &cells[ASN_RECORD_JP];
+    if (j->kind == ASN_VALUE_NUMBER)
+        jp = j->number;
+    else if (j->kind != ASN_VALUE_TEXT || !number_text(j->text, &jp))
+        return 0;
+    memset(key, 0, sizeof *key);
+    memcpy(key->digits, nip.digits, ASN_NIP_DIGITS + 1);
+    key->year = record_year(cells, null_date);
+    key->jp = jp;
+    const asn_value *a = &cells[ASN_RECORD_ACTIVITY];
+    const char *text = a->kind == ASN_VALUE_TEXT ? a->text : "";
+    while (*text == ' ')
+        text++;
+    size_t length = strlen(text);
+    while (length > 0 && text[length - 1] == ' ')
+        length--;
+    if (length >= sizeof key->activity)
+        length = sizeof key->activity - 1;
+    for (size_t i = 0; i < length; i++)
+        key->activity[i] = (char)tolower((unsigned char)text[i]);
+    return 1;
+}
+
+static int by_record_key(const void *a, const void *b)
+{
+    const record_key *x = a, *y = b;
+    int c = memcmp(x->digits, y->digits, ASN_NIP_DIGITS);
+    if (c)
+        return c;
+    if (x->year != y->year)
+        return (x->year > y->year) - (x->year < y->year);
+    if (x->jp != y->jp)
+        return (x->jp > y->jp) - (x->jp < y->jp);
+    return strcmp(x->activity, y->activity);
+}
+
+int asn_records_merge(asn_roster_import *in, const asn_cells *existing, const int null_date[3], asn_status *st)
+{
+    record_key *index = malloc((existing->rows ? existing->rows : 1) * sizeof *index);
+    in->target_row = malloc((in->rows ? in->rows : 1) * sizeof *in->target_row);
+    if (!index || !in->target_row) {
+        free(index);
+        return asn_fail(st, ASN_INVALID, "memori tidak cukup");
+    }
+    size_t indexed = 0;
+    long last_filled = -1;
+    asn_value row_cells[ASN_RECORD_COLUMNS];
+    for (size_t r = 0; r < existing->rows; r++) {
+        int filled = 0;
+        for (int c = 0; c < ASN_RECORD_COLUMNS; c++) {
+            row_cells[c] = c < (int)existing->cols ? existing->cell[r * existing->cols + (size_t)c]
+                                                   : (asn_value){ ASN_VALUE_BLANK, 0.0, NULL };
+            filled |= row_cells[c].kind != ASN_VALUE_BLANK;
+        }
+        if (filled)
+            last_filled = (long)r;
+        indexed += record_key_of(row_cells, null_date, &index[indexed]);
+    }
+    qsort(index, indexed, sizeof *index, by_record_key);
+    long next = last_filled + 1;
+    for (size_t r = 0; r < in->rows; r++) {
+        record_key key;
+        const asn_value *cells = &in->cell[r * ASN_ROSTER_COLUMNS];
+        if (indexed && record_key_of(cells, null_date, &key) &&
+            bsearch(&key, index, indexed, sizeof *index, by_record_key)) {
+            in->target_row[r] = -1; /* already there: nothing of it is written */
+            memset(&in->take[r * ASN_ROSTER_COLUMNS], 0, ASN_ROSTER_COLUMNS);
+            in->updated++;
+        } else {
+            in->target_row[r] = next++;
+            in->added++;
+        }
+    }
+    free(index);
+    return 1;
 }

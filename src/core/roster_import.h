@@ -39,7 +39,7 @@ typedef struct {
     unsigned char *take;                /* rows x ASN_ROSTER_COLUMNS: 1 = write this cell, 0 = leave it (R9) */
     long *source_row;                   /* per row taken */
     /* where they go (asn_roster_merge): */
-    long *target_row;                   /* per row taken: 0-based row among the roster's data rows */
+    long *target_row;                   /* per row taken: 0-based row among the roster's data rows (-1: none) */
     size_t added, updated, refused;     /* counts of rows */
     asn_import_note *note;
     size_t notes;
@@ -59,6 +59,24 @@ int asn_roster_read(const asn_cells *table, const long *source_row, const char *
  * capacity: the rows the workbook has formulas for. 0 with st set when the new rows do not fit: then nothing is
  * to be written. */
 int asn_roster_merge(asn_roster_import *in, const asn_cells *existing, size_t capacity, asn_status *st);
+
+/* Development records (the sheet Pengembangan, columns A..F; rules R13-R15 in roster_import.c) are read into the same
+ * structure: their columns are 0..ASN_RECORD_COLUMNS-1 of each row, `updated` counts the rows already there. */
+enum { ASN_RECORD_NIP, ASN_RECORD_DATE, ASN_RECORD_YEAR, ASN_RECORD_KIND, ASN_RECORD_ACTIVITY, ASN_RECORD_JP,
+       ASN_RECORD_COLUMNS };
+
+extern const char *const asn_record_column_names[ASN_RECORD_COLUMNS]; /* the header Pengembangan has */
+
+/* R13: 1 when `table`'s header has a JP column: a development record, not a roster. */
+int asn_records_source(const asn_cells *table);
+
+/* R13, R14: reads `table` as development records (as asn_roster_read reads a roster). */
+int asn_records_read(const asn_cells *table, const long *source_row, const int null_date[3], asn_roster_import *out,
+                     asn_status *st);
+
+/* R15: where each record goes. existing: Pengembangan's cells A..F from its first data row (blank rows allowed);
+ * a record the sheet has already gets target_row -1 and nothing to write. */
+int asn_records_merge(asn_roster_import *in, const asn_cells *existing, const int null_date[3], asn_status *st);
 
 void asn_roster_import_free(asn_roster_import *in);
 

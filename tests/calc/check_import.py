@@ -27,6 +27,7 @@ it (com.sun.star.frame.DispatchHelper, Silent = true), into workbooks made from 
 Usage: python3 -m tests.calc.check_import OXT [headless|desktop]
 """
 import csv
+import datetime
 import os
 import shutil
 import sys
@@ -36,7 +37,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 import uno  # noqa: E402
 from tools import function_spec  # noqa: E402
-from tools.calc_session import CalcSession, prop  # noqa: E402
+from tools.calc_session import CalcSession, prop, settle  # noqa: E402
 from tests.calc.tally import Tally  # noqa: E402
 from tools.run_sample import TEMPLATE, cell_values, read_csv  # noqa: E402
 
@@ -169,6 +170,7 @@ def run(session, folder):
     added = got[len(rows)]
     check(added[0] == new_nip and added[1] == "" and added[15:24] == (3.0,) * 9 and added[30] == "",
           f"3. the new NIP is added below with only its levels: {added[:2]} {added[15:24]} {added[30]!r}")
+    course_history(session, doc, folder, rows)
     doc.close(True)
 
     # 4. A SIASN export.
@@ -319,6 +321,48 @@ def run(session, folder):
         check(lines[:2] and lines[1][0] == f"Lembar: {sheet.Name}", f"7b. the report names the sheet: {lines[:2]}")
         made.close(True)
     opened.close(True)
+
+
+def course_history(session, doc, folder, rows):
+    """3b. SIASN's course history (a jumlahJam column: roster_import.c R13-R15, import_command.c I10) goes to
+    Pengembangan: the rows added below its records, one refused with its reason, JP counted on Kinerja; the same file
+    again adds nothing (and writes nothing); one Undo takes the import back."""
+    year = int(doc.Sheets.getByName("Kinerja").getCellByPosition(20, 5).getValue())
+    nips = [rows[k][0] for k in (0, 1)]
+    lines = ["nipBaru;namaKursus;jenisKursusNama;tanggalKursus;tahunKursus;jumlahJam;instansiPenyelenggara",
+             f"'{nips[0]};Pelatihan Kepemimpinan Pengawas;Diklat Struktural;14-03-{year};;32;LAN",
+             f"{nips[0]};Seminar Kepegawaian;Seminar;;{year};4;BKN",
+             f"{nips[1]};Kursus Arsip;Kursus;;{year - 1};12,5;ANRI",
+             f"{nips[1]};Tanpa JP;Kursus;;{year};;ANRI"]
+    path = write(folder, "riwayat-kursus.csv", "\n".join(lines) + "\n")
+    ok, result = import_file(session, doc, path)
+    check(ok and result == "3 ditambahkan, 0 sudah ada, 1 ditolak", f"3b. course history imported: {ok}, {result!r}")
+    records = doc.Sheets.getByName("Pengembangan")
+    got = records.getCellRangeByPosition(0, 1, 5, 3).getDataArray()
+    want = ((nips[0], float((datetime.date(year, 3, 14) - datetime.date(1899, 12, 30)).days), "", "Diklat Struktural",
+             "Pelatihan Kepemimpinan Pengawas", 32.0),
+            (nips[0], "", float(year), "Seminar", "Seminar Kepegawaian", 4.0),
+            (nips[1], "", float(year - 1), "Kursus", "Kursus Arsip", 12.5))
+    check(got == want, f"3b. Pengembangan holds the records: {got}")
+    report = report_lines(doc)
+    check(report[0][0] == "Laporan impor catatan pengembangan" and any("JP kosong" in r[4] for r in report[4:]),
+          f"3b. the report names the refused row: {report[:6]}")
+    settle()  # the job fills the records' formula rows from the event loop
+    kinerja = doc.Sheets.getByName("Kinerja")
+    jp = [kinerja.getCellByPosition(38, r).getValue() for r in (1, 2)]
+    check(jp == [36.0, 0.0], f"3b. JP of {year} on Kinerja: {jp} (want 36 and 0: the second's course is of {year - 1})")
+    undo = doc.UndoManager
+    check(undo.getCurrentUndoActionTitle() == "Impor catatan pengembangan",
+          f"3b. undo title {undo.getCurrentUndoActionTitle()!r}")
+    undo.undo()
+    settle()
+    left = records.getCellRangeByPosition(0, 1, 5, 3).getDataArray()
+    check(all(v == "" for row in left for v in row), f"3b. one Undo takes the records back: {left}")
+    check(kinerja.getCellByPosition(38, 1).getValue() == 0.0, "3b. and their JP")
+    ok, result = import_file(session, doc, path)
+    check(ok and result == "3 ditambahkan, 0 sudah ada, 1 ditolak", f"3b. imported again after the Undo: {result!r}")
+    ok, result = import_file(session, doc, path)
+    check(ok and result == "0 ditambahkan, 3 sudah ada, 1 ditolak", f"3b. the same file again adds nothing: {result!r}")
 
 
 def into_new_workbook(session, step, run_import, count, want):

@@ -1,5 +1,5 @@
 /* The roster import's core: the CSV reader (csv_table.c, rules C1-C7) and the reading and merging of a roster
- * (roster_import.c, rules R1-R12). Dates are checked against values computed independently (Python's datetime). */
+ * (roster_import.c, rules R1-R12) and of development records (R13-R15). Dates are checked against values computed independently (Python's datetime). */
 #include <stdlib.h>
 
 #include "check.h"
@@ -238,10 +238,75 @@ static void test_assessment(void)
     asn_csv_free(&t);
 }
 
+/* R13-R15: SIASN's course history into Pengembangan. Date numbers computed independently: 2025-03-14 is 45730,
+ * 2024-12-31 is 45657 (days since 1899-12-30, Python's datetime). */
+static void test_records(void)
+{
+    asn_roster_import in;
+    asn_status st = { 0 };
+    asn_csv_table t;
+    asn_cells cells;
+    long *lines;
+    const char history[] =
+        "nipBaru,namaKursus,jenisKursusNama,tanggalKursus,tahunKursus,jumlahJam,instansi\n"
+        "'198609262015051001, Pelatihan Kepemimpinan ,Diklat Struktural,14-03-2025,,32,BKPSDM\n"
+        "198609262015051001,Seminar ASN,Seminar,,2024,4,BKPSDM\n"
+        "198609262015051001,Kursus Lama,Kursus,31/12/2024,,\"2,5\",BKPSDM\n"
+        "199001012015011002,Tanpa Tahun,Kursus,,,8,BKPSDM\n"
+        "199001012015011002,JP Salah,Kursus,,2025,delapan,BKPSDM\n"
+        "199001012015011002,JP Negatif,Kursus,,2025,-3,BKPSDM\n"
+        "1990010120150110,Pendek,Kursus,,2025,8,BKPSDM\n";
+    CHECK(asn_csv_parse((const unsigned char *)history, sizeof history - 1, &t, &st) &&
+          asn_csv_cells(&t, &cells, &lines), "the history parses");
+    CHECK(asn_records_source(&cells), "R13: a header with jumlahJam is a development record");
+    CHECK(asn_records_read(&cells, lines, null_date, &in, &st), "R13: reads: %s", st.message);
+    CHECK(in.rows == 3 && in.refused == 4, "R14: 3 rows taken, 4 refused: %zu, %zu", in.rows, in.refused);
+    CHECK(text_is(cell(&in, 0, ASN_RECORD_NIP), "198609262015051001"), "R14: the NIP normalised as R4");
+    CHECK(cell(&in, 0, ASN_RECORD_DATE)->kind == ASN_VALUE_NUMBER && cell(&in, 0, ASN_RECORD_DATE)->number == 45730,
+          "R6: 14-03-2025 is 45730: %g", cell(&in, 0, ASN_RECORD_DATE)->number);
+    CHECK(text_is(cell(&in, 0, ASN_RECORD_ACTIVITY), "Pelatihan Kepemimpinan"), "R14: the activity trimmed");
+    CHECK(text_is(cell(&in, 0, ASN_RECORD_KIND), "Diklat Struktural"), "R14: SIASN's kind kept as it is");
+    CHECK(cell(&in, 0, ASN_RECORD_JP)->number == 32 && cell(&in, 1, ASN_RECORD_YEAR)->number == 2024,
+          "R14: JP and year as numbers");
+    CHECK(cell(&in, 2, ASN_RECORD_JP)->number == 2.5 && cell(&in, 2, ASN_RECORD_DATE)->number == 45657,
+          "R8, R6: 2,5 JP and 31/12/2024");
+    CHECK(in.has_column[ASN_RECORD_NIP] && in.has_column[ASN_RECORD_JP] && !in.has_column[ASN_ROSTER_COLUMNS - 1],
+          "R13: only the record columns are written");
+    CHECK(note_with(&in, "tahun kegiatan tidak ada") && note_with(&in, "JP tidak terbaca") &&
+          note_with(&in, "NIP bukan 18 angka"), "R14: the refusals say why");
+    const asn_import_note *n = note_with(&in, "JP tidak terbaca");
+    CHECK(n && n->source_row == 6 && n->refused_row, "R14: a refused row names its line: %ld", n ? n->source_row : 0);
+    CHECK(note_with(&in, "tidak ada di lembar Pengembangan"), "R3: the column instansi is noted");
+    /* R15: the sheet has the seminar already (its year from Tahun; the activity in other case, with spaces), and a
+     * record of another year with the same name and JP: only the seminar is left out. */
+    asn_value existing[3 * ASN_RECORD_COLUMNS] = { 0 };
+    existing[0] = (asn_value){ ASN_VALUE_TEXT, 0, "19860926 201505 1 001" };
+    existing[2] = (asn_value){ ASN_VALUE_NUMBER, 2024, NULL };
+    existing[4] = (asn_value){ ASN_VALUE_TEXT, 0, "  seminar asn " };
+    existing[5] = (asn_value){ ASN_VALUE_NUMBER, 4, NULL };
+    existing[6] = (asn_value){ ASN_VALUE_TEXT, 0, "198609262015051001" };
+    existing[7] = (asn_value){ ASN_VALUE_NUMBER, 45000, NULL }; /* 2023-03-15 */
+    existing[10] = (asn_value){ ASN_VALUE_TEXT, 0, "Pelatihan Kepemimpinan" };
+    existing[11] = (asn_value){ ASN_VALUE_NUMBER, 32, NULL };
+    asn_cells sheet = { 3, ASN_RECORD_COLUMNS, existing };
+    CHECK(asn_records_merge(&in, &sheet, null_date, &st), "R15: merges");
+    CHECK(in.added == 2 && in.updated == 1, "R15: 2 added, 1 already there: %zu, %zu", in.added, in.updated);
+    CHECK(in.target_row[0] == 2 && in.target_row[1] == -1 && in.target_row[2] == 3,
+          "R15: added below the last filled record: %ld %ld %ld", in.target_row[0], in.target_row[1], in.target_row[2]);
+    release(&in, &t, &cells, lines);
+    const char roster[] = "NIP,Nama\n198609262015051001,Siti\n";
+    CHECK(asn_csv_parse((const unsigned char *)roster, sizeof roster - 1, &t, &st) &&
+          asn_csv_cells(&t, &cells, &lines) && !asn_records_source(&cells), "R13: a roster is not a record");
+    free((void *)cells.cell);
+    free(lines);
+    asn_csv_free(&t);
+}
+
 int main(void)
 {
     test_csv();
     test_siasn();
     test_assessment();
+    test_records();
     return check_report("unit-roster-import");
 }
