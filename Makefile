@@ -263,12 +263,17 @@ kamus-stress: build/unit/test_kamus build/tsan/test_kamus
 # libFuzzer targets (clang): `make fuzz` runs each for FUZZ_SECONDS; `make check` runs a short smoke pass.
 FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 20
-FUZZ_TARGETS := kamus functions
+FUZZ_TARGETS := kamus functions import
 FUZZ_SEEDS_kamus := tests/data/kamus examples tests/fuzz/seeds/kamus-hostile
 FUZZ_SEEDS_functions := tests/fuzz/seeds/functions
+FUZZ_SEEDS_import := tests/fuzz/seeds/import
 FUZZ_FLAGS := -std=c11 -D_GNU_SOURCE -g -O1 -fsanitize=fuzzer,address,undefined,float-cast-overflow -fno-sanitize-recover=all \
 	-DASN_VERSION='"$(VERSION)"' -DASN_EXTENSION_ID='"$(EXTENSION_ID)"' $(shell xml2-config --cflags)
 build/fuzz/fuzz_kamus: tests/fuzz/fuzz_kamus.c $(CORE_SRC) $(CORE_HEADERS) $(EMBEDDED) | $(DEPS_STAMP)
+	@mkdir -p $(dir $@)
+	clang $(FUZZ_FLAGS) -Isrc/core -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
+
+build/fuzz/fuzz_import: tests/fuzz/fuzz_import.c $(CORE_SRC) $(CORE_HEADERS) $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	clang $(FUZZ_FLAGS) -Isrc/core -o $@ $< $(CORE_SRC) $(EMBEDDED) $(GSL_STATIC) $(shell xml2-config --libs) -lpthread -lm
 
