@@ -369,6 +369,9 @@ def main():
                           "--mode", mode, ROSTER], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     print(run.stdout[-2000:])
     check(run.returncode == 0, f"make run exited {run.returncode}")
+    records = len(read_rows(RECORDS))
+    check(f"pengembangan-medan-marelan.csv: {records} ditambahkan, 0 sudah ada, 0 ditolak" in run.stdout,
+          f"make run imports the {records} development records with Impor data pegawai")
     want, rows = expected_ranking()
     produced = os.path.join(OUT, "peringkat-medan-marelan.csv")
     table = []
