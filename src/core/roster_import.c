@@ -569,6 +569,54 @@ static int convert(asn_roster_import *in, int c, const asn_value *v, const int n
                 asn_roster_column_names[c], want);
 }
 
+/* 1 when table row r holds nothing. */
+static int empty_row(const asn_cells *table, size_t r)
+{
+    for (size_t f = 0; f < table->cols; f++)
+        if (table_cell(table, r, f)->kind != ASN_VALUE_BLANK)
+            return 0;
+    return 1;
+}
+
+/* R4 (and R14): the row's NIP read into *nip; 0 when the row is refused for it (noted and counted; *ok 0 only when
+ * out of memory). */
+static int row_nip(asn_roster_import *out, const asn_value *nip_cell, const char *nip_header, long row, asn_nip *nip,
+                   int *ok, asn_status *st)
+{
+    char shown[64];
+    value_text(nip_cell, shown, sizeof shown);
+    asn_status ignored = { 0 };
+    if (nip_cell->kind == ASN_VALUE_BLANK)
+        *ok = note(out, row, "", nip_header, nip_cell, 1, st, "NIP kosong: baris tidak diimpor");
+    else if (nip_cell->kind == ASN_VALUE_NUMBER)
+        *ok = note(out, row, shown, nip_header, nip_cell, 1, st, "NIP tersimpan sebagai angka (digit terakhirnya "
+                   "hilang): baris tidak diimpor - simpan kolom NIP sebagai teks di berkas sumber");
+    else if (!asn_nip_parse(nip_cell->text, nip, &ignored))
+        *ok = note(out, row, shown, nip_header, nip_cell, 1, st, "%s: baris tidak diimpor", nip_reason(nip->broken_rule));
+    else
+        return 1;
+    out->refused++;
+    return 0;
+}
+
+/* A new row taken (index out->rows, not yet counted): its cells blank, its NIP the digits; the first `width` columns
+ * taken where the source has them (only the NIP when width is 0). The row's cells, or NULL when out of memory. */
+static asn_value *start_row(asn_roster_import *out, const asn_nip *nip, int width)
+{
+    asn_value *cells = &out->cell[out->rows * ASN_ROSTER_COLUMNS];
+    unsigned char *take = &out->take[out->rows * ASN_ROSTER_COLUMNS];
+    for (int c = 0; c < ASN_ROSTER_COLUMNS; c++) {
+        cells[c] = (asn_value){ ASN_VALUE_BLANK, 0.0, NULL };
+        take[c] = c < width && out->has_column[c];
+    }
+    const char *digits = keep(out, nip->digits, ASN_NIP_DIGITS);
+    if (!digits)
+        return NULL;
+    cells[0] = (asn_value){ ASN_VALUE_TEXT, 0.0, digits }; /* the NIP is column A of Pegawai and of Pengembangan */
+    take[0] = 1;
+    return cells;
+}
+
 static int grow_rows(asn_roster_import *in, size_t rows)
 {
     asn_value *cell = realloc(in->cell, rows * ASN_ROSTER_COLUMNS * sizeof *cell);
@@ -635,34 +683,13 @@ int asn_roster_read(const asn_cells *table, const long *source_row, const char *
         ok = asn_fail(st, ASN_INVALID, "memori tidak cukup");
     for (size_t r = 1; r < table->rows && ok; r++) {
         long row = source_row ? source_row[r] : (long)r + 1;
-        int empty = 1;
-        for (size_t f = 0; f < table->cols && empty; f++)
-            empty = table_cell(table, r, f)->kind == ASN_VALUE_BLANK;
-        if (empty)
+        if (empty_row(table, r))
             continue;
         const asn_value *nip_cell = table_cell(table, r, (size_t)source_of[ASN_COL_NIP]);
         const char *nip_header = as_text(table_cell(table, 0, (size_t)source_of[ASN_COL_NIP]), (char[64]){ 0 }, 64);
-        char nip_shown[64];
-        value_text(nip_cell, nip_shown, sizeof nip_shown);
         asn_nip nip;
-        asn_status ignored = { 0 };
-        if (nip_cell->kind == ASN_VALUE_BLANK) { /* R4 */
-            ok = note(out, row, "", nip_header, nip_cell, 1, st, "NIP kosong: baris tidak diimpor");
-            out->refused++;
+        if (!row_nip(out, nip_cell, nip_header, row, &nip, &ok, st)) /* R4 */
             continue;
-        }
-        if (nip_cell->kind == ASN_VALUE_NUMBER) {
-            ok = note(out, row, nip_shown, nip_header, nip_cell, 1, st, "NIP tersimpan sebagai angka (digit terakhirnya "
-                      "hilang): baris tidak diimpor - simpan kolom NIP sebagai teks di berkas sumber");
-            out->refused++;
-            continue;
-        }
-        if (!asn_nip_parse(nip_cell->text, &nip, &ignored)) {
-            ok = note(out, row, nip_shown, nip_header, nip_cell, 1, st, "%s: baris tidak diimpor",
-                      nip_reason(nip.broken_rule));
-            out->refused++;
-            continue;
-        }
         if (twin[r] >= 0) {
             long first = source_row ? source_row[twin[r]] : twin[r] + 1;
             ok = note(out, row, nip.digits, nip_header, nip_cell, 1, st,
@@ -671,19 +698,12 @@ int asn_roster_read(const asn_cells *table, const long *source_row, const char *
             continue;
         }
         size_t at = out->rows;
-        asn_value *cells = &out->cell[at * ASN_ROSTER_COLUMNS];
-        unsigned char *take = &out->take[at * ASN_ROSTER_COLUMNS];
-        for (int c = 0; c < ASN_ROSTER_COLUMNS; c++) {
-            cells[c] = (asn_value){ ASN_VALUE_BLANK, 0.0, NULL };
-            take[c] = 0;
-        }
-        const char *digits = keep(out, nip.digits, ASN_NIP_DIGITS);
-        if (!digits) {
+        asn_value *cells = start_row(out, &nip, 0);
+        if (!cells) {
             ok = asn_fail(st, ASN_INVALID, "memori tidak cukup");
             break;
         }
-        cells[ASN_COL_NIP] = (asn_value){ ASN_VALUE_TEXT, 0.0, digits };
-        take[ASN_COL_NIP] = 1;
+        unsigned char *take = &out->take[at * ASN_ROSTER_COLUMNS];
         for (size_t f = 0; f < table->cols && ok; f++) {
             int c = target[f];
             if (c < 0 || c == ASN_COL_NIP || c >= ASN_ROSTER_COLUMNS)
@@ -939,44 +959,17 @@ int asn_records_read(const asn_cells *table, const long *source_row, const int n
         as_text(table_cell(table, 0, (size_t)source_of[ASN_RECORD_NIP]), nip_header, sizeof nip_header);
     for (size_t r = 1; r < table->rows && ok; r++) {
         long row = source_row ? source_row[r] : (long)r + 1;
-        int empty = 1;
-        for (size_t f = 0; f < table->cols && empty; f++)
-            empty = table_cell(table, r, f)->kind == ASN_VALUE_BLANK;
-        if (empty)
+        if (empty_row(table, r))
             continue;
-        const asn_value *nip_cell = table_cell(table, r, (size_t)source_of[ASN_RECORD_NIP]);
-        char shown[64];
-        value_text(nip_cell, shown, sizeof shown);
         asn_nip nip;
-        asn_status ignored = { 0 };
-        const char *refusal = nip_cell->kind == ASN_VALUE_BLANK ? "NIP kosong: baris tidak diimpor"
-                              : nip_cell->kind == ASN_VALUE_NUMBER
-                                  ? "NIP tersimpan sebagai angka (digit terakhirnya hilang): baris tidak diimpor - simpan "
-                                    "kolom NIP sebagai teks di berkas sumber"
-                                  : NULL;
-        if (!refusal && !asn_nip_parse(nip_cell->text, &nip, &ignored)) { /* R14, as R4 */
-            ok = note(out, row, shown, nip_header, nip_cell, 1, st, "%s: baris tidak diimpor", nip_reason(nip.broken_rule));
-            out->refused++;
-            continue;
-        }
-        if (refusal) {
-            ok = note(out, row, shown, nip_header, nip_cell, 1, st, "%s", refusal);
-            out->refused++;
-            continue;
-        }
+        if (!row_nip(out, table_cell(table, r, (size_t)source_of[ASN_RECORD_NIP]), nip_header, row, &nip, &ok, st))
+            continue; /* R14, as R4 */
         size_t at = out->rows;
-        asn_value *cells = &out->cell[at * ASN_ROSTER_COLUMNS];
-        unsigned char *take = &out->take[at * ASN_ROSTER_COLUMNS];
-        for (int c = 0; c < ASN_ROSTER_COLUMNS; c++) {
-            cells[c] = (asn_value){ ASN_VALUE_BLANK, 0.0, NULL };
-            take[c] = c < ASN_RECORD_COLUMNS && out->has_column[c];
-        }
-        const char *digits = keep(out, nip.digits, ASN_NIP_DIGITS);
-        if (!digits) {
+        asn_value *cells = start_row(out, &nip, ASN_RECORD_COLUMNS);
+        if (!cells) {
             ok = asn_fail(st, ASN_INVALID, "memori tidak cukup");
             break;
         }
-        cells[ASN_RECORD_NIP] = (asn_value){ ASN_VALUE_TEXT, 0.0, digits };
         const char *problem = NULL;
         const char *problem_column = "";
         const asn_value *problem_value = NULL;
