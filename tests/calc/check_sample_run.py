@@ -384,6 +384,10 @@ def main():
         check(nip_w == nip_g and rank_w == rank_g, f"position {k + 1}: got {rank_g:.0f} {nip_g}, want {rank_w} {nip_w}")
     check_requirements(rows, table)
     check_credit(rows, table)
+    own = [float(r["JPM"]) for r in table if r["JPM"] not in ("", "belum dinilai")]
+    check(sum(1 for j in own if j < 100) * 4 >= len(own),
+          f"the sample's JPM against the employees' own positions differ: {sum(1 for j in own if j < 100)} of "
+          f"{len(own)} below 100")
     eligible = check_succession(rows, read_rows(os.path.join(OUT, "suksesi-medan-marelan.csv"))
                                 if os.path.exists(os.path.join(OUT, "suksesi-medan-marelan.csv")) else [])
     placement = os.path.join(OUT, "penempatan-medan-marelan.csv")
