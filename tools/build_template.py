@@ -102,7 +102,9 @@ def build(doc):
     doc.CharLocale = INDONESIAN  # the document's default language: Indonesian, not English (USA)
     sheets = doc.Sheets
     # Penempatan right after Distribusi: the talent map, inserted after Distribusi later, comes before it.
-    names = ["Pegawai", "Kompetensi", "Kinerja", "Peringkat", "Distribusi", "Penempatan", "Pelatihan", "Pengembangan"]
+    # Indeks (hidden) holds the sorted development records (template_placement.py).
+    names = ["Pegawai", "Kompetensi", "Kinerja", "Peringkat", "Distribusi", "Penempatan", "Pelatihan", "Pengembangan",
+             "Indeks"]
     sheets.getByIndex(0).setName(names[0])
     for k, n in enumerate(names[1:], start=1):
         sheets.insertNewByName(n, k)
@@ -302,11 +304,12 @@ def build_succession(kin, formats):
                     "Catatan terakhir"], start=38)
     # AT: the NIP's key (as Pengembangan keys its records); AU..AV: the first and last of its records among the
     # sorted ones (binary searches: the sorted keys ascend, "" after them); AM: their JP in the year U6.
-    # The sorted keys end at the records' last row (Pengembangan Q1), not at the sheet's end: Calc's binary search
-    # over a column whose tail is empty cells answered wrongly (measured: the first record of a key found after it).
-    sorted_column = lambda c: f"$Pengembangan.${c}$2:${c}${SHEET_END}"  # noqa: E731
-    keys = "$Pengembangan.$N$2:INDEX($Pengembangan.$N$1:$N$1048576;$Pengembangan.$Q$1)"
-    years, jps = (sorted_column(c) for c in "OP")
+    # The sorted records are on the hidden sheet Indeks (B key, C year, D JP). The keys end at the records' last row
+    # (Pengembangan L1), not at the sheet's end: Calc's binary search over a column whose tail is empty cells answered
+    # wrongly (measured: the first record of a key found after it).
+    sorted_column = lambda c: f"$Indeks.${c}$2:${c}${SHEET_END}"  # noqa: E731
+    keys = f"$Indeks.$B$2:INDEX($Indeks.$B$1:$B${SHEET_END};$Pengembangan.$L$1)"
+    years, jps = (sorted_column(c) for c in "CD")
     formula_row(kin, 45, f'=IF(OR($B2="";$S2<>1;Pegawai.$AH2="");"";{nip_key("Pegawai.$AH2")})')
     formula_row(kin, 46, f'=IF($AT2="";"";IFNA(MATCH($AT2-0.5;{keys};1);0)+1)')
     formula_row(kin, 47, f'=IF($AT2="";"";IFNA(MATCH($AT2+0.5;{keys};1);0))')
@@ -521,7 +524,7 @@ def define_row_names(doc):
             "ASNKARIER_RECORDS": f"$Pengembangan.$A$2:$A${SHEET_END}",  # a row with a NIP is a development record
             "ASNKARIER_LAST_RECORD": LAST_RECORD_CELL,
             "ASNKARIER_ROWS_RECORDS": "$Pengembangan.$G$2:$K$2",
-            "ASNKARIER_ARRAY_RECORDS_SORTED": "$Pengembangan.$M$2:$P$2",
+            "ASNKARIER_ARRAY_RECORDS_SORTED": "$Indeks.$A$2:$D$2",  # the records sorted (a hidden sheet)
             "ASNKARIER_VACANCIES": "$Penempatan.$B$8:$B$37"}
     toml = function_spec.load()
     wanted = {area["key"] for area in toml["print_job"]["area"]}

@@ -1,8 +1,9 @@
 """The committee workbook's sheets for filling vacant positions (issue 26), built by tools/build_template.py:
   Pengembangan  the development record an HR office keeps (PP 11/2017 Pasal 203: at least 20 JP a year), one
                 activity a row: NIP, tanggal, tahun, jenis, nama kegiatan, JP. Hidden columns key each record by its
-                NIP and year, and one array formula sorts them (ASNRANKLIST), so that Kinerja finds an employee's JP
-                by two binary searches instead of scanning every record for every employee (SUMIFS over 30,000
+                NIP and year, and one array formula on the hidden sheet Indeks sorts them (ASNRANKLIST), so that
+                Kinerja finds an employee's JP by two binary searches instead of scanning every record for every
+                employee (SUMIFS over 30,000
                 records for 10,000 employees took 90 s a recalculation). 20 JP a year: docs/rules.md §7.6.
   Penempatan    the vacancies (kode jabatan from the kamus, unit, keterangan), for each the three best candidates
                 (ASNSHORTLIST) and the proposed placement of the whole set (ASNPLACEMENT), from the kelompok rencana
@@ -26,9 +27,12 @@ ALL_ELIGIBLE = "Semua yang memenuhi syarat KP"
 JP_MINIMUM = 20  # PP 11/2017 Pasal 203 ayat (4)
 # The separators a NIP is written with, removed before it is read (as Pegawai's check does).
 NIP_SEPARATORS = (" ", ".", "-", "'")
-# Pengembangan's columns: input A:F, the visible check G, the hidden keys H:K, the sorted records M:P.
+# Pengembangan's columns: input A:F, the visible check G, the hidden keys H:K, the last-record cell L1 (hidden).
 RECORD_CHECK, RECORD_DIGITS, RECORD_KEY, RECORD_YEAR, RECORD_JP = 6, 7, 8, 9, 10
-SORTED = 12  # M: rank, N: key, O: year, P: JP (ASNRANKLIST's answer: its rank first)
+# The sorted records live on a hidden sheet of their own, A: rank, B: key, C: year, D: JP (ASNRANKLIST's answer, its
+# rank first): an array formula spanning Pengembangan's rows would make Calc refuse to delete a record's row ("part
+# of an array"), which an officer does to remove a wrong entry.
+INDEX_SHEET = "Indeks"
 
 
 def nip_key(digits):
@@ -41,7 +45,7 @@ def nip_key(digits):
     return f"(({birth})*2600+{tmt})*10000+VALUE(MID({digits};15;4))"
 
 
-LAST_RECORD_CELL = "$Pengembangan.$Q$1"  # hidden: the records' last row, written by the extension's job
+LAST_RECORD_CELL = "$Pengembangan.$L$1"  # hidden: the records' last row, written by the extension's job
 
 
 def build_records(doc, formats):
@@ -83,20 +87,20 @@ def build_records(doc, formats):
     # the list grows); a named expression holds the call, as for the ranking (build_template.py, Peringkat).
     doc.NamedRanges.addNewByName("ASNKARIER_RECORDS_SORTING", 'ASNRANKLIST(ASNKARIER_RECORD_TABLE;ASNKARIER_RECORD_KEYS;"AA")',
                                  uno.createUnoStruct("com.sun.star.table.CellAddress"), 0)
-    header(sheet, 0, ["(urut)", "Kunci NIP", "Tahun", "JP"], start=SORTED)
+    index = doc.Sheets.getByName(INDEX_SHEET)  # made with the others (build_template.py)
+    header(index, 0, ["(urut)", "Kunci NIP", "Tahun", "JP"])
     # Rows past the sorted records (those left out) hold "" but for the key: 1E+16, above every key, so that the
     # binary searches on Kinerja (MATCH type 1) see one ascending column of numbers.
-    sheet.getCellRangeByPosition(SORTED, 1, SORTED + 3, 1).setArrayFormula(
+    index.getCellRangeByPosition(0, 1, 3, 1).setArrayFormula(
         '=IFERROR(INDEX(ASNKARIER_RECORDS_SORTING;ROW(ASNKARIER_RECORD_TABLE)-1;COLUMN($A$1:$D$1));'
         'IF(COLUMN($A$1:$D$1)=2;1E+16;""))')
-    for column in range(SORTED, SORTED + 4):
-        sheet.Columns.getByIndex(column).IsVisible = False
+    index.IsVisible = False
     # A record whose NIP is not on the roster is marked (a conditional format: computed only where it is shown).
     unknown = styled_cell(doc, "ASN NIP Tidak Dikenal", back=0xF8E0E0, color=0x7A1F1F)
     conditional(sheet.getCellRangeByPosition(0, 1, 0, INPUT_LAST),
                 f'AND($H2<>"";COUNTIF(Pegawai.$AH$2:$AH${SHEET_END};$H2)=0)', unknown)
     # What the sheet counts, right of the records (one line, not wrapped: the header row keeps its height).
-    note = sheet.getCellByPosition(SORTED + 5, 0)
+    note = sheet.getCellByPosition(12, 0)  # M1
     note.setFormula('="JP dihitung untuk tahun "&Kinerja.$U$6&" (lembar Kinerja, U6). NIP berwarna merah: tidak ada di '
                     'lembar Pegawai."')
     note.IsTextWrapped = False
@@ -105,7 +109,7 @@ def build_records(doc, formats):
     last_record = sheet.getCellRangeByName(LAST_RECORD_CELL.replace(f"${RECORDS}.", ""))
     last_record.setValue(2)  # no record: row 2
     sheet.Columns.getByIndex(last_record.CellAddress.Column).IsVisible = False
-    widths(sheet, [42, 24, 16, 36, 90, 14, 60, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 120])
+    widths(sheet, [42, 24, 16, 36, 90, 14, 60, 4, 4, 4, 4, 4, 120])
     sheet.PageStyle = formats.plain
     print_area(sheet, 0, 0, 6, 0, 0)
 

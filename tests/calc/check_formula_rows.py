@@ -105,6 +105,19 @@ def development_records(doc, nips):
     check(jp == [8.0, 21.5], f"JP of the year for the first two employees: {jp}, want [8.0, 21.5]")
     check(kinerja.getCellByPosition(39, 2).getString() == "Memenuhi 20 JP", "21,5 JP: Memenuhi 20 JP")
     check(kinerja.getCellByPosition(39, 1).getString() == "Kurang 12 JP", "8 JP: Kurang 12 JP")
+    # A wrong record's row deleted, as Lembar > Hapus Baris does: Calc would refuse it if an array spanned the rows.
+    try:
+        records.Rows.removeByIndex(4, 1)  # the fourth record (9,5 JP)
+        deleted = True
+    except Exception as e:  # noqa: BLE001 (Calc's refusal comes as a RuntimeException)
+        deleted = f"refused: {e}"
+    settle()  # the job fills the formula rows from the event loop
+    check(deleted is True, f"a record's row can be deleted: {deleted}")
+    expect_rows(doc, len(data) - 1, "a record's row deleted", RECORD_ROWS)
+    check(kinerja.getCellByPosition(38, 2).getValue() == 12.0, "JP after the row deleted: 12")
+    undo.undo()
+    settle()  # the job fills the formula rows from the event loop
+    check(kinerja.getCellByPosition(38, 2).getValue() == 21.5, "JP after the deletion undone: 21,5")
     records.getCellRangeByPosition(0, 3, 5, 4).clearContents(1 | 2 | 4)
     settle()  # the job fills the formula rows from the event loop
     expect_rows(doc, 2, "two records cleared", RECORD_ROWS)
