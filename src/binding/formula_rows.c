@@ -13,7 +13,8 @@
  *      (print_rows.c R5: a name typed at row 1,000,000 by mistake does not fill a million rows of formulas).
  *  F3. A row block (its named range is its first row) has formulas from its first row down to first + (W - the
  *      key's first row). Missing rows are filled down from the last row that has formulas, as Calc's Fill Down
- *      does (relative references move with the row; a per-row array formula is repeated). Not a copy and paste:
+ *      does; rows without formulas between (rows inserted into the development records, or formulas cleared by
+ *      hand) are filled from the row above them (relative references move with the row; a per-row array formula is repeated). Not a copy and paste:
  *      a pasted formula that uses a named expression is compiled again, cell by cell (10 times slower). Calc's fill
  *      leaves hidden columns out, so the block's hidden columns are copied down (copyRange, doubling): showing
  *      them for the fill and hiding them again was undone and redone right only in the active window's workbook
@@ -68,10 +69,17 @@ static uno_Interface *sheet_of(uno_Interface *cells)
     return asn_uno_interface_result(cells, "com.sun.star.sheet.XSheetCellRange::getSpreadsheet", NULL);
 }
 
-/* The last row holding a formula in column `column` from `top` down; top - 1 when none. */
-static long last_formula_row(uno_Interface *sheet, long column, long top)
+static int by_top(const void *a, const void *b)
 {
-    long last = top - 1;
+    long x = ((const asn_range_address *)a)->top, y = ((const asn_range_address *)b)->top;
+    return (x > y) - (x < y);
+}
+
+/* The runs of rows holding a formula in column `column` from `top` down, in row order, into *runs (malloc'ed; the
+ * caller frees it); their count, or -1 when they cannot be read. */
+static long formula_runs(uno_Interface *sheet, long column, long top, asn_range_address **runs)
+{
+    *runs = NULL;
     uno_Interface *column_cells = asn_sheet_range(sheet, column, top, column, SHEET_LAST_ROW);
     uno_Interface *formulas = NULL;
     if (column_cells) {
@@ -80,15 +88,13 @@ static long last_formula_row(uno_Interface *sheet, long column, long top)
         if (!asn_uno_call_on(column_cells, "com.sun.star.sheet.XCellRangesQuery::queryContentCells", &formulas, args))
             formulas = NULL;
     }
-    asn_range_address *runs = formulas ? malloc(MAX_RUNS * sizeof *runs) : NULL;
-    long n = runs ? asn_range_addresses(formulas, runs, MAX_RUNS) : -1;
-    for (long k = 0; k < n; k++)
-        if (runs[k].bottom > last)
-            last = runs[k].bottom;
-    free(runs);
+    *runs = formulas ? malloc(MAX_RUNS * sizeof **runs) : NULL;
+    long n = *runs ? asn_range_addresses(formulas, *runs, MAX_RUNS) : -1;
+    if (n > 0)
+        qsort(*runs, (size_t)n, sizeof **runs, by_top);
     asn_uno_release(formulas);
     asn_uno_release(column_cells);
-    return last;
+    return n;
 }
 
 /* Clears the contents (not the formats) of rows top..bottom of the columns of `block`. */
@@ -156,33 +162,48 @@ static int copy_hidden_columns(uno_Interface *sheet, const asn_range_address *bl
     return ok;
 }
 
+/* F3: rows from..to of the block filled down from row `from`, as Calc's fill does (hidden columns copied). */
+static int fill_rows(uno_Interface *sheet, const asn_range_address *block, long from, long to)
+{
+    uno_Interface *rows = asn_sheet_range(sheet, block->left, from, block->right, to);
+    uno_Interface *columns = rows ? asn_uno_interface_result(rows, "com.sun.star.table.XColumnRowRange::getColumns",
+                                                             NULL) : NULL;
+    sal_Int32 down = 0 /* FillDirection TO_BOTTOM */, source_rows = 1;
+    void *args[2] = { &down, &source_rows };
+    int filled = rows && columns && asn_uno_call_on(rows, "com.sun.star.sheet.XCellSeries::fillAuto", NULL, args);
+    if (filled)
+        copy_hidden_columns(sheet, block, columns, from, to);
+    asn_uno_release(columns);
+    asn_uno_release(rows);
+    return filled;
+}
+
 /* F3: the row block named `name` brought to end at its first row + `extra`. 1 when it changed (dry: would change). */
 static int follow_rows(uno_Interface *named_ranges, const char *name, long extra, int dry)
 {
     asn_range_address block;
     uno_Interface *cells = named_cells(named_ranges, name, &block);
     uno_Interface *sheet = cells ? sheet_of(cells) : NULL;
+    asn_range_address *runs = NULL;
+    long n = sheet ? formula_runs(sheet, block.left, block.top, &runs) : -1;
     int changed = 0;
-    if (sheet) {
-        long wanted = block.top + extra;
-        long last = last_formula_row(sheet, block.left, block.top);
-        if (dry) {
-            changed = last >= block.top && last != wanted;
-        } else if (last >= block.top && last < wanted) { /* the last formula row filled down, as Calc's fill does */
-            uno_Interface *rows = asn_sheet_range(sheet, block.left, last, block.right, wanted);
-            uno_Interface *columns = rows ? asn_uno_interface_result(rows, "com.sun.star.table.XColumnRowRange::getColumns",
-                                                                     NULL) : NULL;
-            sal_Int32 down = 0 /* FillDirection TO_BOTTOM */, source_rows = 1;
-            void *args[2] = { &down, &source_rows };
-            changed = rows && columns && asn_uno_call_on(rows, "com.sun.star.sheet.XCellSeries::fillAuto", NULL, args);
-            if (changed)
-                copy_hidden_columns(sheet, &block, columns, last, wanted);
-            asn_uno_release(columns);
-            asn_uno_release(rows);
-        } else if (last > wanted) {
-            changed = clear_rows(sheet, &block, wanted + 1, last);
+    if (n > 0 && runs[0].top == block.top) { /* a first row without a formula: nothing to fill from */
+        long wanted = block.top + extra, last = runs[n - 1].bottom;
+        for (long k = 1; k < n; k++) { /* the gaps inside the list's rows: rows inserted, formulas cleared by hand */
+            long gap_top = runs[k - 1].bottom + 1, gap_bottom = runs[k].top - 1;
+            if (gap_bottom > wanted)
+                gap_bottom = wanted;
+            if (gap_top <= gap_bottom)
+                changed |= dry || fill_rows(sheet, &block, gap_top - 1, gap_bottom);
+            if (dry && changed)
+                break;
         }
+        if (last > wanted)
+            changed |= dry || clear_rows(sheet, &block, wanted + 1, last);
+        else if (last < wanted)
+            changed |= dry || fill_rows(sheet, &block, last, wanted); /* the last formula row filled down */
     }
+    free(runs);
     asn_uno_release(sheet);
     asn_uno_release(cells);
     return changed;

@@ -88,7 +88,8 @@ def expect_rows(doc, last, what, rows=ROWS):
 
 def development_records(doc, nips):
     """2b: the development records are a list of their own (formula_rows.c, the second list): rows follow records
-    pasted and cleared, one Undo takes a clearing back, and Kinerja sums an employee's JP of the year (U6)."""
+    pasted, cleared, a row deleted or inserted, one Undo takes a clearing back, and Kinerja sums an employee's JP of
+    the year (U6)."""
     records = doc.Sheets.getByName("Pengembangan")
     kinerja = doc.Sheets.getByName("Kinerja")
     year = kinerja.getCellByPosition(20, 5).getValue()
@@ -118,6 +119,15 @@ def development_records(doc, nips):
     undo.undo()
     settle()  # the job fills the formula rows from the event loop
     check(kinerja.getCellByPosition(38, 2).getValue() == 21.5, "JP after the deletion undone: 21,5")
+    # A row inserted among the records (Sisip > Baris) and a record typed into it: the job fills its formulas.
+    records.Rows.insertByIndex(2, 1)
+    records.getCellRangeByPosition(0, 2, 5, 2).setDataArray(((nips[1], "", year, "Kursus", "E", 3.0),))
+    settle()  # the job fills the formula rows from the event loop
+    keys = [records.getCellByPosition(8, r).getFormula() != "" for r in range(1, len(data) + 2)]
+    check(all(keys), f"a record typed into an inserted row gets its formulas: {keys}")
+    check(kinerja.getCellByPosition(38, 2).getValue() == 24.5, "JP with the record in the inserted row: 24,5")
+    records.Rows.removeByIndex(2, 1)
+    settle()
     records.getCellRangeByPosition(0, 3, 5, 4).clearContents(1 | 2 | 4)
     settle()  # the job fills the formula rows from the event loop
     expect_rows(doc, 2, "two records cleared", RECORD_ROWS)
