@@ -165,6 +165,15 @@ def text_cells(doc, cell_range):
     cell_range.NumberFormat = doc.NumberFormats.queryKey("@", uno.createUnoStruct("com.sun.star.lang.Locale"), False)
 
 
+def nip_digits(ref):
+    """A formula part: the 18 digits of the NIP written in cell `ref` as text, once SIASN's apostrophe, spaces, dots
+    and hyphens are removed; "" when that is not 18 digits (or the cell holds a number: its last digits are lost)."""
+    digits = ref
+    for separator in NIP_SEPARATORS:  # SUBSTITUTE, not a REGEX replace: a regular expression is compiled per call
+        digits = f'SUBSTITUTE({digits};"{separator}";"")'
+    return f'IF(ISTEXT({ref});IFNA(REGEX({digits};"^[0-9]{{18}}$");"");"")'
+
+
 def build_roster_checks(doc):
     """Pegawai's Text cells, lists, the check column AF with its running count AG, and the marks on wrong cells:
     the input formats, lists and marks to the sheet's end, the formulas in the prototype row 2 (the extension's job
@@ -195,11 +204,8 @@ def build_roster_checks(doc):
     peg.getCellByPosition(CHECK_COLUMN, 1).setFormula(f"={CHECK_NAME}")
     peg.getCellByPosition(COUNT_COLUMN, 1).setFormula('=N(AG1)+IF(AF2="";0;1)')
     peg.Columns.getByIndex(COUNT_COLUMN).IsVisible = False
-    digits = "$A2"
-    for separator in NIP_SEPARATORS:  # SUBSTITUTE, not a REGEX replace: a regular expression is compiled per call
-        digits = f'SUBSTITUTE({digits};"{separator}";"")'
     header(peg, 0, ["NIP (18 angka)", "NIP 1-9", "NIP 10-18", "Urutan NIP", "Urutan NIP unik"], start=NIP_KEYS)
-    peg.getCellByPosition(NIP_KEYS, 1).setFormula(f'=IF(ISTEXT($A2);IFNA(REGEX({digits};"^[0-9]{{18}}$");"");"")')
+    peg.getCellByPosition(NIP_KEYS, 1).setFormula("=" + nip_digits("$A2"))
     peg.getCellByPosition(NIP_KEYS + 1, 1).setFormula('=IF($AH2="";"";VALUE(LEFT($AH2;9)))')
     peg.getCellByPosition(NIP_KEYS + 2, 1).setFormula('=IF($AH2="";"";VALUE(RIGHT($AH2;9)))')
     # Rows without a valid NIP have blank keys: ASNRANKS gives them "" in both columns (equal: no duplicate). The

@@ -3,8 +3,8 @@
                 activity a row: NIP, tanggal, tahun, jenis, nama kegiatan, JP. Hidden columns key each record by its
                 NIP and year, and one array formula on the hidden sheet Indeks sorts them (ASNRANKLIST), so that
                 Kinerja finds an employee's JP by two binary searches instead of scanning every record for every
-                employee (SUMIFS over 30,000
-                records for 10,000 employees took 90 s a recalculation). 20 JP a year: docs/rules.md §7.6.
+                employee (SUMIFS over 30,000 records for 10,000 employees took 90 s a recalculation). 20 JP a year:
+                docs/rules.md §7.6.
   Penempatan    the vacancies (kode jabatan from the kamus, unit, keterangan), for each the three best candidates
                 (ASNSHORTLIST) and the proposed placement of the whole set (ASNPLACEMENT), from the kelompok rencana
                 suksesi or from all who meet the KP requirements (the switch in C3); the PPK decides.
@@ -13,7 +13,7 @@ The records are a list of their own whose formula rows the extension's job keeps
 """
 import uno  # noqa: F401
 
-from tools.template_checks import input_help, text_cells, validity
+from tools.template_checks import input_help, nip_digits, text_cells, validity
 from tools.template_style import INPUT_LAST, SHEET_END, conditional, header, page_style, print_area, styled_cell, widths
 
 RECORDS = "Pengembangan"
@@ -25,8 +25,6 @@ SHORTLIST = 3  # candidates per vacancy: the three names a selection committee h
 SUCCESSION_ONLY = "Kelompok rencana suksesi"
 ALL_ELIGIBLE = "Semua yang memenuhi syarat KP"
 JP_MINIMUM = 20  # PP 11/2017 Pasal 203 ayat (4)
-# The separators a NIP is written with, removed before it is read (as Pegawai's check does).
-NIP_SEPARATORS = (" ", ".", "-", "'")
 # Pengembangan's columns: input A:F, the visible check G, the hidden keys H:K, the last-record cell L1 (hidden).
 RECORD_CHECK, RECORD_DIGITS, RECORD_KEY, RECORD_YEAR, RECORD_JP = 6, 7, 8, 9, 10
 # The sorted records live on a hidden sheet of their own, A: rank, B: key, C: year, D: JP (ASNRANKLIST's answer, its
@@ -65,11 +63,8 @@ def build_records(doc, formats):
                "Jam pelajaran kegiatan ini (1 JP = 45 menit; jumlahJam di SIASN).")
     # G: what keeps a record out of the count, in words. H: the NIP's 18 digits; I: its key; J: the year counted;
     # K: the JP. A record without a key or a year (blank I or J) takes no part (ASNRANKLIST leaves it out).
-    digits = "$A2"
-    for separator in NIP_SEPARATORS:
-        digits = f'SUBSTITUTE({digits};"{separator}";"")'
     cells = {
-        RECORD_DIGITS: f'=IF(ISTEXT($A2);IFNA(REGEX({digits};"^[0-9]{{18}}$");"");"")',
+        RECORD_DIGITS: "=" + nip_digits("$A2"),  # as Pegawai reads its NIPs
         RECORD_KEY: f'=IF($H2="";"";{nip_key("$H2")})',
         RECORD_YEAR: '=IF(OR($I2="";NOT(ISNUMBER($F2)));"";IF(TRIM($C2&"")<>"";IFERROR(VALUE(TRIM($C2&""));"");'
                      'IF(ISNUMBER($B2);YEAR($B2);"")))',
