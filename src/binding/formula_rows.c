@@ -349,6 +349,17 @@ static int follow(uno_Interface *named_ranges, const asn_formula_list *list, lon
     return changed;
 }
 
+long asn_formula_list_last_row(uno_Interface *named_ranges, const char *key_name, long key_top)
+{
+    asn_row_span *spans;
+    long runs = asn_filled_runs(named_ranges, key_name, &spans);
+    if (runs < 0)
+        return -1;
+    long last = asn_roster_last_row(spans, (size_t)runs, key_top, MAX_GAP); /* F2 */
+    free(spans);
+    return last;
+}
+
 /* One list brought to its rows (F1-F5). */
 static int follow_list(uno_Interface *named_ranges, const asn_formula_list *list, int dry)
 {
@@ -357,13 +368,8 @@ static int follow_list(uno_Interface *named_ranges, const asn_formula_list *list
     if (!key_cells) /* F1 */
         return 0;
     key_cells->release(key_cells);
-    asn_row_span *spans;
-    long runs = asn_filled_runs(named_ranges, list->key, &spans);
-    if (runs < 0)
-        return 0;
-    long extra = asn_roster_last_row(spans, (size_t)runs, key.top, MAX_GAP) - key.top; /* F2 */
-    free(spans);
-    return follow(named_ranges, list, key.top, extra, dry);
+    long last = asn_formula_list_last_row(named_ranges, list->key, key.top);
+    return last < 0 ? 0 : follow(named_ranges, list, key.top, last - key.top, dry);
 }
 
 int asn_formula_rows_follow(uno_Interface *named_ranges, int dry)

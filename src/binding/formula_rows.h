@@ -27,4 +27,9 @@ extern const size_t asn_formula_list_count;
  * Never raises. */
 int asn_formula_rows_follow(uno_Interface *named_ranges, int dry);
 
+/* F2: the last row (0-based) of the list whose key is the named range `key_name`, starting at row key_top: its last
+ * filled row before a gap of more than 10,000 empty rows (key_top when nothing is filled); -1 when it cannot be read.
+ * The import reads a list's existing rows this far (a value typed a million rows down is not a million rows to read). */
+long asn_formula_list_last_row(uno_Interface *named_ranges, const char *key_name, long key_top);
+
 #endif

@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "document.h"
+#include "formula_rows.h"
 #include "progress.h"
 #include "sheet_data.h"
 #include "types.h"
@@ -505,10 +506,17 @@ static int import_steps(asn_command *command, uno_Interface *model, const char *
         asn_command_fail(command, reason);
     }
     asn_progress_step(progress, 40, title);
-    /* What the sheet has: the roster's NIPs; the records' columns A..F down to the sheet's last used row. */
-    long existing_last = records ? first_row + (long)used_rows(target) : last_row;
-    if (existing_last < first_row)
-        existing_last = first_row;
+    /* What the sheet has: the roster's NIPs; the records' columns A..F down to the records' last row as the job
+     * counts it (formula_rows.c F2: a value typed a million rows down does not make a million rows to read). */
+    long existing_last = last_row;
+    if (records) {
+        uno_Interface *named_ranges = asn_uno_any_result(model, "com.sun.star.beans.XPropertySet::getPropertyValue",
+                                                         "NamedRanges");
+        existing_last = named_ranges ? asn_formula_list_last_row(named_ranges, RECORDS_KEY, first_row) : -1;
+        asn_uno_release(named_ranges);
+        if (existing_last < first_row)
+            existing_last = first_row;
+    }
     uno_Interface *have = ok ? asn_sheet_range(target, 0, first_row, records ? width - 1 : 0, existing_last) : NULL;
     if (ok && !(have && asn_sheet_read(have, &existing)))
         ok = asn_command_fail(command, records ? "Lembar Pengembangan tidak dapat dibaca."
