@@ -468,7 +468,7 @@ def run(session, doc, hand, header, rows, folder):
 
 def development_and_placement(doc, hand, rows):
     """9. A development record typed on Pengembangan (the NIP typed stays text, the date typed the Indonesian way,
-    the kind picked from its list): Kinerja counts its JP for the employee. Penempatan: the candidates' switch picked
+    the kind picked from its list) and two pasted through Text Import: Kinerja counts their JP for the employee. Penempatan: the candidates' switch picked
     from its list, a vacancy typed, and its proposal shown."""
     records = doc.Sheets.getByName("Pengembangan")
     kinerja = doc.Sheets.getByName("Kinerja")
@@ -496,6 +496,21 @@ def development_and_placement(doc, hand, rows):
     jp = cell_result(kinerja.getCellByPosition(38, employee - 1))
     status = kinerja.getCellByPosition(39, employee - 1).getString()
     check(jp == ("number", 21.0) and status == "Memenuhi 20 JP", f"9. Kinerja counts the typed record: {jp}, {status!r}")
+    # Two more records pasted from a text editor (the sheet's columns, tab-separated), Text Import's defaults.
+    hand.goto("Pengembangan", "A3")
+    hand.copy_text("".join(f"{rows[k][0]}\t15/06/{year}\t\tSeminar\tSeminar ditempel {k}\t{jp}\n"
+                           for k, jp in ((2, "4"), (3, "2,5"))))
+    hand.keys("ctrl+v", pause=1.0)
+    title = hand.wait_for_dialog(["Impor Teks", "Text Import"])
+    check(title is not None, f"9. pasting records opens the Text Import dialog ({hand.dialog_title()!r})")
+    hand.keys("Return", pause=2.0)
+    pasted = [[cell_result(records.getCellByPosition(c, r)) for c in (0, 1, 5)] for r in (2, 3)]
+    check(pasted[0][0] == ("text", rows[2][0]) and pasted[1][0] == ("text", rows[3][0]),
+          f"9. pasted NIPs stay text: {pasted}")
+    check(pasted[0][1][0] == "number" and pasted[1][2] == ("number", 2.5), f"9. pasted date and 2,5 JP read: {pasted}")
+    jp = cell_result(kinerja.getCellByPosition(38, employee - 1))
+    check(jp == ("number", 25.0), f"9. Kinerja counts the pasted record too: {jp} (want 25)")
+    hand.screenshot(os.path.join(SHOTS, "9-pengembangan-pasted.png"))
     placement = doc.Sheets.getByName("Penempatan")
     hand.goto("Penempatan", "C3")
     hand.keys("alt+Down", pause=1.0)
