@@ -105,8 +105,17 @@ def build_records(doc, formats):
     last_record.setValue(2)  # no record: row 2
     sheet.Columns.getByIndex(last_record.CellAddress.Column).IsVisible = False
     widths(sheet, [42, 24, 16, 36, 90, 14, 60, 4, 4, 4, 4, 4, 120])
+    quiet_headers(sheet, 0, range(RECORD_DIGITS, RECORD_JP + 1))
     sheet.PageStyle = formats.plain
     print_area(sheet, 0, 0, 6, 0, 0)
+
+
+def quiet_headers(sheet, row, columns):
+    """The headers of hidden helper columns on one line: wrapped in their narrow columns they made the header row
+    as tall as a page (Calc fits a row's height to hidden cells too)."""
+    for column in columns:
+        sheet.getCellByPosition(column, row).IsTextWrapped = False
+    sheet.Rows.getByIndex(row).OptimalHeight = True
 
 
 def candidate(row, jpm):
@@ -200,6 +209,7 @@ def build_placement(doc, formats):
     proposed = styled_cell(doc, "ASN Usulan", back=0xE3F1E0)
     conditional(sheet.getCellRangeByPosition(7, first, 7, last), 'AND($B8<>"";LEFT($H8;1)<>"(")', proposed)
     widths(sheet, [10, 30, 36, 28, 58, 58, 58, 60, 4, 14, 14, 14, 14, 14, 20])
+    quiet_headers(sheet, VACANCY_TOP - 1, range(shortlist_col, position_col + 1))
     sheet.PageStyle = page_style(doc, "ASN Karier Penempatan", "ASN Karier", "", continue_numbering=True)
     print_area(sheet, 0, 0, 7, VACANCY_TOP - 1, VACANCY_TOP - 1)
     return first, last
