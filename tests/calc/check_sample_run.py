@@ -200,7 +200,7 @@ def check_talent_map(rows, table, text):
 
 def check_feedback(rows, table, pdf):
     """One feedback page per employee, in NIP order, each with the NIP and the name; on every page the score,
-    predikat, JPM and box of the workbook's ranking table; no error anywhere."""
+    predikat, JPM and box of the workbook's ranking table and the development JP of the year; no error anywhere."""
     info = subprocess.run(["pdfinfo", pdf], stdout=subprocess.PIPE, text=True).stdout
     pages = int(next((line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")), "0"))
     check(pages == len(rows), f"the feedback PDF has {pages} pages, want one per employee ({len(rows)})")
@@ -217,11 +217,15 @@ def check_feedback(rows, table, pdf):
         check(error not in text, f"no {error} in the feedback PDF")
     by_nip = {r["NIP"]: r for r in rows}
     shown = {r["NIP"]: r for r in table}
+    year = KP_DATE.year - 1
+    jp = development_jp(year)
     wrong = []
     for k, nip in enumerate(sorted(by_nip)):
         page = " ".join(texts[k].split()) if k < len(texts) else ""
         r, t = by_nip[nip], shown.get(nip, {})
-        want = [nip, r["Nama"], "LEMBAR UMPAN BALIK", "Atasan langsung"]
+        # the development JP of the year, with a decimal comma (computed here from the records)
+        want = [nip, r["Nama"], "LEMBAR UMPAN BALIK", "Atasan langsung",
+                f"{jp.get(nip, 0.0):g}".replace(".", ",") + f" JP pada tahun {year}"]
         if t:
             want += [indonesian(float(t["Nilai Kinerja"]), 2), t["Predikat"], indonesian(float(t["JPM"]), 1) + " %",
                      f"Kotak {float(t['Kotak Talenta']):.0f} - "]
