@@ -12,10 +12,14 @@
  *  E4. Each page's values: H2 set to the NIP, the print area's values read (Calc recalculates what depends on H2).
  *      The undo manager is locked meanwhile (Undo keeps no trace); H2 and the document's modified state are put back
  *      at the end, whatever happened. A page whose NIP the sheet does not find (I3 = 0) is not printed.
- *  E5. The print document (refused, with what to do, when the pages would not fit on one sheet of it): hidden; Umpan Balik imported into it (formats, merged cells, row heights, conditional
+ *  E5. The print document: hidden; Umpan Balik imported into it (formats, merged cells, row heights, conditional
  *      formats such as the data bars, drawings); its page style copied property by property; one copy of the page
  *      per employee holding that employee's values, a page break before each, at the zoom at which one page fits a
- *      sheet of paper (P4; lowered while Calc counts more pages than copies).
+ *      sheet of paper (P4; lowered while Calc counts more pages than copies). The copies fill its first sheet as far
+ *      as the sheet's rows go, then copies of that sheet (P5: 21,845 pages a sheet), which the PDF prints in order.
+ *      A print area widened by hand beyond one page (more than 1,000 rows or 100 columns) is refused, with what to
+ *      do. The environment variable ASNKARIER_TEST_SHEET_ROWS, when set, lowers the rows a sheet is taken to have:
+ *      the tests lay 150 pages out on many sheets with it instead of printing 21,846 employees.
  *  E6. One PDF export of it to TargetURL, so that fonts are embedded once; with FolderURL, each copy also alone into
  *      "<NIP> <Nama>.pdf" there (P3).
  *  E7. Progress (progress.c): not Silent, a dialog "n dari N pegawai" with a bar and Batal; Silent, the status bar.
@@ -44,7 +48,8 @@
 #define FOUND_COLUMN 8 /* I3: the chosen NIP's roster row, 0 when none */
 #define FOUND_ROW 2
 #define CELL_RANGE_ADDRESS "com.sun.star.table.CellRangeAddress"
-#define SHEET_ROWS 1048576L   /* the rows of a sheet */
+#define SHEET_ROWS 1048576L   /* the rows of a sheet, when the sheet does not say */
+#define TEST_SHEET_ROWS "ASNKARIER_TEST_SHEET_ROWS" /* E5 */
 #define MAX_PAGE_ROWS 1000L   /* a page of Umpan Balik is 48 rows by 6 columns */
 #define MAX_PAGE_COLUMNS 100L
 
@@ -224,11 +229,30 @@ static int open_workbook(asn_command *command, workbook *w)
 /* ---- E5: the print document ------------------------------------------------------------------------------------ */
 
 typedef struct {
-    uno_Interface *model, *sheet, *style;
-    long rows, cols; /* one page's size in cells */
+    uno_Interface *model, *sheets, *style;
+    uno_Interface **sheet; /* the sheets of copies (P5); sheet[0] is Umpan Balik imported */
+    long sheet_count;
+    long per_sheet;        /* copies a sheet holds (P5) */
+    long rows, cols;       /* one page's size in cells */
     long zoom;
-    long blocks;     /* copies made */
+    long blocks;           /* copies made on the first sheet */
 } print_document;
+
+/* P5: the sheet that holds copy `block`, and the copy's first row there. */
+static uno_Interface *block_sheet(const print_document *d, long block, long *top)
+{
+    *top = (block % d->per_sheet) * d->rows;
+    return d->sheet[block / d->per_sheet];
+}
+
+/* The name of the print document's sheet s: the first keeps Umpan Balik's, the others are numbered after it. */
+static void sheet_name(long s, char *out, size_t cap)
+{
+    if (s == 0)
+        asn_format(out, cap, "%s", PAGE_SHEET);
+    else
+        asn_format(out, cap, "%s %ld", PAGE_SHEET, s + 1);
+}
 
 static void print_document_close(print_document *d)
 {
@@ -239,7 +263,10 @@ static void print_document_close(print_document *d)
             asn_uno_call_on(d->model, "com.sun.star.lang.XComponent::dispose", NULL, NULL);
     }
     asn_uno_release(d->style);
-    asn_uno_release(d->sheet);
+    for (long s = 0; d->sheet && s < d->sheet_count; s++)
+        asn_uno_release(d->sheet[s]);
+    free(d->sheet);
+    asn_uno_release(d->sheets);
     asn_uno_release(d->model);
     memset(d, 0, sizeof *d);
 }
@@ -313,7 +340,7 @@ static void set_short(uno_Interface *object, const char *name, long value)
 /* E5: P4's zoom for the page's size on the page style's paper. */
 static long fitting_zoom(print_document *d)
 {
-    uno_Interface *area = asn_sheet_range(d->sheet, 0, 0, d->cols - 1, d->rows - 1);
+    uno_Interface *area = asn_sheet_range(d->sheet[0], 0, 0, d->cols - 1, d->rows - 1);
     uno_Any size;
     double width = 0, height = 0;
     typelib_TypeDescription *td = asn_uno_type("com.sun.star.awt.Size");
@@ -367,7 +394,8 @@ static long page_count(print_document *d)
     return count;
 }
 
-static int set_print_area(print_document *d, long blocks)
+/* The print area of `sheet`: its first `blocks` copies. */
+static int set_print_area(print_document *d, uno_Interface *sheet, long blocks)
 {
     typelib_TypeDescription *td = asn_uno_type(CELL_RANGE_ADDRESS);
     typelib_TypeDescriptionReference *type = NULL;
@@ -378,7 +406,7 @@ static int set_print_area(print_document *d, long blocks)
         asn_range_address all = { 0, 0, 0, d->cols - 1, blocks * d->rows - 1 };
         asn_range_address_write(td, areas->elements, &all);
         void *args[1] = { &areas };
-        ok = asn_uno_call_on(d->sheet, "com.sun.star.sheet.XPrintAreas::setPrintAreas", NULL, args);
+        ok = asn_uno_call_on(sheet, "com.sun.star.sheet.XPrintAreas::setPrintAreas", NULL, args);
         uno_type_destructData(&areas, type, NULL);
     }
     if (type)
@@ -388,18 +416,44 @@ static int set_print_area(print_document *d, long blocks)
     return ok;
 }
 
-/* E5: blocks 0..count-1 copied to blocks at..at+count-1 (cells, formats, merged cells, row heights, conditional
- * formats; not page breaks). */
+/* P5: each sheet's print area holds the copies written on it (`blocks` in all); a sheet left without any (pages whose
+ * NIP the page did not find) is removed, so that it prints nothing. */
+static int set_print_areas(print_document *d, long blocks)
+{
+    int ok = 1;
+    for (long s = d->sheet_count - 1; s >= 0 && ok; s--) {
+        long on_sheet = blocks - s * d->per_sheet;
+        if (on_sheet > d->per_sheet)
+            on_sheet = d->per_sheet;
+        if (on_sheet > 0 || s == 0) {
+            ok = set_print_area(d, d->sheet[s], on_sheet > 0 ? on_sheet : 1);
+            continue;
+        }
+        char name[100];
+        sheet_name(s, name, sizeof name);
+        rtl_uString *u = asn_ustring_from_utf8(name);
+        void *args[1] = { &u };
+        ok = asn_uno_call_on(d->sheets, "com.sun.star.container.XNameContainer::removeByName", NULL, args);
+        rtl_uString_release(u);
+        asn_uno_release(d->sheet[s]);
+        d->sheet[s] = NULL;
+        d->sheet_count = s;
+    }
+    return ok;
+}
+
+/* E5: blocks 0..count-1 copied to blocks at..at+count-1 of the first sheet (cells, formats, merged cells, row
+ * heights, conditional formats; not page breaks). */
 static int copy_blocks(print_document *d, long count, long at)
 {
     asn_range_address first = { 0, 0, 0, d->cols - 1, count * d->rows - 1 };
-    return asn_copy_range(d->sheet, &first, 0, at * d->rows);
+    return asn_copy_range(d->sheet[0], &first, 0, at * d->rows);
 }
 
-/* E5: a manual page break before block `block`. */
+/* E5: a manual page break before block `block` of the first sheet. */
 static int page_break(print_document *d, long block)
 {
-    uno_Interface *row = asn_sheet_range(d->sheet, 0, block * d->rows, 0, block * d->rows);
+    uno_Interface *row = asn_sheet_range(d->sheet[0], 0, block * d->rows, 0, block * d->rows);
     uno_Interface *rows = row ? asn_uno_interface_result(row, "com.sun.star.table.XColumnRowRange::getRows", NULL) : NULL;
     sal_Bool yes = 1;
     int ok = rows && asn_set_property(rows, "IsStartOfNewPage", typelib_TypeClass_BOOLEAN, &yes);
@@ -410,17 +464,19 @@ static int page_break(print_document *d, long block)
 
 /* E5: `count` blocks with a page break before each. The breaks are set while the print area is one block: Calc
  * lays out the print area again after each break, so that setting them on the full sheet costs time in the square
- * of the pages. The copies double (1, 2, 4, ... blocks at a time): one copy per page costs the same square. Progress
- * is shown between steps; 0 when Batal was pressed or a call failed (*stopped says which). */
-static int make_blocks(print_document *d, long count, asn_progress *progress, int *stopped)
+ * of the pages. The copies double (1, 2, 4, ... blocks at a time): one copy per page costs the same square. When the
+ * first sheet cannot hold them all, the other sheets are copies of it, full (P5). Progress is shown between steps;
+ * 0 when Batal was pressed or a call failed (*stopped says which). */
+static int make_blocks(print_document *d, long all, asn_progress *progress, int *stopped)
 {
     char text[120];
-    if (!set_print_area(d, 1))
+    long count = all < d->per_sheet ? all : d->per_sheet; /* on the first sheet */
+    if (!set_print_area(d, d->sheet[0], 1))
         return 0;
     for (long b = 2; b < count; b++) {
         if (!page_break(d, b))
             return 0;
-        asn_format(text, sizeof text, "Menyiapkan %ld halaman", count);
+        asn_format(text, sizeof text, "Menyiapkan %ld halaman", all);
         if (!asn_progress_step(progress, b / 2, text))
             return !(*stopped = 1);
     }
@@ -429,20 +485,59 @@ static int make_blocks(print_document *d, long count, asn_progress *progress, in
         if (!copy_blocks(d, n, have))
             return 0;
         have += n;
-        asn_format(text, sizeof text, "Menyiapkan %ld halaman", count);
+        asn_format(text, sizeof text, "Menyiapkan %ld halaman", all);
         if (!asn_progress_step(progress, count / 2 + have / 2, text))
             return !(*stopped = 1);
     }
     d->blocks = count > d->blocks ? count : d->blocks;
+    for (long s = 1; s < d->sheet_count; s++) {
+        char name[100];
+        sheet_name(s, name, sizeof name);
+        rtl_uString *from = asn_ustring_from_utf8(PAGE_SHEET), *to = asn_ustring_from_utf8(name);
+        sal_Int16 position = (sal_Int16)s;
+        void *args[3] = { &from, &to, &position };
+        int ok = asn_uno_call_on(d->sheets, "com.sun.star.sheet.XSpreadsheets::copyByName", NULL, args);
+        rtl_uString_release(from);
+        rtl_uString_release(to);
+        if (!ok || !(d->sheet[s] = asn_uno_element(d->sheets, name)))
+            return 0;
+        asn_format(text, sizeof text, "Menyiapkan %ld halaman", all);
+        if (!asn_progress_step(progress, all / 2 + (all / 2) * s / d->sheet_count, text))
+            return !(*stopped = 1);
+    }
     return 1;
+}
+
+/* E5: the rows a sheet of the print document has (ASNKARIER_TEST_SHEET_ROWS may lower them). */
+static long sheet_rows(uno_Interface *sheet)
+{
+    long rows = 0, cols = 0;
+    if (!asn_range_size(sheet, &rows, &cols) || rows <= 0)
+        rows = SHEET_ROWS;
+    const char *lowered = getenv(TEST_SHEET_ROWS);
+    long test = lowered ? strtol(lowered, NULL, 10) : 0;
+    return test > 0 && test < rows ? test : rows;
 }
 
 /* E5: the hidden document with Umpan Balik imported and its page style; one page (block 0), zoom checked on two. */
 static int make_print_document(asn_command *command, const workbook *w, print_document *d)
 {
+    /* The page moves to A1: the print area's own top-left may sit elsewhere on the workbook's sheet. */
+    d->rows = w->area.bottom - w->area.top + 1;
+    d->cols = w->area.right - w->area.left + 1;
+    if (w->area.top != 0 || w->area.left != 0)
+        return asn_command_fail(command, "Area cetak lembar Umpan Balik harus mulai di A1.");
+    /* A print area widened by hand to whole columns must not be copied thousands of times. */
+    if (d->rows > MAX_PAGE_ROWS || d->cols > MAX_PAGE_COLUMNS) {
+        char text[200];
+        asn_format(text, sizeof text, "Area cetak lembar Umpan Balik terlalu besar untuk satu halaman (%ld baris x %ld "
+                   "kolom); kembalikan ke halaman pegawai (A1:F48).", d->rows, d->cols);
+        return asn_command_fail(command, text);
+    }
     d->model = new_model(command);
     uno_Interface *sheets = d->model ? asn_uno_interface_result(d->model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets",
                                                                 NULL) : NULL;
+    uno_Interface *first = NULL;
     rtl_uString *name = asn_ustring_from_utf8(PAGE_SHEET);
     sal_Int32 position = 0, imported = -1;
     uno_Interface *source = asn_uno_query(w->model, "com.sun.star.sheet.XSpreadsheetDocument");
@@ -462,33 +557,22 @@ static int make_print_document(asn_command *command, const workbook *w, print_do
             }
             asn_uno_destroy(&names, typelib_TypeClass_SEQUENCE, "[]string");
         }
-        d->sheet = asn_uno_element(sheets, PAGE_SHEET);
+        first = asn_uno_element(sheets, PAGE_SHEET);
     }
-    asn_uno_release(sheets);
-    if (!d->sheet)
+    d->sheets = sheets;
+    if (!first)
         return asn_command_fail(command, "Dokumen cetak sementara tidak dapat dibuat.");
-    /* The page moves to A1: the print area's own top-left may sit elsewhere on the workbook's sheet. */
-    d->rows = w->area.bottom - w->area.top + 1;
-    d->cols = w->area.right - w->area.left + 1;
-    if (w->area.top != 0 || w->area.left != 0)
-        return asn_command_fail(command, "Area cetak lembar Umpan Balik harus mulai di A1.");
-    /* Every copy stands on one sheet of the print document: the pages must fit its 1,048,576 rows (a 48-row page:
-     * 21,845 employees), and a print area widened by hand to whole columns must not be copied thousands of times. */
-    long fitting = SHEET_ROWS / (d->rows > 0 ? d->rows : 1);
-    if (d->rows > MAX_PAGE_ROWS || d->cols > MAX_PAGE_COLUMNS) {
-        char text[200];
-        asn_format(text, sizeof text, "Area cetak lembar Umpan Balik terlalu besar untuk satu halaman (%ld baris x %ld "
-                   "kolom); kembalikan ke halaman pegawai (A1:F48).", d->rows, d->cols);
-        return asn_command_fail(command, text);
+    /* P5: as many sheets as the copies need, the zoom check's two copies on the first */
+    d->sheet_count = asn_feedback_sheets((long)w->pages, d->rows, sheet_rows(first), &d->per_sheet);
+    if (d->sheet_count < 1 || d->per_sheet < 2 || !(d->sheet = calloc((size_t)d->sheet_count, sizeof *d->sheet))) {
+        asn_uno_release(first);
+        d->sheet_count = 0;
+        return asn_command_fail(command, "Terlalu banyak halaman untuk satu dokumen cetak. Saring atau pilih sebagian "
+                                         "baris lembar Pegawai, lalu cetak per bagian.");
     }
-    if ((long)w->pages > fitting) {
-        char text[200];
-        asn_format(text, sizeof text, "Terlalu banyak pegawai untuk satu PDF: paling banyak %ld. Saring atau pilih "
-                   "sebagian baris lembar Pegawai, lalu cetak per bagian.", fitting);
-        return asn_command_fail(command, text);
-    }
+    d->sheet[0] = first;
     uno_Interface *from = page_style_of(w->model, w->page);
-    d->style = page_style_of(d->model, d->sheet);
+    d->style = page_style_of(d->model, d->sheet[0]);
     if (!from || !d->style) {
         asn_uno_release(from);
         return asn_command_fail(command, "Gaya halaman lembar Umpan Balik tidak dapat dibaca.");
@@ -498,7 +582,7 @@ static int make_print_document(asn_command *command, const workbook *w, print_do
     /* P4, checked by Calc itself on two copies: a zoom one percent too large gives a page more per copy. */
     long zoom = fitting_zoom(d);
     set_zoom(d, zoom);
-    if (!copy_blocks(d, 1, 1) || !page_break(d, 1) || !set_print_area(d, 2))
+    if (!copy_blocks(d, 1, 1) || !page_break(d, 1) || !set_print_area(d, d->sheet[0], 2))
         return asn_command_fail(command, "Halaman umpan balik tidak dapat disalin.");
     for (int tries = 0; tries < 20 && page_count(d) > 2 && zoom > 10; tries++)
         set_zoom(d, --zoom);
@@ -536,9 +620,9 @@ static int read_page(const workbook *w, const print_document *d, size_t row, uno
     return ok ? 1 : -1;
 }
 
-/* Writes `count` pages' values (pages[k], each [][]any of d->rows rows) into blocks first.. in one call: Calc's cost
- * is in each call more than in each cell. */
-static int write_pages(print_document *d, long first, long count, uno_Sequence *const *pages)
+/* Writes `count` pages' values (pages[k], each [][]any of d->rows rows) into the blocks from row `top` of `sheet` in
+ * one call: Calc's cost is in each call more than in each cell. */
+static int write_run(print_document *d, uno_Interface *sheet, long top, long count, uno_Sequence *const *pages)
 {
     uno_Sequence **rows = malloc((size_t)(count * d->rows) * sizeof *rows);
     if (!rows)
@@ -549,14 +633,28 @@ static int write_pages(print_document *d, long first, long count, uno_Sequence *
     uno_Sequence *values = NULL; /* the rows shared, not copied: construction acquires each */
     int ok = uno_type_sequence_construct(&values, asn_type_any_matrix(), rows, (sal_Int32)(count * d->rows), NULL);
     free(rows);
-    uno_Interface *to = ok ? asn_sheet_range(d->sheet, 0, first * d->rows, d->cols - 1, (first + count) * d->rows - 1)
-                           : NULL;
+    uno_Interface *to = ok ? asn_sheet_range(sheet, 0, top, d->cols - 1, top + count * d->rows - 1) : NULL;
     void *args[1] = { &values };
     ok = to && asn_uno_call_on(to, "com.sun.star.sheet.XCellRangeData::setDataArray", NULL, args);
     asn_uno_release(to);
     if (values)
         uno_type_destructData(&values, asn_type_any_matrix(), NULL);
     return ok;
+}
+
+/* Pages into blocks first..first+count-1, one call per sheet they fall on (P5). */
+static int write_pages(print_document *d, long first, long count, uno_Sequence *const *pages)
+{
+    for (long done = 0; done < count;) {
+        long top, block = first + done;
+        uno_Interface *sheet = block_sheet(d, block, &top);
+        long room = d->per_sheet - block % d->per_sheet;
+        long n = count - done < room ? count - done : room;
+        if (!write_run(d, sheet, top, n, pages + done))
+            return 0;
+        done += n;
+    }
+    return 1;
 }
 
 /* ---- E6: the PDFs ---------------------------------------------------------------------------------------------- */
@@ -621,7 +719,9 @@ static long store_each(const workbook *w, print_document *d, const size_t *print
                                sizeof name); /* P3 */
         if (!asn_file_url_join(folder, name, url, sizeof url))
             continue;
-        uno_Interface *block = asn_sheet_range(d->sheet, 0, b * d->rows, d->cols - 1, (b + 1) * d->rows - 1);
+        long top;
+        uno_Interface *sheet = block_sheet(d, b, &top);
+        uno_Interface *block = asn_sheet_range(sheet, 0, top, d->cols - 1, top + d->rows - 1);
         if (block && store_pdf(d, url, block))
             written++;
         asn_uno_release(block);
@@ -736,7 +836,7 @@ static int export_pages(asn_command *command, workbook *w, const char *target, c
         ok = asn_command_fail(command, "Tidak ada halaman: lembar Umpan Balik tidak menemukan satu pun NIP lembar Pegawai.");
     if (ok && !stopped) {
         asn_progress_step(progress, 2 * (long)w->pages, "Menulis PDF...");
-        ok = set_print_area(&d, blocks) && store_pdf(&d, target, NULL); /* E6 */
+        ok = set_print_areas(&d, blocks) && store_pdf(&d, target, NULL); /* E6 */
         if (!ok)
             asn_command_fail(command, "PDF tidak dapat ditulis ke tempat itu.");
     }

@@ -11,7 +11,11 @@
  *      leaves "<NIP>.pdf".
  *  P4. The zoom is the largest whole percent, at most 100, at which the area fits the printable width and height
  *      of the page, and at least 10 (LibreOffice's smallest). Calc may round its measures differently: the binding
- *      lowers the zoom while Calc lays a copy out on more than one page. */
+ *      lowers the zoom while Calc lays a copy out on more than one page.
+ *  P5. The print document holds one copy of the page per employee, one below the other, and a sheet holds only so
+ *      many rows (1,048,576: 21,845 pages of 48 rows): the copies fill a sheet with as many whole pages as its rows
+ *      take, then the next sheet, in page order, so that a province's roster of 50,000 prints as one PDF. A page
+ *      taller than a sheet, or a sheet count beyond Calc's (10,000), cannot be laid out. */
 #include "feedback_pages.h"
 
 #include <gsl/gsl_heapsort.h>
@@ -20,6 +24,7 @@
 #include <string.h>
 
 #define NAME_BYTES 120
+#define MAX_SHEETS 10000L /* a Calc document's sheets (MAXTAB + 1) */
 
 typedef struct {
     const char *nip; /* without leading blanks */
@@ -110,4 +115,13 @@ int asn_feedback_zoom(double area_width, double area_height, double page_width, 
         return 100;
     int zoom = (int)floor(fit + 1e-9);
     return zoom < 10 ? 10 : zoom; /* P4 */
+}
+
+long asn_feedback_sheets(long pages, long page_rows, long sheet_rows, long *per_sheet)
+{
+    *per_sheet = page_rows > 0 && sheet_rows >= page_rows ? sheet_rows / page_rows : 0;
+    if (*per_sheet == 0 || pages < 0)
+        return -1;
+    long sheets = pages / *per_sheet + (pages % *per_sheet != 0); /* P5 */
+    return sheets <= MAX_SHEETS ? (sheets > 0 ? sheets : 1) : -1;
 }

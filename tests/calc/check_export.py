@@ -14,6 +14,10 @@ test (tests/calc/check_sample_run.py, over `make run`'s PDF, which this command 
   6. What cannot be printed fails with a message and leaves Calc running: Silent without TargetURL, a workbook that
      is not a committee workbook, an empty roster, a TargetURL where no file can be (under a file),
      a print area widened far beyond one page.
+  7. More pages than one sheet of the print document holds (a sheet holds 21,845 pages of 48 rows; a province's
+     roster is larger): in a Calc whose sheets are taken to have 500 rows (ASNKARIER_TEST_SHEET_ROWS, export_command.c
+     E5: ten pages a sheet, fifteen sheets), the same PDF and files per employee as in 1 and 3, every page in NIP
+     order, none lost or doubled at a sheet's end.
 
 Usage: python3 -m tests.calc.check_export OXT [headless|desktop]
 """
@@ -35,6 +39,7 @@ from tests.calc.check_import import dispatch, import_file  # noqa: E402
 
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
 MAX_PAGE_BYTES = 15 * 1024
+SHORT_SHEET = 500  # rows of a print-document sheet in 7: ten pages of 48 rows
 
 tally = Tally()
 check = tally.check
@@ -72,6 +77,8 @@ def main():
             run(session, folder)
             refusals(session, folder)
             check(session.alive(), "Calc is still running after every export")
+        with CalcSession(oxt, mode=mode, env={"ASNKARIER_TEST_SHEET_ROWS": str(SHORT_SHEET)}) as session:
+            many_sheets(session, folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return tally.report(f"export-{mode}")
@@ -177,6 +184,41 @@ def refusals(session, folder):
     ok, result = export(session, other, os.path.join(folder, "lain.pdf"))
     check(not ok and "bukan buku kerja panitia" in result, f"6. not a committee workbook: {result!r}")
     other.close(True)
+
+
+def many_sheets(session, folder):
+    # 7. The pages on many sheets of the print document.
+    rows = roster()
+    nips = sorted(r["NIP"] for r in rows)
+    name_of = {r["NIP"]: r["Nama"] for r in rows}
+    doc = session.open(TEMPLATE, as_template=True)
+    ok, result = import_file(session, doc, ROSTER)
+    check(ok, f"7. the roster is imported first: {result!r}")
+    each = os.path.join(folder, "per-pegawai-lembar")
+    os.makedirs(each)
+    os.chmod(each, 0o777)
+    target = os.path.join(folder, "lembar.pdf")
+    ok, result = export(session, doc, target, FolderURL=uno.systemPathToFileUrl(each))
+    check(ok and result == f"{len(rows)} halaman, {len(rows)} berkas per pegawai", f"7. the result: {ok}, {result!r}")
+    pages = pdf_pages(target) if os.path.exists(target) else []
+    check([first_nip(p) for p in pages] == nips,
+          f"7. one page per employee in NIP order across {-(-len(rows) // (SHORT_SHEET // 48))} sheets "
+          f"({len(pages)} pages)")
+    check(all(name_of[n] in p for n, p in zip(nips, pages)), "7. each page shows its employee's name")
+    files = sorted(os.listdir(each))
+    check(files == sorted(f"{n} {name_of[n]}.pdf" for n in nips), f"7. one file per employee ({len(files)} files)")
+    edges = [k for k in range(len(nips)) if k % 10 in (0, 9)]  # the first and last page of each sheet
+    check(all([first_nip(p) for p in pdf_pages(os.path.join(each, files[k]))] == [files[k][:18]] for k in edges),
+          "7. the files of the pages at each sheet's first and last place are one page each, their employee's")
+    pegawai = doc.Sheets.getByName("Pegawai")
+    controller = doc.getCurrentController()
+    controller.setActiveSheet(pegawai)
+    controller.select(pegawai.getCellRangeByName("B2:B13"))  # twelve employees: a second sheet, two pages on it
+    ok, result = export(session, doc, os.path.join(folder, "dua-lembar.pdf"))
+    got = [first_nip(p) for p in pdf_pages(os.path.join(folder, "dua-lembar.pdf"))] if ok else []
+    check(ok and got == sorted(r["NIP"] for r in rows[:12]), f"7. twelve selected: ten and two ({result!r}, {got[-3:]})")
+    doc.close(True)
+    check(session.alive(), "7. Calc is still running")
 
 
 if __name__ == "__main__":

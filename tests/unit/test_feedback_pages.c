@@ -1,4 +1,4 @@
-/* The feedback export's decisions without Calc (src/core/feedback_pages.c, rules P1-P4). */
+/* The feedback export's decisions without Calc (src/core/feedback_pages.c, rules P1-P5). */
 #include <string.h>
 
 #include "check.h"
@@ -87,6 +87,22 @@ static void zoom(void)
     CHECK(asn_feedback_zoom(0, 100, 100, 100) == 100, "P4: nothing to fit");
 }
 
+static void sheets(void)
+{
+    long per = 0;
+    CHECK(asn_feedback_sheets(150, 48, 1048576, &per) == 1 && per == 21845, "P5: 150 pages on one sheet of 21,845");
+    CHECK(asn_feedback_sheets(21845, 48, 1048576, &per) == 1, "P5: 21,845 pages still fill one sheet");
+    CHECK(asn_feedback_sheets(21846, 48, 1048576, &per) == 2, "P5: the next page begins a second sheet");
+    CHECK(asn_feedback_sheets(50000, 48, 1048576, &per) == 3 && per == 21845,
+          "P5: a province's 50,000 employees on three sheets (21,845 + 21,845 + 6,310)");
+    CHECK(asn_feedback_sheets(0, 48, 1048576, &per) == 1, "P5: no page still has its one sheet");
+    CHECK(asn_feedback_sheets(5, 48, 100, &per) == 3 && per == 2, "P5: a short sheet holds whole pages only");
+    CHECK(asn_feedback_sheets(1, 200, 100, &per) == -1 && per == 0, "P5: a page taller than a sheet");
+    CHECK(asn_feedback_sheets(10001, 48, 48, &per) == -1, "P5: more sheets than Calc holds");
+    CHECK(asn_feedback_sheets(10000, 48, 48, &per) == 10000, "P5: as many sheets as Calc holds");
+    CHECK(asn_feedback_sheets(1, 0, 1048576, &per) == -1, "P5: a page without rows");
+}
+
 int main(void)
 {
     order();
@@ -94,5 +110,6 @@ int main(void)
     file_names();
     folder_urls();
     zoom();
+    sheets();
     return check_report("unit-feedback-pages");
 }
