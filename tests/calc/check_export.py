@@ -84,13 +84,24 @@ def main():
     return tally.report(f"export-{mode}")
 
 
-def run(session, folder):
+def imported_workbook(session, step=""):
+    """A workbook made from the template with the roster imported by the menu's command; the roster's rows, their
+    NIPs sorted, each NIP's name, and the workbook."""
     rows = roster()
-    nips = sorted(r["NIP"] for r in rows)
-    name_of = {r["NIP"]: r["Nama"] for r in rows}
     doc = session.open(TEMPLATE, as_template=True)
     ok, result = import_file(session, doc, ROSTER)
-    check(ok, f"the roster is imported first: {result!r}")
+    check(ok, f"{step}the roster is imported first: {result!r}")
+    return rows, sorted(r["NIP"] for r in rows), {r["NIP"]: r["Nama"] for r in rows}, doc
+
+
+def folder_for_files(path):
+    os.makedirs(path)
+    os.chmod(path, 0o777)  # soffice may run as another user: it writes here
+    return path
+
+
+def run(session, folder):
+    rows, nips, name_of, doc = imported_workbook(session)
     page_sheet = doc.Sheets.getByName("Umpan Balik")
     page_sheet.getCellRangeByName("H2").setString(nips[5])
     work = os.path.join(folder, "peringkat.ods")
@@ -116,9 +127,7 @@ def run(session, folder):
     check(len(doc.UndoManager.getAllUndoActionTitles()) == undo_before, "2. no undo step")
 
     # 3. One PDF per employee as well.
-    each = os.path.join(folder, "per-pegawai")
-    os.makedirs(each)
-    os.chmod(each, 0o777)
+    each = folder_for_files(os.path.join(folder, "per-pegawai"))
     ok, result = export(session, doc, os.path.join(folder, "semua.pdf"), FolderURL=uno.systemPathToFileUrl(each))
     check(ok and result == f"{len(rows)} halaman, {len(rows)} berkas per pegawai", f"3. the result: {ok}, {result!r}")
     files = sorted(os.listdir(each))
@@ -188,15 +197,8 @@ def refusals(session, folder):
 
 def many_sheets(session, folder):
     # 7. The pages on many sheets of the print document.
-    rows = roster()
-    nips = sorted(r["NIP"] for r in rows)
-    name_of = {r["NIP"]: r["Nama"] for r in rows}
-    doc = session.open(TEMPLATE, as_template=True)
-    ok, result = import_file(session, doc, ROSTER)
-    check(ok, f"7. the roster is imported first: {result!r}")
-    each = os.path.join(folder, "per-pegawai-lembar")
-    os.makedirs(each)
-    os.chmod(each, 0o777)
+    rows, nips, name_of, doc = imported_workbook(session, "7. ")
+    each = folder_for_files(os.path.join(folder, "per-pegawai-lembar"))
     target = os.path.join(folder, "lembar.pdf")
     ok, result = export(session, doc, target, FolderURL=uno.systemPathToFileUrl(each))
     check(ok and result == f"{len(rows)} halaman, {len(rows)} berkas per pegawai", f"7. the result: {ok}, {result!r}")
