@@ -15,8 +15,8 @@
  *  E5. The print document: hidden; Umpan Balik imported into it (formats, merged cells, row heights, conditional
  *      formats such as the data bars, drawings); its page style copied property by property; one copy of the page
  *      per employee holding that employee's values, a page break before each, at the zoom at which one page fits a
- *      sheet of paper (P4; lowered while Calc counts more pages than copies). The copies fill its first sheet as far
- *      as the sheet's rows go, then copies of that sheet (P5: 21,845 pages a sheet), which the PDF prints in order.
+ *      sheet of paper (P4; lowered while Calc counts more pages than copies). The copies fill its first sheet (P5: 1,000
+ *      pages, fewer when the sheet's rows hold fewer), then copies of that sheet, which the PDF prints in order.
  *      A print area widened by hand beyond one page (more than 1,000 rows or 100 columns) is refused, with what to
  *      do. The environment variable ASNKARIER_TEST_SHEET_ROWS, when set, lowers the rows a sheet is taken to have:
  *      the tests lay 150 pages out on many sheets with it instead of printing 21,846 employees.

@@ -14,8 +14,11 @@
  *      lowers the zoom while Calc lays a copy out on more than one page.
  *  P5. The print document holds one copy of the page per employee, one below the other, and a sheet holds only so
  *      many rows (1,048,576: 21,845 pages of 48 rows): the copies fill a sheet with as many whole pages as its rows
- *      take, then the next sheet, in page order, so that a province's roster of 50,000 prints as one PDF. A page
- *      taller than a sheet, or a sheet count beyond Calc's (10,000), cannot be laid out. */
+ *      take, at most 1,000, then the next sheet, in page order, so that a province's roster of 50,000 prints as one
+ *      PDF. At most 1,000 because Calc keeps a column's cells in blocks of one kind (text, number, empty): writing a
+ *      page's values among the copies below it moves every later block of the sheet's columns, time in the square
+ *      of the pages on a sheet (22,000 pages on one sheet were still writing after 8 minutes). A page taller than
+ *      a sheet, or a sheet count beyond Calc's (10,000), cannot be laid out. */
 #include "feedback_pages.h"
 
 #include <gsl/gsl_heapsort.h>
@@ -25,6 +28,7 @@
 
 #define NAME_BYTES 120
 #define MAX_SHEETS 10000L /* a Calc document's sheets (MAXTAB + 1) */
+#define MAX_PAGES_A_SHEET 1000L /* P5 */
 
 typedef struct {
     const char *nip; /* without leading blanks */
@@ -120,6 +124,8 @@ int asn_feedback_zoom(double area_width, double area_height, double page_width, 
 long asn_feedback_sheets(long pages, long page_rows, long sheet_rows, long *per_sheet)
 {
     *per_sheet = page_rows > 0 && sheet_rows >= page_rows ? sheet_rows / page_rows : 0;
+    if (*per_sheet > MAX_PAGES_A_SHEET)
+        *per_sheet = MAX_PAGES_A_SHEET;
     if (*per_sheet == 0 || pages < 0)
         return -1;
     long sheets = pages / *per_sheet + (pages % *per_sheet != 0); /* P5 */

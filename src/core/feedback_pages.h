@@ -20,7 +20,7 @@ size_t asn_feedback_file_name(const char *nip, const char *name, char *out, size
 int asn_feedback_zoom(double area_width, double area_height, double page_width, double page_height);
 
 /* P5: how many sheets of sheet_rows rows the print document needs for `pages` copies of a page_rows-row page (at
- * least 1), with *per_sheet the pages each holds; -1 (and *per_sheet 0 when a page is taller than a sheet) when
+ * least 1), with *per_sheet the pages each holds (at most 1,000); -1 (and *per_sheet 0 when a page is taller than a sheet) when
  * they cannot be laid out. */
 long asn_feedback_sheets(long pages, long page_rows, long sheet_rows, long *per_sheet);
 

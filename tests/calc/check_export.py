@@ -14,7 +14,7 @@ test (tests/calc/check_sample_run.py, over `make run`'s PDF, which this command 
   6. What cannot be printed fails with a message and leaves Calc running: Silent without TargetURL, a workbook that
      is not a committee workbook, an empty roster, a TargetURL where no file can be (under a file),
      a print area widened far beyond one page.
-  7. More pages than one sheet of the print document holds (a sheet holds 21,845 pages of 48 rows; a province's
+  7. More pages than one sheet of the print document holds (1,000 a sheet, feedback_pages.c P5; a province's
      roster is larger): in a Calc whose sheets are taken to have 500 rows (ASNKARIER_TEST_SHEET_ROWS, export_command.c
      E5: ten pages a sheet, fifteen sheets), the same PDF and files per employee as in 1 and 3, every page in NIP
      order, none lost or doubled at a sheet's end.

@@ -90,13 +90,15 @@ static void zoom(void)
 static void sheets(void)
 {
     long per = 0;
-    CHECK(asn_feedback_sheets(150, 48, 1048576, &per) == 1 && per == 21845, "P5: 150 pages on one sheet of 21,845");
-    CHECK(asn_feedback_sheets(21845, 48, 1048576, &per) == 1, "P5: 21,845 pages still fill one sheet");
-    CHECK(asn_feedback_sheets(21846, 48, 1048576, &per) == 2, "P5: the next page begins a second sheet");
-    CHECK(asn_feedback_sheets(50000, 48, 1048576, &per) == 3 && per == 21845,
-          "P5: a province's 50,000 employees on three sheets (21,845 + 21,845 + 6,310)");
+    CHECK(asn_feedback_sheets(150, 48, 1048576, &per) == 1 && per == 1000, "P5: 150 pages on one sheet of 1,000");
+    CHECK(asn_feedback_sheets(1000, 48, 1048576, &per) == 1, "P5: 1,000 pages still fill one sheet");
+    CHECK(asn_feedback_sheets(1001, 48, 1048576, &per) == 2, "P5: the next page begins a second sheet");
+    CHECK(asn_feedback_sheets(50000, 48, 1048576, &per) == 50 && per == 1000,
+          "P5: a province's 50,000 employees on fifty sheets, whatever the 21,845 pages a sheet's rows would take");
+    CHECK(asn_feedback_sheets(21846, 48, 1048576, &per) == 22, "P5: beyond one sheet's rows");
     CHECK(asn_feedback_sheets(0, 48, 1048576, &per) == 1, "P5: no page still has its one sheet");
     CHECK(asn_feedback_sheets(5, 48, 100, &per) == 3 && per == 2, "P5: a short sheet holds whole pages only");
+    CHECK(asn_feedback_sheets(30, 1000, 1048576, &per) == 1 && per == 1000, "P5: the tallest page allowed, 1,000 a sheet");
     CHECK(asn_feedback_sheets(1, 200, 100, &per) == -1 && per == 0, "P5: a page taller than a sheet");
     CHECK(asn_feedback_sheets(10001, 48, 48, &per) == -1, "P5: more sheets than Calc holds");
     CHECK(asn_feedback_sheets(10000, 48, 48, &per) == 10000, "P5: as many sheets as Calc holds");
