@@ -492,9 +492,9 @@ def freeze_headers(doc):
 # The list rows whose height is fixed (first row index, 0-based), to the sheet's end: one line of text each, none
 # wrapped. Calc fits a row of "optimal height" to its cells whenever cells are written into it and when a workbook
 # loads: it lays out every cell's text and evaluates each cell's conditional formats, recalculating its formula for
-# that. At 10,000 employees that was a third of opening the workbook (11.5 s, 7.6 s with fixed rows) and most of
-# pasting or importing 50,000 (bench/notes.md). Kompetensi's second row stays fitted: S2 shows the kamus message
-# wrapped.
+# that. At 10,000 employees it was two thirds of filling the workbook (130 s, 44 s with these rows fixed) and about a
+# second of opening it; 50,000 could not be pasted (bench/notes.md). Peringkat's rows stay fitted to their wrapped
+# reasons, and Kompetensi's second row to the kamus message in S2.
 FIXED_ROWS = (("Pegawai", 1), ("Kompetensi", 2), ("Kinerja", 1), ("Pengembangan", 1), ("Indeks", 1))
 
 
