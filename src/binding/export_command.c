@@ -515,8 +515,10 @@ static long sheet_rows(uno_Interface *sheet)
     if (!asn_range_size(sheet, &rows, &cols) || rows <= 0)
         rows = SHEET_ROWS;
     const char *lowered = getenv(TEST_SHEET_ROWS);
-    long test = lowered ? strtol(lowered, NULL, 10) : 0;
-    return test > 0 && test < rows ? test : rows;
+    double test = 0;
+    if (lowered && asn_text_number(lowered, &test) && test >= 1 && test < (double)rows)
+        return (long)test;
+    return rows;
 }
 
 /* E5: the hidden document with Umpan Balik imported and its page style; one page (block 0), zoom checked on two. */
