@@ -14,8 +14,9 @@
  *  F3. A row block (its named range is its first row) has formulas from its first row down to first + (W - the
  *      key's first row). Missing rows are filled down from the last row that has formulas, as Calc's Fill Down
  *      does; rows without formulas between (rows inserted into the development records, or formulas cleared by
- *      hand) are filled from the row above them (relative references move with the row; a per-row array formula is repeated). Not a copy and paste:
- *      a pasted formula that uses a named expression is compiled again, cell by cell (10 times slower). Calc's fill
+ *      hand) are filled from the row above them (relative references move with the row; a per-row array formula
+ *      is repeated). Not a copy and paste: a pasted formula that uses a named expression is compiled again, cell by
+ *      cell (10 times slower). Calc's fill
  *      leaves hidden columns out, so the block's hidden columns are copied down (copyRange, doubling): showing
  *      them for the fill and hiding them again was undone and redone right only in the active window's workbook
  *      (Calc redoes a column's visibility through the active view; measured headless with two workbooks open: the
