@@ -554,7 +554,7 @@ static int make_print_document(asn_command *command, const workbook *w, print_do
                 rtl_uString *other = ((rtl_uString **)names->elements)[k];
                 if (!asn_ustr_is(other, PAGE_SHEET)) {
                     void *remove_args[1] = { &other };
-                    asn_uno_call_on(sheets, "com.sun.star.sheet.XSpreadsheets::removeByName", NULL, remove_args);
+                    asn_uno_call_on(sheets, "com.sun.star.container.XNameContainer::removeByName", NULL, remove_args);
                 }
             }
             asn_uno_destroy(&names, typelib_TypeClass_SEQUENCE, "[]string");

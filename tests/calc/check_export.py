@@ -32,7 +32,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 import uno  # noqa: E402
-from tools.calc_session import CalcSession, prop  # noqa: E402
+from tools.calc_session import CalcSession, prop, settle  # noqa: E402
 from tests.calc.tally import Tally  # noqa: E402
 from tools.run_sample import TEMPLATE  # noqa: E402
 from tests.calc.check_import import dispatch, import_file  # noqa: E402
@@ -219,6 +219,16 @@ def many_sheets(session, folder):
     ok, result = export(session, doc, os.path.join(folder, "dua-lembar.pdf"))
     got = [first_nip(p) for p in pdf_pages(os.path.join(folder, "dua-lembar.pdf"))] if ok else []
     check(ok and got == sorted(r["NIP"] for r in rows[:12]), f"7. twelve selected: ten and two ({result!r}, {got[-3:]})")
+    # Eleven selected, one of whose NIP the page cannot find ("000 salah" looks the page up as "000"): ten pages,
+    # and the second sheet, left without a page, printed as nothing.
+    pegawai.getCellByPosition(0, 1).setString("000 salah")
+    settle()
+    controller.select(pegawai.getCellRangeByName("B2:B12"))
+    ok, result = export(session, doc, os.path.join(folder, "satu-hilang.pdf"))
+    got = [first_nip(p) for p in pdf_pages(os.path.join(folder, "satu-hilang.pdf"))] if ok else []
+    check(ok and result == "10 halaman; 1 NIP tidak ditemukan lembar Umpan Balik"
+          and got == sorted(r["NIP"] for r in rows[1:11]),
+          f"7. eleven selected, one NIP not found: ten pages, no empty second sheet ({result!r}, {len(got)} pages)")
     doc.close(True)
     check(session.alive(), "7. Calc is still running")
 
