@@ -53,7 +53,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,build/unit/%,$(filter-out %_windows.c,$(
 DEPS_STAMP := build/.deps-ok
 OXT := build/asnkarier.oxt
 
-.PHONY: all deps generate template package unit-windows wine-host compat compat-oldest sample-check print-areas formula-rows roster-problems import feedback-export by-hand memcheck check check-generated locale-check opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
+.PHONY: all deps generate template package unit-windows wine-host compat compat-oldest sample-check print-areas formula-rows roster-problems import feedback-export by-hand memcheck check check-generated locale-check uno-methods opened-files kamus-stress kamus-budget unit exports integration fuzz fuzz-smoke run install uninstall bench clean
 
 all: $(OXT)
 
@@ -148,6 +148,10 @@ build/unit/%: tests/unit/%.c tests/unit/check.h tests/unit/files.h tests/unit/fi
 # the decimal comma), except in src/core/support/locale_free.c.
 locale-check:
 	@python3 -m tests.check_locale_free
+
+# Every UNO method src/ names is named by the interface that declares it (tests/check_uno_methods.py).
+uno-methods:
+	@$(PYTHON_UNO) -m tests.check_uno_methods
 
 check-generated:
 	@python3 -m tools.gen_functions check 2>&1 | tee build/test-generated.log; \
@@ -352,7 +356,7 @@ sample-check: $(OXT)
 # Every suite prints `N passed, M failed`; the last line adds them up for CI.
 check: $(DEPS_STAMP)
 	@mkdir -p build
-	@set -o pipefail; { $(MAKE) --no-print-directory check-generated; $(MAKE) --no-print-directory locale-check; \
+	@set -o pipefail; { $(MAKE) --no-print-directory check-generated; $(MAKE) --no-print-directory locale-check; $(MAKE) --no-print-directory uno-methods; \
 	  $(MAKE) --no-print-directory unit; $(MAKE) --no-print-directory unit-windows; \
 	  $(MAKE) --no-print-directory kamus-stress; \
 	  $(MAKE) --no-print-directory kamus-budget; \
