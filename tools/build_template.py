@@ -6,7 +6,7 @@ Sheets, all filled by formulas from the roster in Pegawai (from row 2 on; the te
 which the extension's job copies down to the roster's last row: idl/functions.toml [formula_rows]):
   Pegawai     the roster, typed or pasted by the HR officer (same columns as examples/roster-*.csv), with its check
               column AF; Periksa Data lists the rows with a problem (tools/template_checks.py)
-  Kompetensi  shortfall per competency (ASNREQUIRED), JPM (ASNJPM + ASNPROFILE), its category, the weakest
+  Kompetensi  shortfall per competency (ASNPROFILES), JPM (ASNJPM), its category, the weakest
               competencies (ASNWEAKNESSES); the kamus path is cell S1 (empty: the bundled dictionary)
   Kinerja     ASNSCORE with the indicator weights in U2:Y2, predikat (ASNPREDICATE), talent box (ASNNINEBOX)
               and its recommendation, whether the employee meets the requirements of kenaikan pangkat reguler
@@ -170,12 +170,17 @@ def build_competencies(doc, formats):
     formula_row(kom, 0, '=IF(Pegawai.$B2="";"";Pegawai.A2)')
     formula_row(kom, 1, '=IF(Pegawai.$B2="";"";Pegawai.B2)')
     formula_row(kom, 2, '=IF(Pegawai.$B2="";"";Pegawai.D2)')
-    # The position's standard for the nine competencies, one ASNPROFILE a row (U:AC, an array formula; blank
-    # where the position has none or the kamus does not know it): the shortfalls, the JPM and the weakest
-    # competencies all read it, 4 add-in calls a row instead of 14.
+    # The position's standard for the nine competencies of every employee (U:AC; blank where the position has none
+    # or the kamus does not know it): the shortfalls, the JPM and the weakest competencies all read it. One
+    # ASNPROFILES array over the roster's rows, which the job sets again as the roster grows: one ASNPROFILE array
+    # a row (the template of 2026-12-06) was ten thousand formulas that Calc compiled, and computed again, on every
+    # load (a formula calling an add-in is recalculated when its file is opened). Through a named expression, as
+    # the ranking (Calc's Redo of an array formula that names an add-in loses the add-in).
     kom.getCellByPosition(20, 0).setString("Standar jabatan (dari kamus):")
-    kom.getCellRangeByPosition(20, 1, 28, 1).setArrayFormula(
-        '=IF($B2="";"";IFNA(ASNPROFILE($C2;TRANSPOSE($R$4:$R$12);$S$1);""))')
+    doc.NamedRanges.addNewByName(
+        "ASNKARIER_STANDARDS", "ASNPROFILES(ASNKARIER_STANDARD_POSITIONS;TRANSPOSE($Kompetensi.$R$4:$R$12);"
+        "$Kompetensi.$S$1)", CellAddress(), 0)
+    kom.getCellRangeByPosition(20, 1, 28, 1).setArrayFormula("=ASNKARIER_STANDARDS")
     # Shortfall of each competency against the standard (0 where none is required).
     # A level not assessed yet (blank) has no shortfall to show.
     kom.getCellByPosition(3, 1).setFormula('=IF(OR($B2="";INDEX(Pegawai.$P2:$X2;1;COLUMN()-3)="");"";'
@@ -531,12 +536,12 @@ def define_row_names(doc):
             "ASNKARIER_LAST_ROW": LAST_ROW_CELL,
             "ASNKARIER_ROWS_PEGAWAI": "$Pegawai.$AF$2:$AJ$2",  # the check, its count and the NIP's digits
             "ASNKARIER_ROWS_KOMPETENSI": "$Kompetensi.$A$2:$O$2",
-            "ASNKARIER_ROWS_STANDAR": "$Kompetensi.$U$2:$AC$2",  # one ASNPROFILE array a row
             "ASNKARIER_ROWS_KINERJA": "$Kinerja.$A$2:$S$2",  # not T:Y: the weights and dates beside the table
             "ASNKARIER_ROWS_SYARAT": "$Kinerja.$AA$2:$AL$2",
             "ASNKARIER_ARRAY_NIP_SHARED": "$Pegawai.$AK$2:$AK$2",
             "ASNKARIER_ARRAY_NIP_UNIQUE": "$Pegawai.$AL$2:$AL$2",
             "ASNKARIER_ARRAY_PERINGKAT": "$Peringkat.$A$6:$K$6",
+            "ASNKARIER_ARRAY_STANDAR": "$Kompetensi.$U$2:$AC$2",  # one ASNPROFILES array over the roster
             "ASNKARIER_ROWS_SUKSESI": "$Kinerja.$AM$2:$AV$2",  # JP, BUP, kelompok rencana suksesi
             "ASNKARIER_RECORDS": f"$Pengembangan.$A$2:$A${SHEET_END}",  # a row with a NIP is a development record
             "ASNKARIER_LAST_RECORD": LAST_RECORD_CELL,
@@ -552,6 +557,7 @@ def define_row_names(doc):
     read = {"ASNKARIER_NIP_KEYS": roster_rows("Pegawai", "AI", "AJ"),  # what ASNRANKS orders to find equal NIPs
             "ASNKARIER_RANK_DATA": roster_rows("Kinerja", "A", "J"),  # what ASNRANKLIST lists
             "ASNKARIER_RANK_KEYS": roster_rows("Kinerja", "L", "S"),  # and its keys
+            "ASNKARIER_STANDARD_POSITIONS": roster_rows("Kompetensi", "C", "C"),  # whose standard ASNPROFILES reads
             "ASNKARIER_NIP_LIST": roster_rows("Pegawai", "A", "A"),  # Umpan Balik's list of NIPs
             "ASNKARIER_NAME_LIST": roster_rows("Pegawai", "B", "B"),
             "ASNKARIER_TALENT_BOXES": roster_rows("Kinerja", "H", "H"),  # Peta Talenta's names per box

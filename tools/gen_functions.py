@@ -79,7 +79,8 @@ def load():
     data["addin"]["job"] = job
     groups = data["formula_rows"]
     for rows in groups:
-        for name in [rows["key"], rows["last_row"]] + rows["rows"] + rows["arrays"]:
+        rows.setdefault("retired_rows", [])
+        for name in [rows["key"], rows["last_row"]] + rows["rows"] + rows["arrays"] + rows["retired_rows"]:
             if not re.fullmatch(r"ASNKARIER_[A-Z_]+", name):
                 sys.exit(f"{SOURCE}: formula_rows: {name} must be a named range ASNKARIER_...")
     data["addin"]["formula_rows"] = groups
@@ -331,9 +332,10 @@ def table_text(addin, functions, bench=False):
     out.append("")
     groups = addin["formula_rows"]
     for g, rows in enumerate(groups):
-        for kind in ("rows", "arrays"):
+        # The job follows the retired row blocks too, in the workbooks made from an older template that define them.
+        for kind, names in (("rows", rows["rows"] + rows["retired_rows"]), ("arrays", rows["arrays"])):
             out.append(f"static const char *const formula_{kind}_{g}[] = {{ "
-                       + ", ".join(c_string(n) for n in rows[kind]) + " };")
+                       + ", ".join(c_string(n) for n in names) + " };")
     out.append("const asn_formula_list asn_formula_lists[] = {")
     for g, rows in enumerate(groups):
         out.append(f"    {{ {c_string(rows['key'])}, {c_string(rows['last_row'])},")

@@ -130,6 +130,55 @@ done:
     asn_kamus_release(d.kamus);
 }
 
+/* ASNPROFILES(Positions; Competencies; [Dictionary]): the array form of ASNPROFILE for a whole roster in one call
+ * (issue 25: one ASNPROFILE array a row made Calc compile and, on every load, recompute ten thousand formulas).
+ *  S1. One result row per cell of Positions, in reading order; one result column per cell of Competencies, in
+ *      reading order (a blank Competencies cell gives an empty column).
+ *  S2. A code in Competencies that the dictionary lacks -> Err:502 for the whole call, as ASNPROFILE.
+ *  S3. A blank position, or one the dictionary does not know, gives a row of empty cells: ASNPROFILE's #N/A for
+ *      one unknown position would otherwise have no cell of its own, and must not hide the other employees.
+ *  S4. At most PROFILES_MAX_CELLS result cells (a whole sheet's column against a few codes fits) -> else Err:502. */
+#define PROFILES_MAX_CELLS 10000000u
+
+void fn_asnprofiles(asn_call *call)
+{
+    asn_cells positions, wanted;
+    asn_dictionary d;
+    if (!asn_arg_cells(call, 1, &positions) || !asn_arg_cells(call, 2, &wanted))
+        return;
+    size_t rows = positions.rows * positions.cols, cols = wanted.rows * wanted.cols;
+    if (rows == 0 || cols == 0 || rows > PROFILES_MAX_CELLS / cols) { /* S4 */
+        asn_fail(&call->status, ASN_INVALID, "Positions x Competencies must be 1 to %u cells", PROFILES_MAX_CELLS);
+        return;
+    }
+    if (!asn_arg_dictionary(call, 0, 3, &d))
+        return;
+    asn_out_cell *cells = asn_call_alloc(call, rows * cols, sizeof *cells);
+    long *comp = asn_call_alloc(call, cols, sizeof *comp);
+    if (!cells || !comp)
+        goto done;
+    for (size_t j = 0; j < cols; j++) { /* S1, S2 */
+        const char *c = asn_code_text(call, &wanted.cell[j]);
+        comp[j] = c ? asn_kamus_find_competency(d.kamus, c) : -1;
+        if (c && comp[j] < 0) {
+            asn_fail(&call->status, ASN_INVALID, "Competencies: cell %zu (\"%s\") is not in the dictionary", j + 1, c);
+            goto done;
+        }
+    }
+    for (size_t i = 0; i < rows; i++) {
+        const char *p = asn_code_text(call, &positions.cell[i]);
+        long pi = p ? asn_kamus_find_position(d.kamus, p) : -1; /* S3: blank or unknown: empty cells */
+        for (size_t j = 0; j < cols; j++) {
+            double level = pi >= 0 && comp[j] >= 0 ? asn_kamus_required(d.kamus, pi, comp[j]) : -1.0;
+            cells[i * cols + j] = level >= 0.0 ? (asn_out_cell){ ASN_OUT_NUMBER, level, NULL }
+                                               : (asn_out_cell){ ASN_OUT_EMPTY, 0.0, NULL };
+        }
+    }
+    asn_return_table(call, rows, cols, cells);
+done:
+    asn_kamus_release(d.kamus);
+}
+
 static const asn_label competency_fields[] = {
     { "nama", 0 }, { "jenis", 1 }, { "definisi", 2 }, { "deskripsi", 3 }, { "indikator", 4 },
 };

@@ -33,8 +33,8 @@ const asn_print_area_info asn_print_areas[] = {
 };
 const size_t asn_print_area_count = sizeof asn_print_areas / sizeof asn_print_areas[0];
 
-static const char *const formula_rows_0[] = { "ASNKARIER_ROWS_PEGAWAI", "ASNKARIER_ROWS_KOMPETENSI", "ASNKARIER_ROWS_STANDAR", "ASNKARIER_ROWS_KINERJA", "ASNKARIER_ROWS_SYARAT", "ASNKARIER_ROWS_SUKSESI" };
-static const char *const formula_arrays_0[] = { "ASNKARIER_ARRAY_NIP_SHARED", "ASNKARIER_ARRAY_NIP_UNIQUE", "ASNKARIER_ARRAY_PERINGKAT" };
+static const char *const formula_rows_0[] = { "ASNKARIER_ROWS_PEGAWAI", "ASNKARIER_ROWS_KOMPETENSI", "ASNKARIER_ROWS_KINERJA", "ASNKARIER_ROWS_SYARAT", "ASNKARIER_ROWS_SUKSESI", "ASNKARIER_ROWS_STANDAR" };
+static const char *const formula_arrays_0[] = { "ASNKARIER_ARRAY_NIP_SHARED", "ASNKARIER_ARRAY_NIP_UNIQUE", "ASNKARIER_ARRAY_PERINGKAT", "ASNKARIER_ARRAY_STANDAR" };
 static const char *const formula_rows_1[] = { "ASNKARIER_ROWS_RECORDS" };
 static const char *const formula_arrays_1[] = { "ASNKARIER_ARRAY_RECORDS_SORTED" };
 const asn_formula_list asn_formula_lists[] = {
@@ -443,6 +443,24 @@ static const asn_param_info fn_asnprofile_params[] = {
       { "Optional. Path or file:// URL of a kamus XML file, relative to this document's folder; omitted: the bundled dictionary.",
         "Opsional. Path atau URL file:// berkas XML kamus, relatif terhadap folder dokumen ini; kosong: kamus bawaan." } },
 };
+static const asn_param_info fn_asnprofiles_params[] = {
+    { "Document", ASN_PARAM_DOCUMENT,
+      { "Document", "Dokumen" },
+      { "The calling document (filled in by Calc).",
+        "Dokumen pemanggil (diisi oleh Calc)." } },
+    { "Positions", ASN_PARAM_RANGE,
+      { "Positions", "Daftar jabatan" },
+      { "The positions' kode or nama, one cell per employee (e.g. the roster's Kode Jabatan column).",
+        "Kode atau nama jabatan, satu sel per pegawai (mis. kolom Kode Jabatan daftar pegawai)." } },
+    { "Competencies", ASN_PARAM_VALUE,
+      { "Competencies", "Daftar kompetensi" },
+      { "Competency codes or names, one result column each, e.g. the roster's header row.",
+        "Kode atau nama kompetensi, satu kolom hasil masing-masing, mis. baris judul daftar pegawai." } },
+    { "Dictionary", ASN_PARAM_VALUE,
+      { "Dictionary", "Kamus" },
+      { "Optional. Path or file:// URL of a kamus XML file, relative to this document's folder; omitted: the bundled dictionary.",
+        "Opsional. Path atau URL file:// berkas XML kamus, relatif terhadap folder dokumen ini; kosong: kamus bawaan." } },
+};
 static const asn_param_info fn_asncompetency_params[] = {
     { "Document", ASN_PARAM_DOCUMENT,
       { "Document", "Dokumen" },
@@ -711,6 +729,10 @@ const asn_function_info asn_functions[] = {
       4, fn_asnprofile_params,
       { "The required levels of a position, aligned with a row or column of competency codes (array).",
         "Level standar suatu jabatan, sejajar dengan baris atau kolom kode kompetensi (larik)." } },
+    { "asnprofiles", "ASNPROFILES", "Add-In", fn_asnprofiles,
+      4, fn_asnprofiles_params,
+      { "Array form of ASNPROFILE: the required levels of every position of a roster column, one row per position.",
+        "Bentuk larik ASNPROFILE: level standar setiap jabatan dalam satu kolom daftar pegawai, satu baris per jabatan." } },
     { "asncompetency", "ASNCOMPETENCY", "Add-In", fn_asncompetency,
       5, fn_asncompetency_params,
       { "A text of a competency from the dictionary: nama, jenis, definisi, or a level's deskripsi or indikator.",

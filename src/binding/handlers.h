@@ -33,6 +33,7 @@ void fn_asnweaknesses(asn_call *call);
 void fn_asnstrengths(asn_call *call);
 void fn_asnrequired(asn_call *call);
 void fn_asnprofile(asn_call *call);
+void fn_asnprofiles(asn_call *call);
 void fn_asncompetency(asn_call *call);
 void fn_asncompetencies(asn_call *call);
 void fn_asndictcheck(asn_call *call);

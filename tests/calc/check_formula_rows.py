@@ -14,6 +14,8 @@ What is checked, in the installed template opened as File > New > Templates open
   4. employees cleared from the end: the rows past the new last employee are empty, the ranking shorter;
   5. saved, closed and opened again (load, then read): the same rows and results, the workbook unmodified;
   6. a workbook without the blocks' names (as one from the 1.x template) keeps the rows it has (F1);
+ 6b. a workbook of the template of 2026-12-06 (one ASNPROFILE array a row, a block now retired): still filled down,
+     with the standards ASNPROFILES gives;
   7. a roster larger than the old template's 10,000 rows (10,500 employees): all formula rows there, all ranked.
 Usage: python3 -m tests.calc.check_formula_rows OXT [headless|desktop]
 Prints `formula-rows: N passed, M failed` (`formula-rows-desktop: ...` in desktop mode)."""
@@ -24,6 +26,7 @@ import sys
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 import uno  # noqa: E402
 from tools import function_spec  # noqa: E402
+from com.sun.star.table import CellAddress  # noqa: E402
 from tools.calc_session import CalcSession, formula_error_cells, prop, settle  # noqa: E402
 from tools import gen_sample_roster as gen  # noqa: E402
 from tools.run_sample import cell_values, read_csv  # noqa: E402
@@ -270,6 +273,29 @@ def main():
         after = {n: doc.Sheets.getByName(n).queryContentCells(FORMULA).getRangeAddressesAsString()
                  for n in before}
         check(after == before, f"without the names no formula row is added: {before} -> {after}")
+        doc.close(True)
+
+        # 6b. A workbook of the template of 2026-12-06: one ASNPROFILE array a row (the block ASNKARIER_ROWS_STANDAR,
+        # retired since one ASNPROFILES array took its place): the job still follows it, with the same standards.
+        doc = session.open(TEMPLATE, as_template=True)
+        kom = doc.Sheets.getByName("Kompetensi")
+        kom.getCellByPosition(18, 0).setString(os.path.join(folder, "kamus-contoh.xml"))  # an absolute path
+        pegawai = doc.Sheets.getByName("Pegawai")
+        pegawai.getCellRangeByPosition(0, 1, len(header) - 1, len(rows)).setDataArray(cell_values(header, rows))
+        settle()  # the job fills the formula rows from the event loop
+        standards = kom.getCellRangeByPosition(20, 1, 28, len(rows)).getDataArray()
+        check(any(v != "" for row in standards for v in row), "some position has a standard in the sample kamus")
+        kom.getCellRangeByPosition(20, 1, 28, len(rows)).clearContents(FORMULA)
+        doc.NamedRanges.removeByName("ASNKARIER_ARRAY_STANDAR")
+        kom.getCellRangeByPosition(20, 1, 28, 1).setArrayFormula(
+            '=IF($B2="";"";IFNA(ASNPROFILE($C2;TRANSPOSE($R$4:$R$12);$S$1);""))')
+        doc.NamedRanges.addNewByName("ASNKARIER_ROWS_STANDAR", "$Kompetensi.$U$2:$AC$2", CellAddress(), 0)
+        pegawai.getCellRangeByPosition(0, 1, len(header) - 1, len(rows)).setDataArray(cell_values(header, rows))
+        settle()  # the job fills the formula rows from the event loop
+        runs = kom.getCellRangeByPosition(20, 1, 28, 1048575).queryContentCells(FORMULA).getRangeAddressesAsString()
+        check(runs == f"Kompetensi.U2:AC{len(rows) + 1}", f"the retired block filled down to the roster's end: {runs}")
+        check(kom.getCellRangeByPosition(20, 1, 28, len(rows)).getDataArray() == standards,
+              "one ASNPROFILE a row gives what ASNPROFILES gives")
         doc.close(True)
 
         # 7. More employees than the 1.x template had rows.
