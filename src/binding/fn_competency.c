@@ -137,7 +137,10 @@ done:
  *  S2. A code in Competencies that the dictionary lacks -> Err:502 for the whole call, as ASNPROFILE.
  *  S3. A blank position, or one the dictionary does not know, gives a row of empty cells: ASNPROFILE's #N/A for
  *      one unknown position would otherwise have no cell of its own, and must not hide the other employees.
- *  S4. At most PROFILES_MAX_CELLS result cells (a whole sheet's column against a few codes fits) -> else Err:502. */
+ *  S4. At most PROFILES_MAX_POSITIONS positions and PROFILES_MAX_CELLS result cells, else Err:502: Calc copies a
+ *      table with blank cells into its matrix in time that grows with the square of its rows (bench/notes.md), so
+ *      a whole column (A:A, a million rows) would freeze Calc for hours; a province's roster fits. */
+#define PROFILES_MAX_POSITIONS 100000u
 #define PROFILES_MAX_CELLS 10000000u
 
 void fn_asnprofiles(asn_call *call)
@@ -147,8 +150,9 @@ void fn_asnprofiles(asn_call *call)
     if (!asn_arg_cells(call, 1, &positions) || !asn_arg_cells(call, 2, &wanted))
         return;
     size_t rows = positions.rows * positions.cols, cols = wanted.rows * wanted.cols;
-    if (rows == 0 || cols == 0 || rows > PROFILES_MAX_CELLS / cols) { /* S4 */
-        asn_fail(&call->status, ASN_INVALID, "Positions x Competencies must be 1 to %u cells", PROFILES_MAX_CELLS);
+    if (rows == 0 || cols == 0 || rows > PROFILES_MAX_POSITIONS || rows > PROFILES_MAX_CELLS / cols) { /* S4 */
+        asn_fail(&call->status, ASN_INVALID, "at most %u positions and %u result cells (not a whole column)",
+                 PROFILES_MAX_POSITIONS, PROFILES_MAX_CELLS);
         return;
     }
     if (!asn_arg_dictionary(call, 0, 3, &d))
