@@ -178,7 +178,9 @@ def pasted_twice_undone_redone(session, source, employees):
     name = doc.Sheets.getByName("Pegawai").getCellByPosition(1, 1).getString()
     shown = doc.Sheets.getByName("Kinerja").getCellByPosition(1, 1).getString()
     check(name != "" and shown == name, f"pasted twice, undone, redone: Kinerja B2 {shown!r} (Pegawai B2 {name!r})")
-    check(ranked(doc) == employees, f"pasted twice, undone, redone: {employees} ranked, got {ranked(doc)}")
+    settle()  # desktop Calc can still hold the job's last event after the Redo's own events have run
+    count = ranked(doc)  # read once: the message shows what the check saw (it once read 30 after failing on fewer)
+    check(count == employees, f"pasted twice, undone, redone: {employees} ranked, got {count}")
     doc.close(True)
 
 
