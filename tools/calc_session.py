@@ -344,6 +344,20 @@ def settle():
         _current.settle()
 
 
+def settle_until(done, seconds=10.0):
+    """settle() until done() is true, for at most `seconds`; done()'s last answer. In desktop Calc the event loop
+    runs in Calc's main thread as well: one processEventsToIdle from a script can return while a callback that the
+    job posted during a Redo is still to run there (measured: the ranking read empty after one settle, full after
+    the next). A user sees it a moment later; a check waits as long, and still fails when it never comes."""
+    deadline = time.monotonic() + seconds
+    while True:
+        settle()
+        answer = done()
+        if answer or time.monotonic() > deadline:
+            return answer
+        time.sleep(0.1)
+
+
 def median_recalc(doc, repeat):
     """Seconds of a full recalculation (calculateAll), the median of `repeat`, after one that is not counted
     (the first calculation after formulas were set also compiles and fills caches)."""
