@@ -30,6 +30,15 @@
  *      first rows blank and nobody ranked until Ctrl+Shift+F9; the same in a workbook without the extension whose
  *      formula column was filled down after the first paste). Typed cells and Undo are not affected (measured).
  *      The recalculation costs what Ctrl+Shift+F9 costs (about 3 s at 10,000 employees; Redo is rare).
+ *  J11. A workbook of ours is not asked to follow its template's styles: when it is loaded or made, its setting
+ *      UpdateFromTemplate is turned off (its modified state kept as it was). Otherwise each update of the
+ *      extension, which ships a newer template, made Calc ask on opening every workbook made from the older one
+ *      "Templat ... telah diubah ... Perbaharui Gaya / Pertahankan Gaya Lama" (sfx2 UpdateFromTemplate_Impl): a
+ *      question about styles that an officer cannot answer, after which the workbook is modified whatever the
+ *      answer. A workbook's formulas and rows never come from the template after it is made: nothing to update.
+ *      The job runs before Calc compares the dates (measured: a workbook made with the question on, its template
+ *      then made newer, opened as File > Open does: the desktop load hung in the question without this, and
+ *      returns unmodified with it), so workbooks made before this are not asked either.
  * The job, the listeners and the event-loop callbacks are one static object each, whose acquire and release do
  * nothing; the job keeps the component context it was made with and the AsyncCallback service made from it. */
 #include "print_job.h"
@@ -202,6 +211,24 @@ static int apply(uno_Interface *model)
     return ours;
 }
 
+/* J11 */
+static void stop_template_question(uno_Interface *model)
+{
+    uno_Interface *settings = asn_uno_interface_result(model, "com.sun.star.lang.XMultiServiceFactory::createInstance",
+                                                       "com.sun.star.document.Settings");
+    if (settings && asn_long_property(settings, "UpdateFromTemplate", 0)) {
+        sal_Bool was_modified = 1;
+        if (!asn_uno_call_on(model, "com.sun.star.util.XModifiable::isModified", &was_modified, NULL))
+            was_modified = 1;
+        sal_Bool no = 0;
+        if (asn_set_property(settings, "UpdateFromTemplate", typelib_TypeClass_BOOLEAN, &no) && !was_modified) {
+            void *args[1] = { &no };
+            asn_uno_call_on(model, "com.sun.star.util.XModifiable::setModified", NULL, args);
+        }
+    }
+    asn_uno_release(settings);
+}
+
 /* ---- the objects ----------------------------------------------------------------------------------- */
 
 static void SAL_CALL static_acquire(uno_Interface *i) { (void)i; }
@@ -355,6 +382,7 @@ static void execute(uno_Sequence *arguments)
     uno_Interface *held = model_any ? asn_uno_any_interface(model_any) : NULL;
     uno_Interface *model = asn_uno_query(held, "com.sun.star.frame.XModel");
     if (model && apply(model)) { /* J1: other spreadsheets get no listener either */
+        stop_template_question(model); /* J11, before the listener: no change to follow */
         uno_Interface *listener = &modify_listener;
         void *args[1] = { &listener };
         asn_uno_call_on(model, "com.sun.star.util.XModifyBroadcaster::addModifyListener", NULL, args);

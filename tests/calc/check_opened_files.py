@@ -12,7 +12,9 @@ What is opened, in each setting below:
   4. a workbook saved by the user in that session, naming its kamus by a relative path;
   5. the template filled with 30 and with 10,000 employees (tools/gen_sample_roster.py's rules) and saved: the
      workbook's formula rows follow the roster (issue 25), so these are the sizes that differ in what the file
-     holds. ASN_OPENED_SIZES=30,10000,50000 adds a roster of 50,000 (minutes: not in `make check`).
+     holds. ASN_OPENED_SIZES=30,10000,50000 adds a roster of 50,000 (minutes: not in `make check`);
+  6. workbooks made from a template that an update of the extension then replaced by a newer one: Calc asks
+     nothing about the template's styles when they are opened (print_job.c J11; a question would hold the load).
 What is checked, on the document as it stands after loading:
   - no formula cell of any sheet holds an error;
   - every formula cell shows what a full recalculation shows (so the values computed during loading are the
@@ -23,9 +25,12 @@ default settings; desktop Calc with "recalculation on file load" set to "always"
 Prints `opened-files: N passed, M failed`."""
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
+import threading
+import zipfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 import uno  # noqa: E402
@@ -34,6 +39,7 @@ from tools import gen_sample_roster as gen  # noqa: E402
 from tools import run_sample  # noqa: E402
 from tests.calc.tally import Tally  # noqa: E402
 
+from com.sun.star.document.UpdateDocMode import ACCORDING_TO_CONFIG  # noqa: E402
 from com.sun.star.sheet.CellFlags import FORMULA  # noqa: E402
 
 WORK = os.path.join(ROOT, "build", "opened-files")
@@ -162,6 +168,74 @@ def user_saved_workbook(session, folder, label):
     doc.close(True)
 
 
+def newer_template(path):
+    """Rewrites the template file at `path` as an update of the extension would ship it: modified later than any
+    workbook made from it (Calc compares the template's modification date with the one the workbook keeps)."""
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(path + ".tmp", "w") as dst:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename == "meta.xml":
+                data = re.sub(rb"<dc:date>[^<]*</dc:date>", b"<dc:date>2099-01-01T00:00:00</dc:date>", data)
+            dst.writestr(info, data, compress_type=info.compress_type)
+    os.replace(path + ".tmp", path)
+
+
+def template_settings(doc):
+    return doc.createInstance("com.sun.star.document.Settings")
+
+
+def open_watched(session, path, label, arguments=()):
+    """Opens `path`; None when the load has not returned within a minute (a question holds it: desktop Calc asks
+    in a dialog), and then this Calc session is ended."""
+    result = {}
+
+    def load():
+        try:
+            result["doc"] = session.desktop.loadComponentFromURL(uno.systemPathToFileUrl(path), "_blank", 0,
+                                                                 session.load_arguments() + arguments)
+        except Exception as e:
+            result["doc"] = e
+    worker = threading.Thread(target=load, daemon=True)
+    worker.start()
+    worker.join(60)
+    if worker.is_alive() or isinstance(result.get("doc"), Exception):
+        check(False, f"{label}: opening {os.path.basename(path)} returned within a minute ({result.get('doc')})")
+        if worker.is_alive():
+            session._kill()
+        return None
+    return result["doc"]
+
+
+def template_updated(session, folder, label):
+    """6: a workbook made from the template now, and one made before print_job.c J11 (with the question on, as
+    every older workbook has it), then the template updated; both opened as File > Open opens a file (UpdateDocMode
+    ACCORDING_TO_CONFIG: Calc asks when the template is newer, in a dialog on the desktop; headless Calc takes the
+    dialog as refused and marks the workbook modified). Without J11 the older one hung the desktop load."""
+    tag = re.sub(r"\W+", "-", label)  # one set of files per setting
+    old_template = os.path.join(folder, f"templat-lama-{tag}.ots")
+    shutil.copy(TEMPLATE, old_template)
+    os.chmod(old_template, 0o666)
+    paths = {}
+    for name, ask in (("baru", False), ("lama", True)):
+        doc = session.open(old_template, as_template=True)
+        check(template_settings(doc).UpdateFromTemplate is False,
+              f"{label}: a workbook made from the template does not ask to follow the template")
+        template_settings(doc).UpdateFromTemplate = ask
+        paths[name] = os.path.join(folder, f"dari-templat-{name}-{tag}.ods")
+        doc.storeAsURL(uno.systemPathToFileUrl(paths[name]), (prop("FilterName", "calc8"),))
+        doc.close(True)
+    newer_template(old_template)
+    for name, path in paths.items():
+        doc = open_watched(session, path, f"{label}: {name}", (prop("UpdateDocMode", ACCORDING_TO_CONFIG),))
+        if doc is None:
+            return
+        session.settle()
+        check(not doc.isModified() and template_settings(doc).UpdateFromTemplate is False,
+              f"{label}: the workbook made from the template ({name}) opened after the template was updated: "
+              f"nothing asked, unmodified ({doc.isModified()}), the question off")
+        doc.close(True)
+
+
 def main():
     out, moved = make_outputs()
     for label, mode, settings in SETTINGS:
@@ -178,6 +252,7 @@ def main():
                     check_opened(session, os.path.join(moved, f"peringkat-{count}.ods"), f"{label}: {count:,} employees")
                 user_saved_workbook(session, moved, label)
                 check(session.alive(), f"{label}: Calc alive")
+                template_updated(session, moved, label)  # last: a hung load ends the session
         except Exception as e:  # a harness failure is a failed test, and says why
             check(False, f"{label}: the Calc session failed: {e}")
     return tally.report("opened-files")
