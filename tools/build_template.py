@@ -181,11 +181,18 @@ def build_competencies(doc, formats):
         "ASNKARIER_STANDARDS", "ASNPROFILES(ASNKARIER_STANDARD_POSITIONS;TRANSPOSE($Kompetensi.$R$4:$R$12);"
         "$Kompetensi.$S$1)", CellAddress(), 0)
     kom.getCellRangeByPosition(20, 1, 28, 1).setArrayFormula("=ASNKARIER_STANDARDS")
-    # Shortfall of each competency against the standard (0 where none is required).
-    # A level not assessed yet (blank) has no shortfall to show.
-    kom.getCellByPosition(3, 1).setFormula('=IF(OR($B2="";INDEX(Pegawai.$P2:$X2;1;COLUMN()-3)="");"";'
-                                           'IFERROR(MAX(0;N(U2)-INDEX(Pegawai.$P2:$X2;1;COLUMN()-3));""))')
-    kom.getCellRangeByPosition(3, 1, 11, 1).fillAuto(TO_RIGHT, 1)
+    # Shortfall of each competency against the standard, not below 0 (0 where none is required: a blank standard);
+    # a level not assessed yet (blank) has no shortfall to show, nor a row without a name, nor a standard that is an
+    # error (a kamus that cannot be read). One array over the roster's rows, set again by the job as the roster
+    # grows: 90,000 formula cells fewer at 10,000 employees, each recomputed at every load (the standards come
+    # from an add-in). Numbers only, but for those blanks: an array IF, or a table of text and blanks, costs Calc
+    # time in the square of its rows (bench/notes.md); a division by 0 turned into "" does not.
+    standard, level = "ASNKARIER_STANDARD_TABLE", "ASNKARIER_PLACEMENT_LEVELS"
+    gap = f"(IFERROR({standard}*1;0)-{level})"  # a blank standard (text "" to arithmetic) counts 0
+    doc.NamedRanges.addNewByName(
+        "ASNKARIER_SHORTFALLS", f'IFERROR(({gap}>0)*{gap}/(ASNKARIER_NAME_LIST<>"")/({level}<>"")/'
+        f'NOT(ISERROR({standard}))+0;"")', CellAddress(), 0)  # +0: no -0 (0 times a negative gap) shown
+    kom.getCellRangeByPosition(3, 1, 11, 1).setArrayFormula("=ASNKARIER_SHORTFALLS")
     # Unknown position (no standard at all): #N/A, as ASNPROFILE says.
     # No level assessed yet: "belum dinilai", not an error.
     formula_row(kom, 12, '=IF($B2="";"";IF(COUNT(Pegawai.$P2:$X2)=0;"belum dinilai";IF(COUNT($U2:$AC2)=0;NA();'
@@ -535,7 +542,9 @@ def define_row_names(doc):
             "ASNKARIER_UNIT": f"$Distribusi.$A$5:$A${4 + UNITS}",  # the unit kerja typed for the check
             "ASNKARIER_LAST_ROW": LAST_ROW_CELL,
             "ASNKARIER_ROWS_PEGAWAI": "$Pegawai.$AF$2:$AJ$2",  # the check, its count and the NIP's digits
-            "ASNKARIER_ROWS_KOMPETENSI": "$Kompetensi.$A$2:$O$2",
+            "ASNKARIER_ROWS_KOMPETENSI": "$Kompetensi.$A$2:$C$2",  # NIP, name, position
+            "ASNKARIER_ARRAY_KEKURANGAN": "$Kompetensi.$D$2:$L$2",  # the shortfalls: one array over the roster
+            "ASNKARIER_ROWS_JPM": "$Kompetensi.$M$2:$O$2",  # JPM, its category, the weakest competencies
             "ASNKARIER_ROWS_KINERJA": "$Kinerja.$A$2:$S$2",  # not T:Y: the weights and dates beside the table
             "ASNKARIER_ROWS_SYARAT": "$Kinerja.$AA$2:$AL$2",
             "ASNKARIER_ARRAY_NIP_SHARED": "$Pegawai.$AK$2:$AK$2",
@@ -558,6 +567,7 @@ def define_row_names(doc):
             "ASNKARIER_RANK_DATA": roster_rows("Kinerja", "A", "J"),  # what ASNRANKLIST lists
             "ASNKARIER_RANK_KEYS": roster_rows("Kinerja", "L", "S"),  # and its keys
             "ASNKARIER_STANDARD_POSITIONS": roster_rows("Kompetensi", "C", "C"),  # whose standard ASNPROFILES reads
+            "ASNKARIER_STANDARD_TABLE": roster_rows("Kompetensi", "U", "AC"),  # what it gave: the shortfalls read it
             "ASNKARIER_NIP_LIST": roster_rows("Pegawai", "A", "A"),  # Umpan Balik's list of NIPs
             "ASNKARIER_NAME_LIST": roster_rows("Pegawai", "B", "B"),
             "ASNKARIER_TALENT_BOXES": roster_rows("Kinerja", "H", "H"),  # Peta Talenta's names per box

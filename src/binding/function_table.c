@@ -33,8 +33,8 @@ const asn_print_area_info asn_print_areas[] = {
 };
 const size_t asn_print_area_count = sizeof asn_print_areas / sizeof asn_print_areas[0];
 
-static const char *const formula_rows_0[] = { "ASNKARIER_ROWS_PEGAWAI", "ASNKARIER_ROWS_KOMPETENSI", "ASNKARIER_ROWS_KINERJA", "ASNKARIER_ROWS_SYARAT", "ASNKARIER_ROWS_SUKSESI", "ASNKARIER_ROWS_STANDAR" };
-static const char *const formula_arrays_0[] = { "ASNKARIER_ARRAY_NIP_SHARED", "ASNKARIER_ARRAY_NIP_UNIQUE", "ASNKARIER_ARRAY_PERINGKAT", "ASNKARIER_ARRAY_STANDAR" };
+static const char *const formula_rows_0[] = { "ASNKARIER_ROWS_PEGAWAI", "ASNKARIER_ROWS_KOMPETENSI", "ASNKARIER_ROWS_JPM", "ASNKARIER_ROWS_KINERJA", "ASNKARIER_ROWS_SYARAT", "ASNKARIER_ROWS_SUKSESI", "ASNKARIER_ROWS_STANDAR" };
+static const char *const formula_arrays_0[] = { "ASNKARIER_ARRAY_NIP_SHARED", "ASNKARIER_ARRAY_NIP_UNIQUE", "ASNKARIER_ARRAY_PERINGKAT", "ASNKARIER_ARRAY_STANDAR", "ASNKARIER_ARRAY_KEKURANGAN" };
 static const char *const formula_rows_1[] = { "ASNKARIER_ROWS_RECORDS" };
 static const char *const formula_arrays_1[] = { "ASNKARIER_ARRAY_RECORDS_SORTED" };
 const asn_formula_list asn_formula_lists[] = {

@@ -102,6 +102,21 @@ def main():
         kinerja = doc.Sheets.getByName("Kinerja")
         jpm = cell_result(kinerja.getCellByPosition(6, NOT_ASSESSED + 1))
         check(jpm == ("text", "belum dinilai"), f"no competency levels yet: JPM {jpm}")
+        # The shortfalls (Kompetensi D:L, one array over the roster) against the levels and the standards (U:AC):
+        # the standard less the level, not below 0 (no standard: 0); nothing where no level is given.
+        table = doc.Sheets.getByName("Kompetensi").getCellRangeByPosition(3, 1, 28, EMPLOYEES).getDataArray()
+        levels = doc.Sheets.getByName("Pegawai").getCellRangeByPosition(15, 1, 23, EMPLOYEES).getDataArray()
+
+        def shortfall(level, standard):
+            if not isinstance(level, float):
+                return ""
+            return max(0.0, (standard if isinstance(standard, float) else 0.0) - level)
+        differ = [(r + 2, k, table[r][k], levels[r][k], table[r][17 + k]) for r in range(EMPLOYEES) for k in range(9)
+                  if table[r][k] != shortfall(levels[r][k], table[r][17 + k])
+                  or str(table[r][k]).startswith("-")]  # -0.0 == 0.0 to Python: no negative zero
+        blank = sum(1 for r in range(EMPLOYEES) for k in range(9) if table[r][k] == "")
+        check(not differ and blank >= 9, f"the shortfalls: {len(differ)} differ from standard - level, e.g. "
+                                         f"{differ[:3]} (row, competency, shown, level, standard); {blank} blank")
         reason = kinerja.getCellByPosition(8, NOT_RATED + 1).getString()
         check(reason.startswith("Tidak:") and "predikat tahun ini belum ada" in reason, f"not rated yet: {reason!r}")
         talent = doc.Sheets.getByName("Peta Talenta")
