@@ -31,7 +31,6 @@ import zipfile
 import uno  # noqa: E402
 from tools import function_spec  # noqa: E402
 from tools.calc_session import CalcSession, prop  # noqa: E402
-from com.sun.star.sheet.FillDirection import TO_RIGHT  # noqa: E402
 from com.sun.star.table import CellAddress  # noqa: E402
 from tools.template_checks import (build_check_sheet, build_roster_checks, define_roster_names, input_help,  # noqa: E402
                                    text_cells)
@@ -572,7 +571,8 @@ def define_row_names(doc):
             "ASNKARIER_NAME_LIST": roster_rows("Pegawai", "B", "B"),
             "ASNKARIER_TALENT_BOXES": roster_rows("Kinerja", "H", "H"),  # Peta Talenta's names per box
             "ASNKARIER_TALENT_NAMES": roster_rows("Kinerja", "B", "B"),
-            "ASNKARIER_PLACEMENT_LEVELS": roster_rows("Pegawai", "P", "X"),  # what ASNSHORTLIST/ASNPLACEMENT read
+            "ASNKARIER_PLACEMENT_LEVELS": roster_rows("Pegawai", "P", "X"),  # the levels: ASNSHORTLIST, ASNPLACEMENT
+            # and the shortfalls read them
             "ASNKARIER_PLACEMENT_ELIGIBLE": roster_rows("Kinerja", "AS", "AS"),
             "ASNKARIER_RECORD_TABLE": roster_rows("Pengembangan", "I", "K", "ASNKARIER_LAST_RECORD"),  # key, year, JP
             "ASNKARIER_RECORD_KEYS": roster_rows("Pengembangan", "I", "J", "ASNKARIER_LAST_RECORD")}
