@@ -27,6 +27,9 @@ Indonesian UI), a workbook made from the installed template, input by keystrokes
  10. ASN Karier > Cetak umpan balik semua pegawai... (Alt+A, C): the PDF named in the save dialog, No to one PDF per
      employee, the progress dialog seen moving ("n dari N pegawai"), a message box; the PDF has one page per employee.
      Then again, stopped with Batal as soon as the progress shows: no PDF is written, the message box says so.
+ 11. A workbook made from an older template (the question about the template's styles still on, as in every
+     workbook made before print_job.c J11), the template then updated, opened by File > Open (Ctrl+O, the path
+     typed in the file dialog): Calc asks nothing, and the workbook opens unmodified.
 Screenshots of what the officer sees are written to build/by-hand/.
 
 Usage: python3 -m tests.calc.check_by_hand OXT
@@ -45,6 +48,7 @@ import uno  # noqa: E402
 from tests.calc.by_hand import ByHand  # noqa: E402
 from tools.calc_session import CalcSession, cell_result  # noqa: E402
 from tests.calc.tally import Tally  # noqa: E402
+from tests.calc.check_opened_files import newer_template  # noqa: E402
 
 TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
@@ -273,7 +277,44 @@ def main():
         finally:
             hand.close()
         by_menu(session)
+        opened_after_update(session, folder)
     return tally.report("by-hand-desktop")
+
+
+def opened_after_update(session, folder):
+    """11. The workbook is made and saved through UNO; only the opening is the officer's."""
+    old_template = os.path.join(folder, "templat-lama.ots")
+    shutil.copy(TEMPLATE, old_template)
+    os.chmod(old_template, 0o666)
+    doc = session.open(old_template, as_template=True)
+    doc.createInstance("com.sun.star.document.Settings").UpdateFromTemplate = True
+    path = os.path.join(folder, "dari-templat-lama.ods")
+    doc.storeAsURL(uno.systemPathToFileUrl(path), ())
+    doc.close(True)
+    newer_template(old_template)
+    start = session.new_spreadsheet()  # the window the officer presses Ctrl+O in
+    time.sleep(2)
+    hand = ByHand(session, start)
+    try:
+        hand.focus()
+        hand.keys("ctrl+o", pause=2.0)
+        dialog = hand.wait_for_dialog(["Buka", "Open"], seconds=20)
+        check(dialog is not None, f"11. Ctrl+O opens a file dialog (focused window: {hand.dialog_title()!r})")
+        hand.type(path, enter=False)
+        time.sleep(1.0)
+        hand.keys("Return", pause=3.0)
+        opened = hand.wait_for_dialog(["dari-templat-lama"], seconds=60)
+        hand.screenshot(os.path.join(SHOTS, "11-opened-after-update.png"))
+        check(opened is not None, f"11. the workbook opens with no question before it (focused window: "
+                                  f"{hand.dialog_title()!r})")
+        found = [d for d in session.desktop.Components if getattr(d, "URL", "").endswith("dari-templat-lama.ods")]
+        check(len(found) == 1 and not found[0].isModified(),
+              f"11. it opened unmodified ({[d.isModified() for d in found]})")
+        for d in found:
+            d.close(True)
+    finally:
+        hand.close()
+        start.close(True)
 
 
 def run(session, doc, hand, header, rows, folder):
