@@ -336,6 +336,9 @@ def table_text(addin, functions, bench=False):
         for kind, names in (("rows", rows["rows"] + rows["retired_rows"]), ("arrays", rows["arrays"])):
             out.append(f"static const char *const formula_{kind}_{g}[] = {{ "
                        + ", ".join(c_string(n) for n in names) + " };")
+        out.append(f"_Static_assert(sizeof formula_arrays_{g} / sizeof formula_arrays_{g}[0] <= "
+                   "ASN_FORMULA_LIST_MAX_ARRAYS, \"formula_rows.c F5 holds at most ASN_FORMULA_LIST_MAX_ARRAYS "
+                   "arrays of a list\");")
     out.append("const asn_formula_list asn_formula_lists[] = {")
     for g, rows in enumerate(groups):
         out.append(f"    {{ {c_string(rows['key'])}, {c_string(rows['last_row'])},")

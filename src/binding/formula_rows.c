@@ -323,7 +323,7 @@ static int follow(uno_Interface *named_ranges, const asn_formula_list *list, lon
     int changed = 0;
     for (size_t i = 0; i < list->rows_count && !(dry && changed); i++)
         changed |= follow_rows(named_ranges, list->rows[i], extra, dry);
-    array_block arrays[8];
+    array_block arrays[ASN_FORMULA_LIST_MAX_ARRAYS];
     size_t resized = 0;
     for (size_t i = 0; i < list->arrays_count && resized < sizeof arrays / sizeof arrays[0]; i++)
         if (array_to_resize(named_ranges, list->arrays[i], extra, &arrays[resized])) {

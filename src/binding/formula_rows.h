@@ -16,8 +16,13 @@ typedef struct {
     const char *const *rows;        /* per-row blocks: each names its first (prototype) row */
     size_t rows_count;
     const char *const *arrays;      /* array formulas: each names the array's first row */
-    size_t arrays_count;
+    size_t arrays_count;            /* at most ASN_FORMULA_LIST_MAX_ARRAYS (function_table.c asserts it) */
 } asn_formula_list;
+
+/* The arrays of one list that F5 can set again in one pass: each is removed before the last row is written and set
+ * again after it, so all of them are held at once. The generated table refuses a list with more at compile time;
+ * before, an array past the eighth would have kept its height without a word. */
+#define ASN_FORMULA_LIST_MAX_ARRAYS 16
 
 extern const asn_formula_list asn_formula_lists[];
 extern const size_t asn_formula_list_count;
