@@ -557,7 +557,7 @@ def define_row_names(doc):
             "ASNKARIER_ARRAY_RECORDS_SORTED": "$Indeks.$A$2:$D$2",  # the records sorted (a hidden sheet)
             "ASNKARIER_VACANCIES": "$Penempatan.$B$8:$B$37"}
     toml = function_spec.load()
-    wanted = {area["key"] for area in toml["print_job"]["area"]}
+    wanted = {name for area in toml["print_job"]["area"] for name in (area["key"], area.get("fitted_from")) if name}
     for rows in toml["formula_rows"]:
         wanted |= {rows["key"], rows["last_row"]} | set(rows["rows"]) | set(rows["arrays"])
     if wanted != set(used):

@@ -76,6 +76,8 @@ def load():
             sys.exit(f"{SOURCE}: print_job area {area.get('sheet')}: key must be a named range ASNKARIER_...")
         if not isinstance(area.get("header_last_row"), int) or area["header_last_row"] < 0:
             sys.exit(f"{SOURCE}: print_job area {area.get('sheet')}: header_last_row must be a row number")
+        if not re.fullmatch(r"ASNKARIER_[A-Z_]+", area.get("fitted_from", "ASNKARIER_NONE")):
+            sys.exit(f"{SOURCE}: print_job area {area.get('sheet')}: fitted_from must be a named range ASNKARIER_...")
     data["addin"]["job"] = job
     groups = data["formula_rows"]
     for rows in groups:
@@ -326,7 +328,9 @@ def table_text(addin, functions, bench=False):
     out.append("")
     out.append("const asn_print_area_info asn_print_areas[] = {")
     for a in addin["job"]["area"]:
-        out.append(f"    {{ {c_string(a['sheet'])}, {c_string(a['key'])}, {{ {ROWS_KIND[a['rows']]}, {a['header_last_row']} }} }},")
+        fitted = c_string(a["fitted_from"]) if "fitted_from" in a else "NULL"
+        out.append(f"    {{ {c_string(a['sheet'])}, {c_string(a['key'])}, {{ {ROWS_KIND[a['rows']]}, {a['header_last_row']} }}, "
+                   f"{fitted} }},")
     out.append("};")
     out.append("const size_t asn_print_area_count = sizeof asn_print_areas / sizeof asn_print_areas[0];")
     out.append("")

@@ -23,13 +23,13 @@ const asn_command_info asn_commands[] = { /* each run function is declared in co
 const size_t asn_command_count = sizeof asn_commands / sizeof asn_commands[0];
 
 const asn_print_area_info asn_print_areas[] = {
-    { "Pegawai", "ASNKARIER_PEGAWAI", { ASN_PRINT_ROWS_ALIGNED, 0 } },
-    { "Kompetensi", "ASNKARIER_PEGAWAI", { ASN_PRINT_ROWS_ALIGNED, 0 } },
-    { "Kinerja", "ASNKARIER_PEGAWAI", { ASN_PRINT_ROWS_ALIGNED, 0 } },
-    { "Peringkat", "ASNKARIER_PEGAWAI", { ASN_PRINT_ROWS_COMPACT, 4 } },
-    { "Distribusi", "ASNKARIER_UNIT", { ASN_PRINT_ROWS_ALIGNED, 3 } },
-    { "Penempatan", "ASNKARIER_VACANCIES", { ASN_PRINT_ROWS_ALIGNED, 6 } },
-    { "Pengembangan", "ASNKARIER_RECORDS", { ASN_PRINT_ROWS_ALIGNED, 0 } },
+    { "Pegawai", "ASNKARIER_PEGAWAI", { ASN_PRINT_ROWS_ALIGNED, 0 }, NULL },
+    { "Kompetensi", "ASNKARIER_PEGAWAI", { ASN_PRINT_ROWS_ALIGNED, 0 }, NULL },
+    { "Kinerja", "ASNKARIER_PEGAWAI", { ASN_PRINT_ROWS_ALIGNED, 0 }, NULL },
+    { "Peringkat", "ASNKARIER_PEGAWAI", { ASN_PRINT_ROWS_COMPACT, 4 }, "ASNKARIER_ARRAY_PERINGKAT" },
+    { "Distribusi", "ASNKARIER_UNIT", { ASN_PRINT_ROWS_ALIGNED, 3 }, NULL },
+    { "Penempatan", "ASNKARIER_VACANCIES", { ASN_PRINT_ROWS_ALIGNED, 6 }, NULL },
+    { "Pengembangan", "ASNKARIER_RECORDS", { ASN_PRINT_ROWS_ALIGNED, 0 }, NULL },
 };
 const size_t asn_print_area_count = sizeof asn_print_areas / sizeof asn_print_areas[0];
 

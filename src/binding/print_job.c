@@ -39,11 +39,23 @@
  *      The job runs before Calc compares the dates (measured: a workbook made with the question on, its template
  *      then made newer, opened as File > Open does: the desktop load hung in the question without this, and
  *      returns unmodified with it), so workbooks made before this are not asked either.
+ *  J12. Rows that fit what they show (an area's fitted_from: Peringkat's ranking, whose reasons wrap over up to three
+ *      lines and are printed for the committee) are fitted again when their sheet becomes the active sheet of a
+ *      window and the workbook has changed since it was opened or saved (it is modified). Calc does not always fit
+ *      them when a formula's result in them grows (measured in desktop Calc: the roster imported again with a
+ *      previous predikat changed, then that of another employee typed, then Ctrl+Page Down: both employees'
+ *      reasons, now two lines, stayed in rows one line high, cut on screen and in print, until the workbook was
+ *      reopened). The fit is done from the event loop once the sheet is shown (J9), with no undo step at all (not
+ *      even one joined to the user's last: that would take away what Ctrl+Y can redo); an unchanged workbook was
+ *      fitted when it was loaded and is not touched (it stays unmodified). Windows are watched from when they are
+ *      made (the document event OnViewCreated); a hidden document has none. It costs what Calc's own fitting
+ *      costs: about 1.5 s for 10,000 ranked employees, each time the ranking is shown in a modified workbook.
  * The job, the listeners and the event-loop callbacks are one static object each, whose acquire and release do
  * nothing; the job keeps the component context it was made with and the AsyncCallback service made from it. */
 #include "print_job.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "formula_rows.h"
 #include "sheet_data.h"
@@ -229,6 +241,106 @@ static void stop_template_question(uno_Interface *model)
     asn_uno_release(settings);
 }
 
+/* The last row of the sheet's first print area (J4 keeps it on the filled rows); -1 when it has none. */
+static long print_end_row(uno_Interface *sheet)
+{
+    typelib_TypeDescription *td = asn_uno_type(CELL_RANGE_ADDRESS);
+    uno_Sequence *areas = NULL;
+    long end = -1;
+    if (td && asn_uno_call_on(sheet, "com.sun.star.sheet.XPrintAreas::getPrintAreas", &areas, NULL)) {
+        long end_at = asn_uno_member_offset(td, "EndRow");
+        if (areas->nElements > 0 && end_at >= 0)
+            end = *(const sal_Int32 *)(areas->elements + end_at);
+        asn_uno_destroy(&areas, typelib_TypeClass_SEQUENCE, CELL_RANGE_ADDRESSES);
+    }
+    if (td)
+        typelib_typedescription_release(td);
+    return end;
+}
+
+/* J12: the name of the sheet shown in the workbook's current window, into `name`; 0 when it has no window. */
+static int shown_sheet(uno_Interface *model, char *name, size_t cap)
+{
+    uno_Interface *view = asn_uno_interface_result(model, "com.sun.star.frame.XModel::getCurrentController", NULL);
+    uno_Interface *sheet = view ? asn_uno_interface_result(view, "com.sun.star.sheet.XSpreadsheetView::getActiveSheet",
+                                                           NULL) : NULL;
+    int ok = sheet && asn_string_result(sheet, "com.sun.star.container.XNamed::getName", NULL, name, cap);
+    asn_uno_release(sheet);
+    asn_uno_release(view);
+    return ok;
+}
+
+/* J12: the rows of the area shown in the workbook's window that has fitted rows (0-based, first..*end: from the
+ * first row of its fitted_from range to the last row it prints), its sheet acquired into *sheet; NULL when the shown
+ * sheet has none (or the workbook has no window). */
+static const asn_print_area_info *shown_fitted_rows(uno_Interface *model, uno_Interface **sheet, long *first, long *end)
+{
+    char shown[256];
+    *sheet = NULL;
+    if (!shown_sheet(model, shown, sizeof shown))
+        return NULL;
+    const asn_print_area_info *found = NULL;
+    long last;
+    for (size_t i = 0; !found && i < asn_print_area_count; i++)
+        if (asn_print_areas[i].fitted_from && strcmp(asn_print_areas[i].sheet, shown) == 0 &&
+            asn_named_range_bounds(model, asn_print_areas[i].fitted_from, first, &last)) /* J1 */
+            found = &asn_print_areas[i];
+    uno_Interface *sheets = found ? asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets",
+                                                             NULL) : NULL;
+    *sheet = sheets ? asn_uno_element(sheets, found->sheet) : NULL;
+    *end = *sheet ? print_end_row(*sheet) : -1;
+    asn_uno_release(sheets);
+    if (*end < *first) {
+        asn_uno_release(*sheet);
+        *sheet = NULL;
+        return NULL;
+    }
+    return found;
+}
+
+/* J12: rows first..end of `sheet` fitted to what they show. 1 when done. */
+static int fit(uno_Interface *sheet, long first, long end)
+{
+    uno_Interface *range = asn_sheet_range(sheet, 0, first, 0, end);
+    uno_Interface *rows = range ? asn_uno_interface_result(range, "com.sun.star.table.XColumnRowRange::getRows", NULL)
+                                : NULL;
+    sal_Bool yes = 1;
+    int fitted = rows && asn_set_property(rows, "OptimalHeight", typelib_TypeClass_BOOLEAN, &yes);
+    asn_uno_release(rows);
+    asn_uno_release(range);
+    return fitted;
+}
+
+/* J12, from the event loop: the shown rows of a changed workbook fitted. The undo manager is locked meanwhile, so
+ * that Calc records no step for it: a step recorded, even one joined to the user's last (J5), empties the list of
+ * what Ctrl+Y can redo, and the ranking may be looked at between an Undo and its Redo (measured with the fit
+ * joined, and done whatever sheet was shown: by-hand step 1's second Ctrl+Y no longer brought its pasted roster
+ * back; by-hand step 12 checks Ctrl+Z and Ctrl+Y around a fit). Nothing is done while someone else holds it locked
+ * (our commands, J5). */
+static void fit_rows(uno_Interface *model)
+{
+    sal_Bool modified = 0;
+    uno_Interface *sheet = NULL;
+    long first, end;
+    if (!model || !asn_uno_call_on(model, "com.sun.star.util.XModifiable::isModified", &modified, NULL) || !modified ||
+        asn_undo_block_busy() /* J8 */ || !shown_fitted_rows(model, &sheet, &first, &end))
+        return;
+    uno_Interface *undo = asn_uno_interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager", NULL);
+    sal_Bool locked = 1;
+    if (undo && !asn_uno_call_on(undo, "com.sun.star.util.XLockable::isLocked", &locked, NULL))
+        locked = 1;
+    if (!locked && !__atomic_exchange_n(&applying, 1, __ATOMIC_ACQ_REL) /* J6 */) {
+        int locked_here = asn_uno_call_on(undo, "com.sun.star.util.XLockable::lock", NULL, NULL);
+        if (locked_here) {
+            (void)fit(sheet, first, end);
+            asn_uno_call_on(undo, "com.sun.star.util.XLockable::unlock", NULL, NULL);
+        }
+        __atomic_store_n(&applying, 0, __ATOMIC_RELEASE);
+    }
+    asn_uno_release(undo);
+    asn_uno_release(sheet);
+}
+
 /* ---- the objects ----------------------------------------------------------------------------------- */
 
 static void SAL_CALL static_acquire(uno_Interface *i) { (void)i; }
@@ -319,6 +431,74 @@ static void run_recalculation(uno_Interface *model)
 static event_loop_call recalculation_call = { { static_acquire, static_release, event_loop_dispatch },
                                               run_recalculation };
 
+static event_loop_call fit_call = { { static_acquire, static_release, event_loop_dispatch }, fit_rows }; /* J12 */
+
+static const char *const activation_listener_interfaces[] = {
+    "com.sun.star.uno.XInterface", "com.sun.star.lang.XEventListener", "com.sun.star.sheet.XActivationEventListener",
+};
+
+/* J12: a window shows another sheet; whether it has rows to fit is looked at from the event loop, once it is shown. */
+static void SAL_CALL activation_listener_dispatch(uno_Interface *i, const typelib_TypeDescription *member_type,
+                                                  void *ret, void *args[], uno_Any **ppException)
+{
+    *ppException = NULL; /* J7: never raises */
+    const rtl_uString *member = asn_member_name(member_type);
+    if (asn_ustr_is(member, "activeSpreadsheetChanged")) {
+        /* com.sun.star.sheet.ActivationEvent: Source (the window's view) first */
+        uno_Interface *view = *(uno_Interface **)args[0];
+        uno_Interface *model = view ? asn_uno_interface_result(view, "com.sun.star.frame.XController::getModel", NULL)
+                                    : NULL;
+        if (model)
+            schedule_call(&fit_call, model);
+        asn_uno_release(model);
+    } else if (asn_ustr_is(member, "queryInterface")) {
+        asn_query_interface(i, activation_listener_interfaces, 3, ret, args);
+    }
+    /* acquire, release: nothing to count; disposing: nothing held */
+}
+
+static uno_Interface activation_listener = { static_acquire, static_release, activation_listener_dispatch };
+
+/* J12: the window `view` is watched for the sheet it shows (once: a listener added twice would be told twice). */
+static void watch_view(uno_Interface *view)
+{
+    uno_Interface *broadcaster = view ? asn_uno_query(view, "com.sun.star.sheet.XActivationBroadcaster") : NULL;
+    uno_Interface *listener = &activation_listener;
+    void *args[1] = { &listener };
+    if (broadcaster) {
+        asn_uno_call(broadcaster, "com.sun.star.sheet.XActivationBroadcaster::removeActivationEventListener", NULL, args);
+        asn_uno_call(broadcaster, "com.sun.star.sheet.XActivationBroadcaster::addActivationEventListener", NULL, args);
+    }
+    asn_uno_release(broadcaster);
+}
+
+static const char *const document_listener_interfaces[] = {
+    "com.sun.star.uno.XInterface", "com.sun.star.lang.XEventListener", "com.sun.star.document.XDocumentEventListener",
+};
+
+/* J12: a window is made for the workbook (OnViewCreated): it is watched. */
+static void SAL_CALL document_listener_dispatch(uno_Interface *i, const typelib_TypeDescription *member_type,
+                                                void *ret, void *args[], uno_Any **ppException)
+{
+    *ppException = NULL; /* J7: never raises */
+    const rtl_uString *member = asn_member_name(member_type);
+    if (asn_ustr_is(member, "documentEventOccured")) {
+        typelib_TypeDescription *td = asn_uno_type("com.sun.star.document.DocumentEvent");
+        long name_at = td ? asn_uno_member_offset(td, "EventName") : -1;
+        long view_at = td ? asn_uno_member_offset(td, "ViewController") : -1;
+        const char *event = args[0];
+        if (name_at >= 0 && view_at >= 0 && asn_ustr_is(*(rtl_uString *const *)(event + name_at), "OnViewCreated"))
+            watch_view(*(uno_Interface *const *)(event + view_at));
+        if (td)
+            typelib_typedescription_release(td);
+    } else if (asn_ustr_is(member, "queryInterface")) {
+        asn_query_interface(i, document_listener_interfaces, 3, ret, args);
+    }
+    /* acquire, release: nothing to count; disposing: nothing held */
+}
+
+static uno_Interface document_listener = { static_acquire, static_release, document_listener_dispatch };
+
 static const char *const undo_listener_interfaces[] = {
     "com.sun.star.uno.XInterface", "com.sun.star.lang.XEventListener", "com.sun.star.document.XUndoManagerListener",
 };
@@ -393,6 +573,13 @@ static void execute(uno_Sequence *arguments)
         if (undo)
             asn_uno_call_on(undo, "com.sun.star.document.XUndoManager::addUndoManagerListener", NULL, undo_args);
         asn_uno_release(undo);
+        uno_Interface *windows = &document_listener; /* J12: its windows, from the first one made */
+        void *window_args[1] = { &windows };
+        asn_uno_call_on(model, "com.sun.star.document.XDocumentEventBroadcaster::addDocumentEventListener", NULL,
+                        window_args);
+        uno_Interface *view = asn_uno_interface_result(model, "com.sun.star.frame.XModel::getCurrentController", NULL);
+        watch_view(view); /* a window made before the job ran */
+        asn_uno_release(view);
     }
     if (model)
         model->release(model);

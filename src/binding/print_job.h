@@ -13,6 +13,7 @@ typedef struct {
     const char *sheet; /* the sheet whose first print area follows */
     const char *key;   /* the named range whose filled rows it follows */
     asn_print_rows_rule rule;
+    const char *fitted_from; /* J12: the named range whose first row starts the rows fitted when shown; or NULL */
 } asn_print_area_info;
 
 extern const asn_print_area_info asn_print_areas[];
