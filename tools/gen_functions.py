@@ -76,7 +76,7 @@ def load():
             sys.exit(f"{SOURCE}: print_job area {area.get('sheet')}: key must be a named range ASNKARIER_...")
         if not isinstance(area.get("header_last_row"), int) or area["header_last_row"] < 0:
             sys.exit(f"{SOURCE}: print_job area {area.get('sheet')}: header_last_row must be a row number")
-        if not re.fullmatch(r"ASNKARIER_[A-Z_]+", area.get("fitted_from", "ASNKARIER_NONE")):
+        if "fitted_from" in area and not re.fullmatch(r"ASNKARIER_[A-Z_]+", area["fitted_from"]):
             sys.exit(f"{SOURCE}: print_job area {area.get('sheet')}: fitted_from must be a named range ASNKARIER_...")
     data["addin"]["job"] = job
     groups = data["formula_rows"]

@@ -285,8 +285,9 @@ static const asn_print_area_info *shown_fitted_rows(uno_Interface *model, uno_In
         if (asn_print_areas[i].fitted_from && strcmp(asn_print_areas[i].sheet, shown) == 0 &&
             asn_named_range_bounds(model, asn_print_areas[i].fitted_from, first, &last)) /* J1 */
             found = &asn_print_areas[i];
-    uno_Interface *sheets = found ? asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets",
-                                                             NULL) : NULL;
+    if (!found) /* *first is set only for an area found */
+        return NULL;
+    uno_Interface *sheets = asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
     *sheet = sheets ? asn_uno_element(sheets, found->sheet) : NULL;
     *end = *sheet ? print_end_row(*sheet) : -1;
     asn_uno_release(sheets);
