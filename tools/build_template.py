@@ -382,13 +382,21 @@ def build_ranking(doc, formats):
     # IFERROR also blanks a ranking that fails on bad data; the status line above the table says so.
     # The last key, Kinerja S (1 for every row whose data is right, blank otherwise), orders nothing: it leaves the
     # rows with a problem out.
+    # The ranking lists numbers only: each ranked employee's rank and Kinerja row (ASNKARIER_RANK_ORDER); the
+    # table (column A the rank, B:K Kinerja A:J) is read from those rows by INDEX. Listing Kinerja A:J itself made
+    # the add-in's result a table of texts, which Calc converts cell by cell: the ranking then cost 0.4-0.8 s of the
+    # 10,000-employee recalculation instead of next to nothing (docs/performance.md).
     # The call is a named expression, not in the array formula's text: the extension's job sets the array again
     # over the roster's rows, and Calc's Redo of an array formula that calls an add-in by name gives a formula
     # whose add-in is unknown (the name is read back in lower case); a named expression is read back as it is.
-    doc.NamedRanges.addNewByName("ASNKARIER_RANKING", 'ASNRANKLIST(ASNKARIER_RANK_DATA;ASNKARIER_RANK_KEYS;"DDDADDAD")',
+    doc.NamedRanges.addNewByName("ASNKARIER_RANK_ORDER",
+                                 'ASNRANKLIST(ROW(ASNKARIER_RANK_DATA);ASNKARIER_RANK_KEYS;"DDDADDAD")',
                                  CellAddress(), 0)
-    per.getCellRangeByPosition(0, 5, 10, 4 + ROWS).setArrayFormula(
-        '=IFERROR(INDEX(ASNKARIER_RANKING;ROW(ASNKARIER_RANK_DATA)-1;COLUMN(Kinerja.A1:K1));"")')
+    place = "ROW(ASNKARIER_RANK_DATA)-1"  # the ranking's n-th row, n = 1 .. the roster's rows
+    per.getCellRangeByPosition(0, 5, 0, 4 + ROWS).setArrayFormula(f'=IFERROR(INDEX(ASNKARIER_RANK_ORDER;{place};1);"")')
+    per.getCellRangeByPosition(1, 5, 10, 4 + ROWS).setArrayFormula(
+        f'=IFERROR(INDEX($Kinerja.$A$1:$J${SHEET_END};INDEX(ASNKARIER_RANK_ORDER;{place};2);'
+        'COLUMN($Kinerja.$A$1:$J$1));"")')
     status = per.getCellRangeByPosition(4, 1, 10, 2)
     status.merge(True)
     # The ranks the table shows, counted: a ranking that fails leaves the table blank (IFERROR), so no rank
@@ -548,7 +556,8 @@ def define_row_names(doc):
             "ASNKARIER_ROWS_SYARAT": "$Kinerja.$AA$2:$AL$2",
             "ASNKARIER_ARRAY_NIP_SHARED": "$Pegawai.$AK$2:$AK$2",
             "ASNKARIER_ARRAY_NIP_UNIQUE": "$Pegawai.$AL$2:$AL$2",
-            "ASNKARIER_ARRAY_PERINGKAT": "$Peringkat.$A$6:$K$6",
+            "ASNKARIER_ARRAY_PERINGKAT": "$Peringkat.$B$6:$K$6",  # the ranked employees' Kinerja A:J
+            "ASNKARIER_ARRAY_PERINGKAT_RANK": "$Peringkat.$A$6:$A$6",  # and their ranks
             "ASNKARIER_ARRAY_STANDAR": "$Kompetensi.$U$2:$AC$2",  # one ASNPROFILES array over the roster
             "ASNKARIER_ROWS_SUKSESI": "$Kinerja.$AM$2:$AV$2",  # JP, BUP, kelompok rencana suksesi
             "ASNKARIER_RECORDS": f"$Pengembangan.$A$2:$A${SHEET_END}",  # a row with a NIP is a development record
@@ -563,7 +572,7 @@ def define_row_names(doc):
     if wanted != set(used):
         sys.exit(f"build_template.py: functions.toml names {sorted(wanted)}, the template defines {sorted(used)}")
     read = {"ASNKARIER_NIP_KEYS": roster_rows("Pegawai", "AI", "AJ"),  # what ASNRANKS orders to find equal NIPs
-            "ASNKARIER_RANK_DATA": roster_rows("Kinerja", "A", "J"),  # what ASNRANKLIST lists
+            "ASNKARIER_RANK_DATA": roster_rows("Kinerja", "A", "J"),  # what the ranking shows (ASNRANKLIST: its rows)
             "ASNKARIER_RANK_KEYS": roster_rows("Kinerja", "L", "S"),  # and its keys
             "ASNKARIER_STANDARD_POSITIONS": roster_rows("Kompetensi", "C", "C"),  # whose standard ASNPROFILES reads
             "ASNKARIER_STANDARD_TABLE": roster_rows("Kompetensi", "U", "AC"),  # what it gave: the shortfalls read it

@@ -161,10 +161,12 @@ def template_installed(session):
     # In the subfolder the Template Manager shows as the category "ASN Karier" (extension/Paths.xcu).
     doc = session.desktop.loadComponentFromURL(url + "/ASN%20Karier/peringkat-asn.ots", "_blank", 0,
                                                (prop("AsTemplate", True), prop("Hidden", True)))
-    # The ranking's array formula reads ASNRANKLIST through the named expression ASNKARIER_RANKING.
+    # The ranking's array formulas (its ranks, and the rows they list) read ASNRANKLIST through the named
+    # expression ASNKARIER_RANK_ORDER.
     ok = doc is not None and doc.Sheets.hasByName("Peringkat") and \
-        "ASNKARIER_RANKING" in doc.Sheets.getByName("Peringkat").getCellByPosition(0, 5).getFormula().upper() and \
-        "ASNRANKLIST" in doc.NamedRanges.getByName("ASNKARIER_RANKING").getContent().upper()
+        all("ASNKARIER_RANK_ORDER" in doc.Sheets.getByName("Peringkat").getCellByPosition(c, 5).getFormula().upper()
+            for c in (0, 1)) and \
+        "ASNRANKLIST" in doc.NamedRanges.getByName("ASNKARIER_RANK_ORDER").getContent().upper()
     untitled = doc is not None and doc.getURL() == ""  # opened as a new document, not the template itself
     status = ranking_status(doc) if ok else ("", "", "", "", "")
     if doc is not None:
