@@ -383,9 +383,9 @@ def build_ranking(doc, formats):
     # The last key, Kinerja S (1 for every row whose data is right, blank otherwise), orders nothing: it leaves the
     # rows with a problem out.
     # The ranking lists numbers only: each ranked employee's rank and Kinerja row (ASNKARIER_RANK_ORDER); the
-    # table (column A the rank, B:K Kinerja A:J) is read from those rows by INDEX. Listing Kinerja A:J itself made
-    # the add-in's result a table of texts, which Calc converts cell by cell: the ranking then cost 0.4-0.8 s of the
-    # 10,000-employee recalculation instead of next to nothing (docs/performance.md).
+    # table (column A the rank, B:K Kinerja A:J) is read from those rows by INDEX. Listing Kinerja A:J itself (a
+    # result of texts and numbers) cost 0.5-1.4 s of the 10,000-employee recalculation; the row numbers cost next to
+    # nothing (docs/performance.md).
     # The call is a named expression, not in the array formula's text: the extension's job sets the array again
     # over the roster's rows, and Calc's Redo of an array formula that calls an add-in by name gives a formula
     # whose add-in is unknown (the name is read back in lower case); a named expression is read back as it is.
