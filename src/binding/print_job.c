@@ -49,7 +49,8 @@
  *      even one joined to the user's last: that would take away what Ctrl+Y can redo); an unchanged workbook was
  *      fitted when it was loaded and is not touched (it stays unmodified). Windows are watched from when they are
  *      made (the document event OnViewCreated); a hidden document has none. It costs what Calc's own fitting
- *      costs: about 1.5 s for 10,000 ranked employees, each time the ranking is shown in a modified workbook.
+ *      costs: about 1.5 s for 10,000 ranked employees, each time the ranking is shown in a modified workbook;
+ *      sheets shown one after another before the fit runs share one fit.
  * The job, the listeners and the event-loop callbacks are one static object each, whose acquire and release do
  * nothing; the job keeps the component context it was made with and the AsyncCallback service made from it. */
 #include "print_job.h"
@@ -68,6 +69,10 @@
 #define CELL_RANGE_ADDRESSES "[]com.sun.star.table.CellRangeAddress"
 
 static int applying; /* J6 */
+/* J12: the workbook whose fit is scheduled and has not run yet (compared, never used). Sheets passed on the way to
+ * another (Ctrl+Page Down held) each report their activation before the event loop runs the fit: one fit does for
+ * them all, where one each would fit the shown sheet again and again, seconds each with a large roster. */
+static uno_Interface *fit_pending;
 
 /* J2 */
 long asn_filled_runs(uno_Interface *named_ranges, const char *key, asn_row_span **spans)
@@ -320,6 +325,7 @@ static int fit(uno_Interface *sheet, long first, long end)
  * (our commands, J5). */
 static void fit_rows(uno_Interface *model)
 {
+    __atomic_store_n(&fit_pending, NULL, __ATOMIC_RELEASE); /* a sheet shown from now on asks again */
     sal_Bool modified = 0;
     uno_Interface *sheet = NULL;
     long first, end;
@@ -449,8 +455,9 @@ static void SAL_CALL activation_listener_dispatch(uno_Interface *i, const typeli
         uno_Interface *view = *(uno_Interface **)args[0];
         uno_Interface *model = view ? asn_uno_interface_result(view, "com.sun.star.frame.XController::getModel", NULL)
                                     : NULL;
-        if (model)
-            schedule_call(&fit_call, model);
+        if (model && __atomic_load_n(&fit_pending, __ATOMIC_ACQUIRE) != model &&
+            schedule_call(&fit_call, model))
+            __atomic_store_n(&fit_pending, model, __ATOMIC_RELEASE);
         asn_uno_release(model);
     } else if (asn_ustr_is(member, "queryInterface")) {
         asn_query_interface(i, activation_listener_interfaces, 3, ret, args);
