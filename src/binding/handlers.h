@@ -42,6 +42,7 @@ void fn_asndistribution(asn_call *call);
 void fn_asnmaxgrade(asn_call *call);
 void fn_asncreditneed(asn_call *call);
 void fn_asnnip(asn_call *call);
+void fn_asnjptotals(asn_call *call);
 void fn_asnshortlist(asn_call *call);
 void fn_asnplacement(asn_call *call);
 

@@ -88,6 +88,11 @@ static int normalise(const char *text, char *digits, asn_status *st)
     return 1;
 }
 
+int asn_nip_digits(const char *text, char digits[ASN_NIP_DIGITS + 1], asn_status *st)
+{
+    return normalise(text, digits, st);
+}
+
 int asn_nip_parse(const char *text, asn_nip *out, asn_status *st)
 {
     memset(out, 0, sizeof *out);

@@ -20,6 +20,10 @@ typedef struct {
     int broken_rule;       /* after a refusal: the rule it broke, 2..6 (N2..N6), for a message in other words */
 } asn_nip;
 
+/* The 18 digits of an NIP written as text (N2 only: separators removed, no check of what they encode): 1 and
+ * digits filled, or 0 with st saying why. What the committee workbook's formulas read (Pegawai AH). */
+int asn_nip_digits(const char *text, char digits[ASN_NIP_DIGITS + 1], asn_status *st);
+
 /* Reads an NIP written as text (N1-N2) and checks it (N3-N6): 1 and *out filled, or 0 with st saying why. */
 int asn_nip_parse(const char *text, asn_nip *out, asn_status *st);
 

@@ -7,7 +7,8 @@ Err:504, #NAME?, another error, or a crash. Where the contract is specific, the 
   - text where a number belongs (the example argument is a number) -> Err:502;
   - a number where a label belongs (the example is a quoted label) -> Err:502, or for lookup keys
     (Position, Competency, Code, Competencies: a number is looked up as a code) #N/A or Err:502;
-  - mismatched range sizes (functions pairing several ranges) -> Err:502;
+  - mismatched range sizes (functions pairing several ranges; a range marked `paired = false` in
+    functions.toml, e.g. ASNJPTOTALS' NIPs, is not paired with the others) -> Err:502;
   - an extra argument -> Err:504 (Calc counts arguments before calling us).
 Classes: blank, text, a number for a label, mismatched sizes, an empty range, a 1,048,576-row range, -1,
 1E+300, an unknown label, an omitted argument, and an extra argument.
@@ -40,7 +41,7 @@ def cases(spec):
                 classes += [("text", "$Bad.B1:D1", "Err:502" if numeric else None),
                             ("number for a label", "{12345}", None),
                             ("empty range", "$Bad.A1:A10", None)]
-                if len(ranges) > 1:
+                if len(ranges) > 1 and p.get("paired", True):
                     classes.append(("mismatched size", "{1;2;3;4;5;6;7}", "Err:502"))
                 if p["name"] == first_range:
                     classes.append(("1048576 rows", "$Bad.F1:F1048576", None))
