@@ -36,7 +36,7 @@ from tools.template_checks import (build_check_sheet, build_roster_checks, defin
                                    text_cells)
 from tools.template_feedback import build_feedback, build_talent_map  # noqa: E402
 from tools.template_placement import (ALL_ELIGIBLE, JP_MINIMUM, LAST_RECORD_CELL, build_placement,  # noqa: E402
-                                      build_records, nip_key)
+                                      build_records)
 from tools.template_style import (INDONESIAN, INPUT_LAST, SHEET_END, conditional, fill_down, header,  # noqa: E402
                                   number_format, page_style, print_area, styled_cell, widths)
 
@@ -101,9 +101,7 @@ def build(doc):
     doc.CharLocale = INDONESIAN  # the document's default language: Indonesian, not English (USA)
     sheets = doc.Sheets
     # Penempatan right after Distribusi: the talent map, inserted after Distribusi later, comes before it.
-    # Indeks (hidden) holds the sorted development records (template_placement.py).
-    names = ["Pegawai", "Kompetensi", "Kinerja", "Peringkat", "Distribusi", "Penempatan", "Pelatihan", "Pengembangan",
-             "Indeks"]
+    names = ["Pegawai", "Kompetensi", "Kinerja", "Peringkat", "Distribusi", "Penempatan", "Pelatihan", "Pengembangan"]
     sheets.getByIndex(0).setName(names[0])
     for k, n in enumerate(names[1:], start=1):
         sheets.insertNewByName(n, k)
@@ -284,7 +282,7 @@ def build_performance(doc, formats):
                 '+IF($AC2="";0;ASNCREDIT($AC2;$AG2)))')
     formula_row(kin, 34, '=IF(OR($B2="";$S2<>1;$AG2="");"";ASNCREDITNEED($AG2))')
     formula_row(kin, 35, '=IF(OR($B2="";$S2<>1;$AG2="");"";MAX(0;$AI2-$AH2))')
-    build_succession(kin, formats)
+    build_succession(doc, kin, formats)
     for c in (14, 17):
         kin.getCellRangeByPosition(c, 1, c, ROWS).NumberFormat = formats.date
     kin.getCellRangeByPosition(4, 1, 4, ROWS).NumberFormat = formats.two_decimals
@@ -305,28 +303,25 @@ def jp_text(ref):
     return f'IF(MOD({ref};1)=0;{ref}&"";{indonesian_fixed(ref, 1)})'
 
 
-def build_succession(kin, formats):
-    """Kinerja AM..AV: the development JP of the year (Pengembangan), the retirement age, and whether the employee
+def build_succession(doc, kin, formats):
+    """Kinerja AM..AS: the development JP of the year (Pengembangan), the retirement age, and whether the employee
     belongs to the kelompok rencana suksesi (PP 11/2017 Pasal 199; docs/rules.md §7.5), with the unmet
     requirements named as the KP column names them; AS is who Penempatan may propose."""
     kin.getCellByPosition(19, 5).setString("Tahun JP pengembangan")
     kin.getCellByPosition(20, 5).setFormula("=YEAR($U$4)-1")  # the year before the reference date: "tahun lalu"
     header(kin, 0, ["JP pengembangan", "Pengembangan (20 JP)", "BUP (th)", "Tanggal BUP", "BUP dalam 1 tahun",
-                    "Kelompok rencana suksesi", "Calon penempatan (1/0)", "Kunci NIP", "Catatan pertama",
-                    "Catatan terakhir"], start=38)
-    # AT: the NIP's key (as Pengembangan keys its records); AU..AV: the first and last of its records among the
-    # sorted ones (binary searches: the sorted keys ascend, "" after them); AM: their JP in the year U6.
-    # The sorted records are on the hidden sheet Indeks (B key, C year, D JP). The keys end at the records' last row
-    # (Pengembangan L1), not at the sheet's end: Calc's binary search over a column whose tail is empty cells answered
-    # wrongly (measured: the first record of a key found after it).
-    sorted_column = lambda c: f"$Indeks.${c}$2:${c}${SHEET_END}"  # noqa: E731
-    keys = f"$Indeks.$B$2:INDEX($Indeks.$B$1:$B${SHEET_END};$Pengembangan.$L$1)"
-    years, jps = (sorted_column(c) for c in "CD")
-    formula_row(kin, 45, f'=IF(OR($B2="";$S2<>1;Pegawai.$AH2="");"";{nip_key("Pegawai.$AH2")})')
-    formula_row(kin, 46, f'=IF($AT2="";"";IFNA(MATCH($AT2-0.5;{keys};1);0)+1)')
-    formula_row(kin, 47, f'=IF($AT2="";"";IFNA(MATCH($AT2+0.5;{keys};1);0))')
-    formula_row(kin, 38, f'=IF($AT2="";"";IF($AV2<$AU2;0;SUMIF(INDEX({years};$AU2):INDEX({years};$AV2);$U$6;'
-                f'INDEX({jps};$AU2):INDEX({jps};$AV2))))')
+                    "Kelompok rencana suksesi", "Calon penempatan (1/0)"], start=38)
+    # AM: each employee's JP of the year U6, one ASNJPTOTALS array over the roster's rows (set again by the job as
+    # the roster grows), from Pengembangan's checked columns H:J; blank for a row without a name or with a problem
+    # (a division by "" or by 0 that IFERROR blanks: an array IF would cost time in the square of the rows). It
+    # replaced a sorted copy of every record (a hidden sheet), a key per record and two binary searches and a SUMIF
+    # per employee: some 180,000 formula cells at 10,000 employees with 25,000 records (docs/performance.md).
+    # Through a named expression, as the ranking (Calc's Redo of an array formula that names an add-in loses it).
+    doc.NamedRanges.addNewByName(
+        "ASNKARIER_JP_TOTALS", "ASNJPTOTALS(ASNKARIER_NIP_DIGITS;ASNKARIER_RECORD_NIPS;ASNKARIER_RECORD_YEARS;"
+        "ASNKARIER_RECORD_JP;$Kinerja.$U$6)", CellAddress(), 0)
+    kin.getCellRangeByPosition(38, 1, 38, 1).setArrayFormula(
+        '=IFERROR(ASNKARIER_JP_TOTALS/(ASNKARIER_TALENT_NAMES<>"")/(ASNKARIER_DATA_OK=1);"")')
     formula_row(kin, 39, f'=IF($AM2="";"";IF($AM2>={JP_MINIMUM};"Memenuhi {JP_MINIMUM} JP";'
                 f'"Kurang "&{jp_text(f"({JP_MINIMUM}-$AM2)")}&" JP"))')
     # BUP (UU 20/2023, PP 11/2017 Pasal 239): 65 for ahli utama, 60 for ahli madya and JPT (kode jabatan JPT-..),
@@ -352,8 +347,6 @@ def build_succession(kin, formats):
     formula_row(kin, 44, f'=IF(OR($B2="";$S2<>1);0;IF($AQ2="Ya";0;IF(Penempatan.$C$3="{ALL_ELIGIBLE}";N($AF2);'
                 'IF($AR2="Ya";1;0))))')
     kin.getCellByPosition(41, 1).NumberFormat = formats.date
-    for c in (45, 46, 47):
-        kin.Columns.getByIndex(c).IsVisible = False
 
 
 def build_ranking(doc, formats):
@@ -514,7 +507,7 @@ def freeze_headers(doc):
 # that. At 10,000 employees it was two thirds of filling the workbook (130 s, 44 s with these rows fixed) and about a
 # second of opening it; 50,000 could not be pasted (bench/notes.md). Peringkat's rows stay fitted to their wrapped
 # reasons, and Kompetensi's second row to the kamus message in S2.
-FIXED_ROWS = (("Pegawai", 1), ("Kompetensi", 2), ("Kinerja", 1), ("Pengembangan", 1), ("Indeks", 1))
+FIXED_ROWS = (("Pegawai", 1), ("Kompetensi", 2), ("Kinerja", 1), ("Pengembangan", 1))
 
 
 def fixed_list_rows(doc):
@@ -559,11 +552,11 @@ def define_row_names(doc):
             "ASNKARIER_ARRAY_PERINGKAT": "$Peringkat.$B$6:$K$6",  # the ranked employees' Kinerja A:J
             "ASNKARIER_ARRAY_PERINGKAT_RANK": "$Peringkat.$A$6:$A$6",  # and their ranks
             "ASNKARIER_ARRAY_STANDAR": "$Kompetensi.$U$2:$AC$2",  # one ASNPROFILES array over the roster
-            "ASNKARIER_ROWS_SUKSESI": "$Kinerja.$AM$2:$AV$2",  # JP, BUP, kelompok rencana suksesi
+            "ASNKARIER_ARRAY_JP": "$Kinerja.$AM$2:$AM$2",  # the development JP: one ASNJPTOTALS array over the roster
+            "ASNKARIER_ROWS_SUKSESI": "$Kinerja.$AN$2:$AS$2",  # BUP, kelompok rencana suksesi
             "ASNKARIER_RECORDS": f"$Pengembangan.$A$2:$A${SHEET_END}",  # a row with a NIP is a development record
             "ASNKARIER_LAST_RECORD": LAST_RECORD_CELL,
-            "ASNKARIER_ROWS_RECORDS": "$Pengembangan.$G$2:$K$2",
-            "ASNKARIER_ARRAY_RECORDS_SORTED": "$Indeks.$A$2:$D$2",  # the records sorted (a hidden sheet)
+            "ASNKARIER_ROWS_RECORDS": "$Pengembangan.$G$2:$J$2",
             "ASNKARIER_VACANCIES": "$Penempatan.$B$8:$B$37"}
     toml = function_spec.load()
     wanted = {name for area in toml["print_job"]["area"] for name in (area["key"], area.get("fitted_from")) if name}
@@ -583,8 +576,12 @@ def define_row_names(doc):
             "ASNKARIER_PLACEMENT_LEVELS": roster_rows("Pegawai", "P", "X"),  # the levels: ASNSHORTLIST, ASNPLACEMENT
             # and the shortfalls read them
             "ASNKARIER_PLACEMENT_ELIGIBLE": roster_rows("Kinerja", "AS", "AS"),
-            "ASNKARIER_RECORD_TABLE": roster_rows("Pengembangan", "I", "K", "ASNKARIER_LAST_RECORD"),  # key, year, JP
-            "ASNKARIER_RECORD_KEYS": roster_rows("Pengembangan", "I", "J", "ASNKARIER_LAST_RECORD")}
+            # what ASNJPTOTALS reads: the employees' NIP digits and the records' digits, year and JP
+            "ASNKARIER_NIP_DIGITS": roster_rows("Pegawai", "AH", "AH"),
+            "ASNKARIER_DATA_OK": roster_rows("Kinerja", "S", "S"),  # 1 where the employee's data has no problem
+            "ASNKARIER_RECORD_NIPS": roster_rows("Pengembangan", "H", "H", "ASNKARIER_LAST_RECORD"),
+            "ASNKARIER_RECORD_YEARS": roster_rows("Pengembangan", "I", "I", "ASNKARIER_LAST_RECORD"),
+            "ASNKARIER_RECORD_JP": roster_rows("Pengembangan", "J", "J", "ASNKARIER_LAST_RECORD")}
     for name, content in (used | read).items():
         doc.NamedRanges.addNewByName(name, content, CellAddress(), 0)
     pegawai = doc.Sheets.getByName("Pegawai")

@@ -82,7 +82,9 @@ def load():
     groups = data["formula_rows"]
     for rows in groups:
         rows.setdefault("retired_rows", [])
-        for name in [rows["key"], rows["last_row"]] + rows["rows"] + rows["arrays"] + rows["retired_rows"]:
+        rows.setdefault("retired_arrays", [])
+        for name in ([rows["key"], rows["last_row"]] + rows["rows"] + rows["arrays"] + rows["retired_rows"]
+                     + rows["retired_arrays"]):
             if not re.fullmatch(r"ASNKARIER_[A-Z_]+", name):
                 sys.exit(f"{SOURCE}: formula_rows: {name} must be a named range ASNKARIER_...")
     data["addin"]["formula_rows"] = groups
@@ -336,8 +338,10 @@ def table_text(addin, functions, bench=False):
     out.append("")
     groups = addin["formula_rows"]
     for g, rows in enumerate(groups):
-        # The job follows the retired row blocks too, in the workbooks made from an older template that define them.
-        for kind, names in (("rows", rows["rows"] + rows["retired_rows"]), ("arrays", rows["arrays"])):
+        # The job follows the retired row blocks and arrays too, in the workbooks made from an older template that
+        # define them.
+        for kind, names in (("rows", rows["rows"] + rows["retired_rows"]),
+                            ("arrays", rows["arrays"] + rows["retired_arrays"])):
             out.append(f"static const char *const formula_{kind}_{g}[] = {{ "
                        + ", ".join(c_string(n) for n in names) + " };")
         out.append(f"_Static_assert(sizeof formula_arrays_{g} / sizeof formula_arrays_{g}[0] <= "

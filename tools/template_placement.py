@@ -1,10 +1,10 @@
 """The committee workbook's sheets for filling vacant positions (issue 26), built by tools/build_template.py:
   Pengembangan  the development record an HR office keeps (PP 11/2017 Pasal 203: at least 20 JP a year), one
-                activity a row: NIP, tanggal, tahun, jenis, nama kegiatan, JP. Hidden columns key each record by its
-                NIP and year, and one array formula on the hidden sheet Indeks sorts them (ASNRANKLIST), so that
-                Kinerja finds an employee's JP by two binary searches instead of scanning every record for every
-                employee (SUMIFS over 30,000 records for 10,000 employees took 90 s a recalculation). 20 JP a year:
-                docs/rules.md §7.6.
+                activity a row: NIP, tanggal, tahun, jenis, nama kegiatan, JP. Hidden columns hold each record's NIP
+                digits, the year it counts for and its JP, blank where the record is wrong (column G says why);
+                Kinerja AM sums them for every employee in one ASNJPTOTALS call (SUMIFS over 30,000 records for
+                10,000 employees took 90 s a recalculation; the sorted copy of the records and two binary searches
+                an employee that came after it were some 180,000 formula cells). 20 JP a year: docs/rules.md §7.6.
   Penempatan    the vacancies (kode jabatan from the kamus, unit, keterangan), for each the three best candidates
                 (ASNSHORTLIST) and the proposed placement of the whole set (ASNPLACEMENT), from the kelompok rencana
                 suksesi or from all who meet the KP requirements (the switch in C3); the PPK decides.
@@ -25,22 +25,10 @@ SHORTLIST = 3  # candidates per vacancy: the three names a selection committee h
 SUCCESSION_ONLY = "Kelompok rencana suksesi"
 ALL_ELIGIBLE = "Semua yang memenuhi syarat KP"
 JP_MINIMUM = 20  # PP 11/2017 Pasal 203 ayat (4)
-# Pengembangan's columns: input A:F, the visible check G, the hidden keys H:K, the last-record cell L1 (hidden).
-RECORD_CHECK, RECORD_DIGITS, RECORD_KEY, RECORD_YEAR, RECORD_JP = 6, 7, 8, 9, 10
-# The sorted records live on a hidden sheet of their own, A: rank, B: key, C: year, D: JP (ASNRANKLIST's answer, its
-# rank first): an array formula spanning Pengembangan's rows would make Calc refuse to delete a record's row ("part
-# of an array"), which an officer does to remove a wrong entry.
-INDEX_SHEET = "Indeks"
-
-
-def nip_key(digits):
-    """The number an 18-digit NIP (text `digits`) is keyed by, below 2E+12: the birth date, the TMT CPNS month (a
-    PPPK's "21" as month 0), sex and serial, each packed into its range. Not the 18 digits as a number: a double
-    holds 15 exactly, and Calc compares numbers with a relative tolerance (about 3.6E-15: keys near 1E+15 that
-    differ by 1 were equal to MATCH and SUMIF). Valid NIPs (docs/functions.md §8, ASNNIP) get distinct keys."""
-    birth = f"(VALUE(MID({digits};1;4))-1900)*372+(VALUE(MID({digits};5;2))-1)*31+VALUE(MID({digits};7;2))-1"
-    tmt = f"(VALUE(MID({digits};9;4))-1900)*13+MOD(VALUE(MID({digits};13;2));21)"
-    return f"(({birth})*2600+{tmt})*10000+VALUE(MID({digits};15;4))"
+# Pengembangan's columns: input A:F, the visible check G, the hidden H:J (what ASNJPTOTALS reads), K empty and hidden,
+# the last-record cell L1 (hidden). No array formula spans the records' rows: Calc would refuse to delete a record's
+# row ("part of an array"), which an officer does to remove a wrong entry.
+RECORD_CHECK, RECORD_DIGITS, RECORD_YEAR, RECORD_JP = 6, 7, 8, 9
 
 
 LAST_RECORD_CELL = "$Pengembangan.$L$1"  # hidden: the records' last row, written by the extension's job
@@ -61,35 +49,23 @@ def build_records(doc, formats):
              strict=False)
     input_help(sheet.getCellRangeByPosition(5, 1, 5, INPUT_LAST), "JP",
                "Jam pelajaran kegiatan ini (1 JP = 45 menit; jumlahJam di SIASN).")
-    # G: what keeps a record out of the count, in words. H: the NIP's 18 digits; I: its key; J: the year counted;
-    # K: the JP. A record without a key or a year (blank I or J) takes no part (ASNRANKLIST leaves it out).
+    # G: what keeps a record out of the count, in words. H: the NIP's 18 digits; I: the year counted; J: the JP. A
+    # record without digits, a year or a numeric JP has I and J blank and takes no part (ASNJPTOTALS skips blanks,
+    # where a text would be Err:502 for every employee).
     cells = {
         RECORD_DIGITS: "=" + nip_digits("$A2"),  # as Pegawai reads its NIPs
-        RECORD_KEY: f'=IF($H2="";"";{nip_key("$H2")})',
-        RECORD_YEAR: '=IF(OR($I2="";NOT(ISNUMBER($F2)));"";IF(TRIM($C2&"")<>"";IFERROR(VALUE(TRIM($C2&""));"");'
+        RECORD_YEAR: '=IF(OR($H2="";NOT(ISNUMBER($F2)));"";IF(TRIM($C2&"")<>"";IFERROR(VALUE(TRIM($C2&""));"");'
                      'IF(ISNUMBER($B2);YEAR($B2);"")))',
-        RECORD_JP: '=IF($J2="";"";$F2)',
+        RECORD_JP: '=IF($I2="";"";$F2)',
         RECORD_CHECK: ('=IF($A2="";"";IF($H2="";IF(ISNUMBER($A2);"NIP terbaca sebagai angka: format kolom A sebagai '
                        'Teks dan tulis lagi";"NIP bukan 18 angka");IF(NOT(ISNUMBER($F2));"JP bukan angka";'
-                       'IF($J2="";"tahun atau tanggal kosong";""))))'),
+                       'IF($I2="";"tahun atau tanggal kosong";""))))'),
     }
     for column, formula in cells.items():
         sheet.getCellByPosition(column, 1).setFormula(formula)
-    for column in range(RECORD_DIGITS, RECORD_JP + 1):
+    for column in range(RECORD_DIGITS, RECORD_JP + 2):  # and K, empty: the narrow columns before L1 out of sight
         sheet.Columns.getByIndex(column).IsVisible = False
-    header(sheet, 0, ["NIP (18 angka)", "Kunci NIP", "Tahun dihitung", "JP dihitung"], start=RECORD_DIGITS)
-    # The records sorted by NIP key and year (one array formula over the records' rows, set again by the job as
-    # the list grows); a named expression holds the call, as for the ranking (build_template.py, Peringkat).
-    doc.NamedRanges.addNewByName("ASNKARIER_RECORDS_SORTING", 'ASNRANKLIST(ASNKARIER_RECORD_TABLE;ASNKARIER_RECORD_KEYS;"AA")',
-                                 uno.createUnoStruct("com.sun.star.table.CellAddress"), 0)
-    index = doc.Sheets.getByName(INDEX_SHEET)  # made with the others (build_template.py)
-    header(index, 0, ["(urut)", "Kunci NIP", "Tahun", "JP"])
-    # Rows past the sorted records (those left out) hold "" but for the key: 1E+16, above every key, so that the
-    # binary searches on Kinerja (MATCH type 1) see one ascending column of numbers.
-    index.getCellRangeByPosition(0, 1, 3, 1).setArrayFormula(
-        '=IFERROR(INDEX(ASNKARIER_RECORDS_SORTING;ROW(ASNKARIER_RECORD_TABLE)-1;COLUMN($A$1:$D$1));'
-        'IF(COLUMN($A$1:$D$1)=2;1E+16;""))')
-    index.IsVisible = False
+    header(sheet, 0, ["NIP (18 angka)", "Tahun dihitung", "JP dihitung"], start=RECORD_DIGITS)
     # A record whose NIP is not on the roster is marked (a conditional format: computed only where it is shown).
     unknown = styled_cell(doc, "ASN NIP Tidak Dikenal", back=0xF8E0E0, color=0x7A1F1F)
     conditional(sheet.getCellRangeByPosition(0, 1, 0, INPUT_LAST),

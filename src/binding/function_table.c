@@ -34,7 +34,7 @@ const asn_print_area_info asn_print_areas[] = {
 const size_t asn_print_area_count = sizeof asn_print_areas / sizeof asn_print_areas[0];
 
 static const char *const formula_rows_0[] = { "ASNKARIER_ROWS_PEGAWAI", "ASNKARIER_ROWS_KOMPETENSI", "ASNKARIER_ROWS_JPM", "ASNKARIER_ROWS_KINERJA", "ASNKARIER_ROWS_SYARAT", "ASNKARIER_ROWS_SUKSESI", "ASNKARIER_ROWS_STANDAR" };
-static const char *const formula_arrays_0[] = { "ASNKARIER_ARRAY_NIP_SHARED", "ASNKARIER_ARRAY_NIP_UNIQUE", "ASNKARIER_ARRAY_PERINGKAT", "ASNKARIER_ARRAY_PERINGKAT_RANK", "ASNKARIER_ARRAY_STANDAR", "ASNKARIER_ARRAY_KEKURANGAN" };
+static const char *const formula_arrays_0[] = { "ASNKARIER_ARRAY_NIP_SHARED", "ASNKARIER_ARRAY_NIP_UNIQUE", "ASNKARIER_ARRAY_PERINGKAT", "ASNKARIER_ARRAY_PERINGKAT_RANK", "ASNKARIER_ARRAY_STANDAR", "ASNKARIER_ARRAY_KEKURANGAN", "ASNKARIER_ARRAY_JP" };
 _Static_assert(sizeof formula_arrays_0 / sizeof formula_arrays_0[0] <= ASN_FORMULA_LIST_MAX_ARRAYS, "formula_rows.c F5 holds at most ASN_FORMULA_LIST_MAX_ARRAYS arrays of a list");
 static const char *const formula_rows_1[] = { "ASNKARIER_ROWS_RECORDS" };
 static const char *const formula_arrays_1[] = { "ASNKARIER_ARRAY_RECORDS_SORTED" };
