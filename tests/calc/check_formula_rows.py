@@ -16,6 +16,9 @@ What is checked, in the installed template opened as File > New > Templates open
   6. a workbook without the blocks' names (as one from the 1.x template) keeps the rows it has (F1);
  6b. a workbook of the template of 2026-12-06 (one ASNPROFILE array a row, a block now retired): still filled down,
      with the standards ASNPROFILES gives;
+ 6c. a workbook of the template before ASNJPTOTALS (tests/data/templates/peringkat-asn-indeks.ots: the records sorted
+     on the hidden sheet Indeks, a retired array, and Kinerja AT:AV): its rows and that array follow the records as
+     in 2b, with the same JP;
   7. a roster larger than the old template's 10,000 rows (10,500 employees): all formula rows there, all ranked.
 Usage: python3 -m tests.calc.check_formula_rows OXT [headless|desktop]
 Prints `formula-rows: N passed, M failed` (`formula-rows-desktop: ...` in desktop mode)."""
@@ -33,6 +36,8 @@ from tools.run_sample import cell_values, read_csv  # noqa: E402
 from tests.calc.tally import Tally  # noqa: E402
 
 TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
+# The template as it was before Kinerja's JP became one ASNJPTOTALS array (saved workbooks of it are forever).
+INDEKS_TEMPLATE = os.path.join(ROOT, "tests", "data", "templates", "peringkat-asn-indeks.ots")
 ROSTER = os.path.join(ROOT, "examples", "roster-medan-marelan.csv")
 KAMUS = os.path.join(ROOT, "examples", "kamus-contoh.xml")
 ROWS, RECORD_ROWS = function_spec.load()["formula_rows"]  # the roster's blocks; the development records' blocks
@@ -89,21 +94,21 @@ def expect_rows(doc, last, what, rows=ROWS):
     check(last_row_cell(doc, rows) == last + 1, f"{what}: last-row cell {last_row_cell(doc, rows)}, wanted {last + 1}")
 
 
-def development_records(doc, nips):
+def development_records(doc, nips, rows=RECORD_ROWS):
     """2b: the development records are a list of their own (formula_rows.c, the second list): rows follow records
     pasted, cleared, a row deleted or inserted, one Undo takes a clearing back, and Kinerja sums an employee's JP of
-    the year (U6)."""
+    the year (U6). `rows`: the list's blocks as the workbook's template has them."""
     records = doc.Sheets.getByName("Pengembangan")
     kinerja = doc.Sheets.getByName("Kinerja")
     year = kinerja.getCellByPosition(20, 5).getValue()
-    expect_rows(doc, 1, "no development record", RECORD_ROWS)
+    expect_rows(doc, 1, "no development record", rows)
     data = ((nips[1], "", year, "Pelatihan", "A", 12.0), (nips[0], "", year, "Seminar", "B", 8.0),
             (nips[1], "", year - 1, "Kursus", "C", 30.0), (nips[1], "", year, "Kursus", "D", 9.5))
     undo = doc.getUndoManager()
     steps = len(undo.getAllUndoActionTitles())
     records.getCellRangeByPosition(0, 1, 5, len(data)).setDataArray(data)
     settle()  # the job fills the formula rows from the event loop
-    expect_rows(doc, len(data), "four records pasted", RECORD_ROWS)
+    expect_rows(doc, len(data), "four records pasted", rows)
     check(len(undo.getAllUndoActionTitles()) == steps + 1, "the rows the job adds for the records are one undo step")
     jp = [kinerja.getCellByPosition(38, r).getValue() for r in (1, 2)]
     check(jp == [8.0, 21.5], f"JP of the year for the first two employees: {jp}, want [8.0, 21.5]")
@@ -117,7 +122,7 @@ def development_records(doc, nips):
         deleted = f"refused: {e}"
     settle()  # the job fills the formula rows from the event loop
     check(deleted is True, f"a record's row can be deleted: {deleted}")
-    expect_rows(doc, len(data) - 1, "a record's row deleted", RECORD_ROWS)
+    expect_rows(doc, len(data) - 1, "a record's row deleted", rows)
     check(kinerja.getCellByPosition(38, 2).getValue() == 12.0, "JP after the row deleted: 12")
     undo.undo()
     settle()  # the job fills the formula rows from the event loop
@@ -133,16 +138,16 @@ def development_records(doc, nips):
     settle()
     records.getCellRangeByPosition(0, 3, 5, 4).clearContents(1 | 2 | 4)
     settle()  # the job fills the formula rows from the event loop
-    expect_rows(doc, 2, "two records cleared", RECORD_ROWS)
+    expect_rows(doc, 2, "two records cleared", rows)
     check(kinerja.getCellByPosition(38, 2).getValue() == 12.0, "JP after two records cleared: 12")
     undo.undo()
     settle()  # the job fills the formula rows from the event loop
-    expect_rows(doc, len(data), "the clearing undone", RECORD_ROWS)
+    expect_rows(doc, len(data), "the clearing undone", rows)
     check(kinerja.getCellByPosition(38, 2).getValue() == 21.5, "JP after the clearing undone: 21,5")
     # setDataArray is no undo step of Calc's (what one Undo takes back is the job's rows): the records cleared.
     records.getCellRangeByPosition(0, 1, 5, len(data)).clearContents(1 | 2 | 4)
     settle()  # the job fills the formula rows from the event loop
-    expect_rows(doc, 1, "every record cleared", RECORD_ROWS)
+    expect_rows(doc, 1, "every record cleared", rows)
     check(kinerja.getCellByPosition(38, 2).getValue() == 0.0, "JP after every record cleared: 0")
 
 
@@ -298,6 +303,22 @@ def main():
         check(runs == f"Kompetensi.U2:AC{len(rows) + 1}", f"the retired block filled down to the roster's end: {runs}")
         check(kom.getCellRangeByPosition(20, 1, 28, len(rows)).getDataArray() == standards,
               "one ASNPROFILE a row gives what ASNPROFILES gives")
+        doc.close(True)
+
+        # 6c. A workbook of the template before ASNJPTOTALS: the records sorted by an array on the hidden sheet Indeks
+        # (now a retired array of the records' list) and Kinerja's own block AM:AV: the job still follows both.
+        doc = session.open(INDEKS_TEMPLATE, as_template=True)
+        check(doc.NamedRanges.hasByName("ASNKARIER_ARRAY_RECORDS_SORTED") and
+              not doc.NamedRanges.hasByName("ASNKARIER_ARRAY_JP"), "6c: the old template has Indeks, not the JP array")
+        doc.Sheets.getByName("Pegawai").getCellRangeByPosition(0, 1, len(header) - 1, len(rows)).setDataArray(
+            cell_values(header, rows))
+        settle()  # the job fills the formula rows from the event loop
+        runs = doc.Sheets.getByName("Kinerja").getCellRangeByPosition(38, 1, 47, 1048575).queryContentCells(
+            FORMULA).getRangeAddressesAsString()
+        check(runs == f"Kinerja.AM2:AV{len(rows) + 1}", f"6c: its Kinerja AM:AV filled down to the roster's end: {runs}")
+        development_records(doc, [r[0] for r in rows[:2]],
+                            dict(RECORD_ROWS, arrays=RECORD_ROWS["retired_arrays"]))
+        no_errors(doc, "6c: the old template", allowed=("Kompetensi",))
         doc.close(True)
 
         # 7. More employees than the 1.x template had rows.
