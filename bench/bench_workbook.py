@@ -114,7 +114,7 @@ def one_change(doc, count):
 
 def one_record(doc):
     """Seconds from changing the JP of one development record to reading the employee's JP of the year on Kinerja
-    (the records are sorted again, every employee's two binary searches run)."""
+    (Kinerja AM's one ASNJPTOTALS array sums every employee's records again)."""
     records = doc.Sheets.getByName("Pengembangan")
     kinerja = doc.Sheets.getByName("Kinerja")
     cell = records.getCellByPosition(5, 1)
