@@ -7,8 +7,8 @@
  *  J1. NIPs: one cell per employee, read in reading order; the result is one column with a row per cell. A NIP is
  *      text, read as ASNNIP reads its 18 digits (a leading apostrophe, spaces, dots and hyphens removed: N2); only
  *      the digits are compared, so "19860926 201505 1 001" and '198609262015051001 are one employee. A blank cell,
- *      a number (its last digits are lost already: N1) or a text that is not 18 digits gives an empty result cell.
- *      Two cells with the same NIP both get its total.
+ *      a number (its last digits are lost already: N1) or a text that is not 18 digits (or is 18 zeros) gives an
+ *      empty result cell. Two cells with the same NIP both get its total.
  *  J2. RecordNIPs, RecordYears and RecordJP hold one cell per record, as many cells each (else Err:502), read in
  *      reading order: the k-th cell of each is the k-th record. Their shapes may differ (a row and a column).
  *  J3. A record counts for the employee whose NIP it holds (J1's reading) when its year equals Year and its JP is a
@@ -28,8 +28,8 @@
 
 #include "nip.h"
 
-/* J1: the 18 digits of a NIP cell as one exact integer (below 1E+18 < 2^63), or 0 when the cell holds none (no
- * valid NIP is all zeros: N3 needs a birth year from 1900). */
+/* J1: the 18 digits of a NIP cell as one exact integer (below 1E+18 < 2^63), or 0 when the cell holds none. Eighteen
+ * zeros read as none too: no NIP is that (N3: a birth year from 1900), and 0 is the mark for "no NIP". */
 static unsigned long long nip_key(const asn_value *cell)
 {
     char digits[ASN_NIP_DIGITS + 1];

@@ -33,19 +33,21 @@ static int totals(outcome *o, const asn_value *nips, size_t n, const asn_value *
 
 static void test_sums(void)
 {
-    const asn_value nips[] = { text(A), text(B), text(C), blank, text("12345"), number(198609262015051001.0) };
+    const asn_value nips[] = { text(A), text(B), text(C), blank, text("12345"), number(198609262015051001.0),
+                               text("000000000000000000") };
     const asn_value rn[] = { text(A), text(A), text(B), text(A), text(C), text("19860926 201505 1 001"),
                              text("200001012020011004") };
     const asn_value ry[] = { number(2025), number(2025), number(2025), number(2024), blank, number(2025),
                              number(2025) };
     const asn_value rj[] = { number(12), number(9.5), number(24), number(40), number(8), number(-1.5), number(30) };
     outcome o;
-    CHECK(totals(&o, nips, 6, rn, ry, rj, 7, number(2025)), "%s", o.st.message);
+    CHECK(totals(&o, nips, 7, rn, ry, rj, 7, number(2025)), "%s", o.st.message);
     CHECK_NEAR(o.total[0], 20.0, 0); /* J1, J3: 12 + 9.5 + the correction -1.5 written with spaces; 2024 not */
     CHECK(o.counted[0], "J1: A counted");
     CHECK_NEAR(o.total[1], 24.0, 0);
     CHECK(o.counted[2] && o.total[2] == 0.0, "J3, J4: C's record has no year: 0 JP, %g", o.total[2]);
-    CHECK(!o.counted[3] && !o.counted[4] && !o.counted[5], "J1: blank, not 18 digits, a number: empty cells");
+    CHECK(!o.counted[3] && !o.counted[4] && !o.counted[5] && !o.counted[6],
+          "J1: blank, not 18 digits, a number, 18 zeros: empty cells");
     CHECK(totals(&o, nips, 6, rn, ry, rj, 7, number(2024)), "%s", o.st.message);
     CHECK(o.total[0] == 40.0 && o.total[1] == 0.0, "J3: the year chosen: %g %g", o.total[0], o.total[1]);
 }
