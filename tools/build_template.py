@@ -313,9 +313,11 @@ def build_succession(doc, kin, formats):
                     "Kelompok rencana suksesi", "Calon penempatan (1/0)"], start=38)
     # AM: each employee's JP of the year U6, one ASNJPTOTALS array over the roster's rows (set again by the job as
     # the roster grows), from Pengembangan's checked columns H:J; blank for a row without a name or with a problem
-    # (a division by "" or by 0 that IFERROR blanks: an array IF would cost time in the square of the rows). It
+    # (a division by "" or by 0 that IFERROR blanks, as the shortfalls do: an array IF evaluates a branch that is no
+    # plain array once per element, and this branch calls the add-in). It
     # replaced a sorted copy of every record (a hidden sheet), a key per record and two binary searches and a SUMIF
-    # per employee: some 180,000 formula cells at 10,000 employees with 25,000 records (docs/performance.md).
+    # per employee: five formula cells a record and three an employee, 113,000 at 10,000 employees with 16,653 records
+    # (docs/performance.md).
     # Through a named expression, as the ranking (Calc's Redo of an array formula that names an add-in loses it).
     doc.NamedRanges.addNewByName(
         "ASNKARIER_JP_TOTALS", "ASNJPTOTALS(ASNKARIER_NIP_DIGITS;ASNKARIER_RECORD_NIPS;ASNKARIER_RECORD_YEARS;"

@@ -4,7 +4,8 @@
                 digits, the year it counts for and its JP, blank where the record is wrong (column G says why);
                 Kinerja AM sums them for every employee in one ASNJPTOTALS call (SUMIFS over 30,000 records for
                 10,000 employees took 90 s a recalculation; the sorted copy of the records and two binary searches
-                an employee that came after it were some 180,000 formula cells). 20 JP a year: docs/rules.md §7.6.
+                an employee that came after it were five formula cells a record and three an employee). 20 JP a year:
+                docs/rules.md §7.6.
   Penempatan    the vacancies (kode jabatan from the kamus, unit, keterangan), for each the three best candidates
                 (ASNSHORTLIST) and the proposed placement of the whole set (ASNPLACEMENT), from the kelompok rencana
                 suksesi or from all who meet the KP requirements (the switch in C3); the PPK decides.
