@@ -10,11 +10,8 @@ void fn_asnjptotals(asn_call *call)
     asn_value year;
     size_t rows, cols;
     asn_arg_shape(call, 0, &rows, &cols);
-    if (rows * cols > ASN_JP_MAX_EMPLOYEES) { /* J6, before a million cells are unpacked */
-        asn_fail(&call->status, ASN_INVALID, "NIPs: at most %u cells (not a whole column); this range has %zu",
-                 ASN_JP_MAX_EMPLOYEES, rows * cols);
+    if (!asn_jp_employees_fit(rows * cols, &call->status)) /* before a million cells are unpacked */
         return;
-    }
     if (!asn_arg_cells(call, 0, &nips) || !asn_arg_cells(call, 1, &record_nips) ||
         !asn_arg_cells(call, 2, &record_years) || !asn_arg_cells(call, 3, &record_jp) || !asn_arg_value(call, 4, &year))
         return;

@@ -7,8 +7,8 @@
  *  J1. NIPs: one cell per employee, read in reading order; the result is one column with a row per cell. A NIP is
  *      text, read as ASNNIP reads its 18 digits (a leading apostrophe, spaces, dots and hyphens removed: N2); only
  *      the digits are compared, so "19860926 201505 1 001" and '198609262015051001 are one employee. A blank cell,
- *      a number (its last digits are lost already: N1) or a text that is not 18 digits (or is 18 zeros) gives an
- *      empty result cell. Two cells with the same NIP both get its total.
+ *      a number (its last digits are lost already: N1) or a text that is not 18 digits gives an empty result
+ *      cell. Two cells with the same NIP both get its total.
  *  J2. RecordNIPs, RecordYears and RecordJP hold one cell per record, as many cells each (else Err:502), read in
  *      reading order: the k-th cell of each is the k-th record. Their shapes may differ (a row and a column).
  *  J3. A record counts for the employee whose NIP it holds (J1's reading) when its year equals Year and its JP is a
@@ -28,8 +28,8 @@
 
 #include "nip.h"
 
-/* J1: the 18 digits of a NIP cell as one exact integer (below 1E+18 < 2^63), or 0 when the cell holds none. Eighteen
- * zeros read as none too: no NIP is that (N3: a birth year from 1900), and 0 is the mark for "no NIP". */
+/* J1: the 18 digits of a NIP cell as one exact integer plus one (at most 1E+18 < 2^63), or 0 when the cell holds
+ * none: the plus one keeps 0 free as that mark, so eighteen zeros are digits like any others. */
 static unsigned long long nip_key(const asn_value *cell)
 {
     char digits[ASN_NIP_DIGITS + 1];
@@ -39,7 +39,15 @@ static unsigned long long nip_key(const asn_value *cell)
     unsigned long long key = 0;
     for (int i = 0; i < ASN_NIP_DIGITS; i++)
         key = key * 10u + (unsigned)(digits[i] - '0');
-    return key;
+    return key + 1u;
+}
+
+int asn_jp_employees_fit(size_t n, asn_status *st)
+{
+    if (n > ASN_JP_MAX_EMPLOYEES) /* J6 */
+        return asn_fail(st, ASN_INVALID, "NIPs: at most %u cells (not a whole column); this range has %zu",
+                        ASN_JP_MAX_EMPLOYEES, n);
+    return 1;
 }
 
 static int by_key(const void *a, const void *b)
@@ -66,9 +74,8 @@ int asn_jp_totals(const asn_cells *nips, const asn_cells *record_nips, const asn
                   const asn_cells *record_jp, const asn_value *year_arg, asn_jp_key *sorted, double *total, unsigned char *counted, asn_status *st)
 {
     const size_t n = nips->rows * nips->cols, records = record_nips->rows * record_nips->cols;
-    if (n > ASN_JP_MAX_EMPLOYEES) /* J6 */
-        return asn_fail(st, ASN_INVALID, "NIPs: at most %u cells (not a whole column); this range has %zu",
-                        ASN_JP_MAX_EMPLOYEES, n);
+    if (!asn_jp_employees_fit(n, st))
+        return 0;
     if (record_years->rows * record_years->cols != records || record_jp->rows * record_jp->cols != records) /* J2 */
         return asn_fail(st, ASN_INVALID, "RecordNIPs, RecordYears and RecordJP must hold one cell per record each; "
                         "they hold %zu, %zu and %zu", records, record_years->rows * record_years->cols,

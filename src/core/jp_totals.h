@@ -15,6 +15,9 @@ typedef struct {
     size_t cell;
 } asn_jp_key;
 
+/* J6: 1 when n NIP cells are within the limit, else 0 with st set (asked before a range's cells are unpacked). */
+int asn_jp_employees_fit(size_t n, asn_status *st);
+
 /* total[i] and counted[i] for each of the n = nips->rows * nips->cols employees: counted[i] is 0 where the NIP cell
  * is blank or not an NIP (J1: an empty result cell), else total[i] is the JP of that NIP's records in `year`.
  * The three record ranges are read cell by cell in reading order and must hold as many cells each (J2). work holds

@@ -46,8 +46,8 @@ static void test_sums(void)
     CHECK(o.counted[0], "J1: A counted");
     CHECK_NEAR(o.total[1], 24.0, 0);
     CHECK(o.counted[2] && o.total[2] == 0.0, "J3, J4: C's record has no year: 0 JP, %g", o.total[2]);
-    CHECK(!o.counted[3] && !o.counted[4] && !o.counted[5] && !o.counted[6],
-          "J1: blank, not 18 digits, a number, 18 zeros: empty cells");
+    CHECK(!o.counted[3] && !o.counted[4] && !o.counted[5], "J1: blank, not 18 digits, a number: empty cells");
+    CHECK(o.counted[6] && o.total[6] == 0.0, "J1: eighteen zeros are digits like any others: 0 JP");
     CHECK(totals(&o, nips, 6, rn, ry, rj, 7, number(2024)), "%s", o.st.message);
     CHECK(o.total[0] == 40.0 && o.total[1] == 0.0, "J3: the year chosen: %g %g", o.total[0], o.total[1]);
 }
