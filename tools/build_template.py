@@ -312,9 +312,11 @@ def build_succession(doc, kin, formats):
     header(kin, 0, ["JP pengembangan", "Pengembangan (20 JP)", "BUP (th)", "Tanggal BUP", "BUP dalam 1 tahun",
                     "Kelompok rencana suksesi", "Calon penempatan (1/0)"], start=38)
     # AM: each employee's JP of the year U6, one ASNJPTOTALS array over the roster's rows (set again by the job as
-    # the roster grows), from Pengembangan's checked columns H:J; blank for a row without a name or with a problem
-    # (a division by "" or by 0 that IFERROR blanks, as the shortfalls do: an array IF evaluates a branch that is no
-    # plain array once per element, and this branch calls the add-in). It
+    # the roster grows), from Pengembangan's checked columns H:J; blank for a row without a name or with a problem:
+    # divided by #N/A there, which IFNA blanks. Not IFERROR: a call that fails (U6 overwritten with a text, a date
+    # in U4 that is no date) would be blank too, and AR's test $AM2>=20 holds for "" (Calc orders text after
+    # numbers): a silent "Ya". So the call's error shows in every row. Not IF(gate;call;""): an array IF evaluates a
+    # branch that is no plain array once per element, and this branch calls the add-in. It
     # replaced a sorted copy of every record (a hidden sheet), a key per record and two binary searches and a SUMIF
     # per employee: five formula cells a record and three an employee, 113,000 at 10,000 employees with 16,653 records
     # (docs/performance.md).
@@ -323,7 +325,7 @@ def build_succession(doc, kin, formats):
         "ASNKARIER_JP_TOTALS", "ASNJPTOTALS(ASNKARIER_NIP_DIGITS;ASNKARIER_RECORD_NIPS;ASNKARIER_RECORD_YEARS;"
         "ASNKARIER_RECORD_JP;$Kinerja.$U$6)", CellAddress(), 0)
     kin.getCellRangeByPosition(38, 1, 38, 1).setArrayFormula(
-        '=IFERROR(ASNKARIER_JP_TOTALS/(ASNKARIER_TALENT_NAMES<>"")/(ASNKARIER_DATA_OK=1);"")')
+        '=IFNA(ASNKARIER_JP_TOTALS/IF((ASNKARIER_TALENT_NAMES<>"")*(ASNKARIER_DATA_OK=1);1;NA());"")')
     formula_row(kin, 39, f'=IF($AM2="";"";IF($AM2>={JP_MINIMUM};"Memenuhi {JP_MINIMUM} JP";'
                 f'"Kurang "&{jp_text(f"({JP_MINIMUM}-$AM2)")}&" JP"))')
     # BUP (UU 20/2023, PP 11/2017 Pasal 239): 65 for ahli utama, 60 for ahli madya and JPT (kode jabatan JPT-..),

@@ -114,6 +114,20 @@ def development_records(doc, nips, rows=RECORD_ROWS):
     check(jp == [8.0, 21.5], f"JP of the year for the first two employees: {jp}, want [8.0, 21.5]")
     check(kinerja.getCellByPosition(39, 2).getString() == "Memenuhi 20 JP", "21,5 JP: Memenuhi 20 JP")
     check(kinerja.getCellByPosition(39, 1).getString() == "Kurang 12 JP", "8 JP: Kurang 12 JP")
+    if doc.NamedRanges.hasByName("ASNKARIER_ARRAY_JP"):
+        # The year overwritten with a text: the JP cannot be summed, and says so in every row (an error), never a
+        # blank that the succession test would read as enough JP (Calc orders "" after every number).
+        year_cell = kinerja.getCellByPosition(20, 5)
+        year_formula = year_cell.getFormula()
+        year_cell.setString("tahun lalu")
+        settle()
+        errors = [kinerja.getCellByPosition(38, r).getError() != 0 for r in (1, 2)]
+        succession = [kinerja.getCellByPosition(43, r).getString() for r in (1, 2)]
+        check(errors == [True, True] and "Ya" not in succession,
+              f"a year that is text: JP an error in every row ({errors}), no succession 'Ya' ({succession})")
+        year_cell.setFormula(year_formula)
+        settle()
+        check(kinerja.getCellByPosition(38, 2).getValue() == 21.5, "the year's formula back: 21,5 JP")
     # A wrong record's row deleted, as Lembar > Hapus Baris does: Calc would refuse it if an array spanned the rows.
     try:
         records.Rows.removeByIndex(4, 1)  # the fourth record (9,5 JP)
