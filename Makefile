@@ -166,9 +166,10 @@ build/tsan/test_kamus: tests/unit/test_kamus.c tests/unit/check.h tests/unit/fil
 
 unit: $(UNIT_TESTS) build/tsan/test_kamus
 	@for t in $(UNIT_TESTS) build/tsan/test_kamus; do \
-	  out=$$(ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 TSAN_OPTIONS=halt_on_error=1 $$t 2>&1); \
-	  echo "$$out"; \
-	  grep -Eq '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' <<<"$$out" || echo "$$(basename $$t): 0 passed, 1 failed (crashed before its closing line)"; \
+	  out=$$(ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 TSAN_OPTIONS=halt_on_error=1 $$t 2>&1; echo "exit status $$?"); \
+	  echo "$$out" | sed '$$d'; \
+	  grep -Eq '^[a-z-]+: [0-9]+ passed, [0-9]+ failed' <<<"$$out" || \
+	    echo "$$(basename $$t): 0 passed, 1 failed (crashed before its closing line, $$(tail -n1 <<<"$$out"))"; \
 	done
 
 # ---- Windows x86-64 (mingw-w64): the core's unit tests, cross-built and run under wine ---------------------
@@ -180,7 +181,19 @@ WIN_CORE_SRC := $(filter-out src/core/support/platform_%.c,$(CORE_ALL)) src/core
 WIN_UNIT_TESTS := $(patsubst tests/unit/%.c,build/win/unit/%.exe,$(filter-out %_posix.c,$(wildcard tests/unit/test_*.c)))
 WIN_DEPS := build/win/deps-prefix
 WIN_CFLAGS := -std=c11 $(WARN) -Wno-format -g -O1 -DASN_VERSION='"$(VERSION)"' -DASN_EXTENSION_ID='"$(EXTENSION_ID)"' -DLIBXML_STATIC
-WINE := WINEPREFIX=$(CURDIR)/build/win/wineprefix WINEDEBUG=-all wine
+WINE_PREFIX := $(CURDIR)/build/win/wineprefix
+WINE := WINEPREFIX=$(WINE_PREFIX) WINEDEBUG=-all wine
+
+# The prefix is made once, before any test runs in it: a first `wine prog` creates it in the background
+# (wineboot) while prog already runs, and prog's output then races wineboot's own. Mono and Gecko are not
+# asked for (no dialog without a display; our programs need neither).
+WINE_READY := $(WINE_PREFIX)/.ready
+$(WINE_READY): | $(DEPS_STAMP)
+	@mkdir -p $(dir $(WINE_PREFIX))
+	@WINEPREFIX=$(WINE_PREFIX) WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" wineboot --init >/dev/null 2>&1; \
+	  WINEPREFIX=$(WINE_PREFIX) wineserver --wait; \
+	  test -f $(WINE_PREFIX)/system.reg || { echo "wine: could not create $(WINE_PREFIX)"; exit 1; }
+	@touch $@
 
 $(WIN_DEPS): tools/build-mingw-deps.sh | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
@@ -194,12 +207,12 @@ build/win/unit/%.exe: tests/unit/%.c tests/unit/check.h tests/unit/files.h tests
 	    -I$$(cat $(WIN_DEPS))/include/libxml2 -DASN_TEST_DATA=\"Z:$(CURDIR)/tests/data/kamus\" -o $@ $< \
 	    tests/unit/files_windows.c $(WIN_CORE_SRC) $(EMBEDDED) -static -L$$(cat $(WIN_DEPS))/lib -lxml2 -lgsl -lpthread -lm
 
-unit-windows: $(WIN_UNIT_TESTS)
+unit-windows: $(WIN_UNIT_TESTS) $(WINE_READY)
 	@for t in $(WIN_UNIT_TESTS); do \
-	  out=$$($(WINE) $$t 2>&1 | tr -d '\r' | sed -E 's/^(unit-[a-z-]+): /\1-wine: /'); \
-	  echo "$$out"; \
+	  out=$$($(WINE) $$t 2>&1 | tr -d '\r' | sed -E 's/^(unit-[a-z-]+): /\1-wine: /'; echo "exit status $${PIPESTATUS[0]}"); \
+	  echo "$$out" | sed '$$d'; \
 	  grep -Eq '^unit-[a-z-]+-wine: [0-9]+ passed, [0-9]+ failed' <<<"$$out" || \
-	    echo "$$(basename $$t .exe)-wine: 0 passed, 1 failed (crashed before its closing line)"; \
+	    echo "$$(basename $$t .exe)-wine: 0 passed, 1 failed (crashed before its closing line, $$(tail -n1 <<<"$$out"))"; \
 	done
 
 # The Windows DLL: the same core and binding, the Windows platform file and DllMain; LibreOffice's Linux SDK
@@ -247,8 +260,8 @@ $(WINE_HOST)/asnkarier.dll: build/win/asnkarier.dll
 	@mkdir -p $(dir $@)
 	cp $< $@
 
-wine-host: $(WINE_HOST)/sal3.dll $(WINE_HOST)/cppu3.dll $(WINE_HOST)/host.exe $(WINE_HOST)/asnkarier.dll
-	@WINEPREFIX=$(CURDIR)/build/win/wineprefix $(PYTHON_UNO) -m tests.wine.run_cases_wine $(WINE_HOST) tests/calc/cases/*.tsv
+wine-host: $(WINE_HOST)/sal3.dll $(WINE_HOST)/cppu3.dll $(WINE_HOST)/host.exe $(WINE_HOST)/asnkarier.dll $(WINE_READY)
+	@WINEPREFIX=$(WINE_PREFIX) $(PYTHON_UNO) -m tests.wine.run_cases_wine $(WINE_HOST) tests/calc/cases/*.tsv
 
 # The loading budget of hostile dictionaries: timed, so built optimised and without sanitizers.
 build/budget/kamus_budget: tests/budget/kamus_budget.c $(CORE_SRC) $(CORE_HEADERS) $(EMBEDDED) | $(DEPS_STAMP)

@@ -13,6 +13,9 @@ REQUIRED = ["generated", "locale-check", "unit-*", "unit-platform-windows-wine",
 
 text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
 lines = re.findall(r"^(?:([\w./-]+): )?(\d+) passed, (\d+) failed", text, re.M)
+# CI shows only the log's tail: repeat every suite line that failed right above the total.
+for line in re.findall(r"^(?:[\w./-]+: )?\d+ passed, [1-9]\d* failed.*$", text, re.M):
+    print(f"check: failed: {line}")
 passed = sum(int(p) for _, p, _ in lines)
 failed = sum(int(f) for _, _, f in lines)
 suites = {name for name, _, _ in lines}
