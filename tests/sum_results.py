@@ -31,5 +31,10 @@ for need in REQUIRED:
 for target in re.findall(r"^make\[\d+\]: \*\*\* \[[^\]]*: ([\w.-]+)\] Error", text, re.M):
     print(f"check: make target {target} failed")
     failed += 1
+# Where CI's 30 minutes went, in the tail CI shows.
+times = re.findall(r"^time: ([\w-]+) (\d+) s$", text, re.M)
+if times:
+    print("time: " + ", ".join(f"{name} {secs} s" for name, secs in times)
+          + f"; in all {sum(int(secs) for _, secs in times)} s")
 print(f"total: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
