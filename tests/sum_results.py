@@ -13,7 +13,13 @@ REQUIRED = ["generated", "locale-check", "unit-*", "unit-platform-windows-wine",
 
 text = open(sys.argv[1], encoding="utf-8", errors="replace").read()
 lines = re.findall(r"^(?:([\w./-]+): )?(\d+) passed, (\d+) failed", text, re.M)
-# CI shows only the log's tail: repeat every suite line that failed right above the total.
+# CI shows only the log's tail: repeat the first failure messages and every suite line that failed right above
+# the total.
+messages = re.findall(r"^(?:FAIL\b|.*(?:Traceback|ERROR: AddressSanitizer|runtime error:)).*$", text, re.M)
+for line in messages[:20]:
+    print(f"check: {line[:300]}")
+if len(messages) > 20:
+    print(f"check: ... {len(messages) - 20} more in build/check.log")
 for line in re.findall(r"^(?:[\w./-]+: )?\d+ passed, [1-9]\d* failed.*$", text, re.M):
     print(f"check: failed: {line}")
 passed = sum(int(p) for _, p, _ in lines)
