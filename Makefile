@@ -221,11 +221,11 @@ build/win/obj/%.o: src/%.c $(HEADERS) description.xml src/binding/windows/sal/ty
 	@mkdir -p $(dir $@)
 	$(MINGW_CC) $(WIN_LIB_CFLAGS) -I$$(cat $(WIN_DEPS))/include -I$$(cat $(WIN_DEPS))/include/libxml2 -c $< -o $@
 
-build/win/obj/embedded.o: $(EMBEDDED)
+build/win/obj/embedded.o: $(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(MINGW_CC) $(WIN_LIB_CFLAGS) -c $< -o $@
 
-build/win/lib%.a: src/binding/windows/%.def
+build/win/lib%.a: src/binding/windows/%.def | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	x86_64-w64-mingw32-dlltool -d $< -l $@
 
@@ -238,7 +238,7 @@ build/win/asnkarier.dll: $(WIN_OBJ) src/binding/windows/asnkarier.def build/win/
 WINE_HOST := build/win/host
 STANDIN_CFLAGS := $(WIN_CFLAGS) -Wno-unused-parameter -DSAL_UNX -Isrc/binding/windows -I$(LO_INC)
 
-$(WINE_HOST)/sal3.dll: tests/wine/standin_sal3.c src/binding/windows/sal3.def
+$(WINE_HOST)/sal3.dll: tests/wine/standin_sal3.c src/binding/windows/sal3.def | $(DEPS_STAMP)
 	@mkdir -p $(dir $@)
 	$(MINGW_CC) $(STANDIN_CFLAGS) -shared -o $@ $^ -static-libgcc
 
