@@ -80,7 +80,7 @@ build/$(1)/obj/%.o: src/%.c $(HEADERS) description.xml | $(DEPS_STAMP)
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(CFLAGS_LIB) -Isrc/binding -Ibuild/$(1)/gen -c $$< -o $$@
 
-build/$(1)/obj/embedded.o: $$(EMBEDDED)
+build/$(1)/obj/embedded.o: $$(EMBEDDED) | $(DEPS_STAMP)
 	@mkdir -p $$(dir $$@)
 	$$(CC) $$(CFLAGS_LIB) -c $$< -o $$@
 
@@ -190,7 +190,7 @@ WINE_READY := $(WINE_PREFIX)/.ready
 $(WINE_READY): | $(DEPS_STAMP)
 	@mkdir -p $(dir $(WINE_PREFIX))
 	@$(WINE_ENV) WINEDLLOVERRIDES="mscoree,mshtml=" wineboot --init >/dev/null 2>&1; \
-	  WINEPREFIX=$(WINE_PREFIX) wineserver --wait; \
+	  $(WINE_ENV) wineserver --wait; \
 	  test -f $(WINE_PREFIX)/system.reg || { echo "wine: could not create $(WINE_PREFIX)"; exit 1; }
 	@touch $@
 
