@@ -49,6 +49,7 @@ PEGAWAI = ["NIP", "Nama", "Unit Kerja", "Kode Jabatan", "Jabatan", "Golongan", "
            "Jenjang JF", "AK PAK Terakhir"]
 CODES = PEGAWAI[15:24]
 UNITS = 40  # unit kerja rows of the Distribusi sheet
+DISTRIBUTION_KEYS = 10 * (UNITS + 1)  # Kinerja AL's keys: unit number (0: none, 1..UNITS) x 10 + predikat (0..5)
 PREDIKAT = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")  # as ASNPREDICATE says
 TITLE = "Lembar Peringkat dan Pengembangan ASN"  # what the template manager and the window title show
 ORDER_NOTE = ("Urutan peringkat: (1) pegawai yang memenuhi syarat kenaikan pangkat reguler lebih dahulu (masa golongan "
@@ -270,10 +271,12 @@ def build_performance(doc, formats):
     formula_row(kin, 36, '=IF(OR($B2="";$S2<>1);"";ASNGRADE($AE2))')
     # The kurva distribusi key: 10 x the unit's row among Distribusi's units + the predikat's place in PREDIKAT
     # (0: none, e.g. a rating no function knows). Distribusi counts these numbers: string criteria over the whole
-    # roster, six per unit, took a sixth of a full recalculation at 10,000 employees.
+    # roster, six per unit, took a sixth of a full recalculation at 10,000 employees. Never an error: Distribusi
+    # counts the keys with FREQUENCY, which one error turns into errors for every unit; a row whose cells hold an
+    # error (a formula typed into the roster) gets key 0, counted for no unit, as COUNTIF skipped it before.
     labels = '{"' + '";"'.join(PREDIKAT) + '"}'
-    formula_row(kin, 37, f'=IF($B2="";"";IFNA(MATCH(Pegawai.$C2;Distribusi.$A$5:$A${4 + UNITS};0);0)*10+'
-                f'IFERROR(MATCH($F2;{labels};0);0))')
+    formula_row(kin, 37, f'=IFERROR(IF($B2="";"";IFNA(MATCH(Pegawai.$C2;Distribusi.$A$5:$A${4 + UNITS};0);0)*10+'
+                f'IFERROR(MATCH($F2;{labels};0);0));0)')
     formula_row(kin, 31, '=IF(OR($B2="";$S2<>1);"";IF(AND(ASNELIGIBLE($AA2;$AB2:$AC2;$U$5;$AD2)=1;$N2<$AK2);1;0))')
     # Angka kredit of a pejabat fungsional: banked at the last PAK + the periods since (ASNCREDIT), against
     # what the next pangkat needs (ASNCREDITNEED).
@@ -440,10 +443,26 @@ def build_distribution(doc, formats):
     # The counts come from Kinerja's key column AL: unit number x 10 + predikat (1..5; 0 for none).
     dis.getCellByPosition(9, 3).setString("Nomor unit")
     fill_down(dis, 9, first, last, f'=IF($A5="";"";MATCH($A5;$A$5:$A${last + 1};0))')
+    # The keys are counted once, by one FREQUENCY over the roster (column L, hidden: the count of each key 0..409,
+    # at row 5 + the key), and each unit's counts are read from it. A COUNTIF a unit and predikat read the whole
+    # roster: 240 of them, 1 s of a full recalculation at 50,000 employees (docs/performance.md).
     keys = f"Kinerja.$AL$2:$AL${SHEET_END}"
-    fill_down(dis, 2, first, last, f'=IF($A5="";"";COUNTIFS({keys};">="&$J5*10;{keys};"<"&$J5*10+10))')
+    dis.getCellByPosition(10, 3).setString("Kunci")
+    dis.getCellByPosition(11, 3).setString("Jumlah pegawai")
+    dis.getCellRangeByPosition(10, first, 10, first + DISTRIBUTION_KEYS - 1).setDataArray(
+        tuple((float(k),) for k in range(DISTRIBUTION_KEYS)))
+    bins = f"$K$5:$K${4 + DISTRIBUTION_KEYS}"
+    # FREQUENCY answers one more row than it has bins: the count above the last bin (none: no key exceeds 409).
+    # Without a single key (an empty roster) it is an error: then every count is 0.
+    dis.getCellRangeByPosition(11, first, 11, first + DISTRIBUTION_KEYS).setArrayFormula(
+        f"=IFERROR(FREQUENCY({keys};{bins});0)")
+    counts = f"$L$5:$L${5 + DISTRIBUTION_KEYS}"
+    fill_down(dis, 2, first, last,
+              f'=IF($A5="";"";SUM(INDEX({counts};$J5*10+1):INDEX({counts};$J5*10+{len(PREDIKAT) + 1})))')
     for k in range(len(PREDIKAT)):
-        fill_down(dis, 3 + k, first, last, f'=IF($A5="";"";COUNTIF({keys};$J5*10+{k + 1}))')
+        fill_down(dis, 3 + k, first, last, f'=IF($A5="";"";INDEX({counts};$J5*10+{k + 2}))')
+    for c in (10, 11):
+        dis.Columns.getByIndex(c).IsVisible = False
     # The check is given the unit's predikat as a list as long as the unit (ASNDISTRIBUTION only counts them):
     # position p (0-based) holds predikat 1 + the number of cumulative counts D, D+E, ... it has reached. Not the
     # roster's predikat with the other units' blanked (REPT over 10,000 rows, once per unit). An employee without a
