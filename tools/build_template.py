@@ -445,7 +445,7 @@ def build_distribution(doc, formats):
     fill_down(dis, 9, first, last, f'=IF($A5="";"";MATCH($A5;$A$5:$A${last + 1};0))')
     # The keys are counted once, by one FREQUENCY over the roster (column L, hidden: the count of each key 0..409,
     # at row 5 + the key), and each unit's counts are read from it. A COUNTIF a unit and predikat read the whole
-    # roster: 240 of them, 1 s of a full recalculation at 50,000 employees (docs/performance.md).
+    # roster, six a unit: with 24 units, about 0.8 s of a full recalculation at 50,000 employees (docs/performance.md).
     keys = f"Kinerja.$AL$2:$AL${SHEET_END}"
     dis.getCellByPosition(10, 3).setString("Kunci")
     dis.getCellByPosition(11, 3).setString("Jumlah pegawai")
