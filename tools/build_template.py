@@ -443,20 +443,23 @@ def build_distribution(doc, formats):
     # The counts come from Kinerja's key column AL: unit number x 10 + predikat (1..5; 0 for none).
     dis.getCellByPosition(9, 3).setString("Nomor unit")
     fill_down(dis, 9, first, last, f'=IF($A5="";"";MATCH($A5;$A$5:$A${last + 1};0))')
-    # The keys are counted once, by one FREQUENCY over the roster (column L, hidden: the count of each key 0..409,
-    # at row 5 + the key), and each unit's counts are read from it. A COUNTIF a unit and predikat read the whole
-    # roster, six a unit: with 24 units, about 0.8 s of a full recalculation at 50,000 employees (docs/performance.md).
+    # The keys are counted once, by one FREQUENCY over the roster (hidden columns K:L below the units: the keys
+    # 0..409 and the count of each), and each unit's counts are read from it. A COUNTIF a unit and predikat read the
+    # whole roster, six a unit: with 24 units, about 0.8 s of a full recalculation at 50,000 employees
+    # (docs/performance.md). Below the units, not beside them: Calc refuses to delete a row that cuts an array, and
+    # the officer deletes a unit's row.
     keys = f"Kinerja.$AL$2:$AL${SHEET_END}"
-    dis.getCellByPosition(10, 3).setString("Kunci")
-    dis.getCellByPosition(11, 3).setString("Jumlah pegawai")
-    dis.getCellRangeByPosition(10, first, 10, first + DISTRIBUTION_KEYS - 1).setDataArray(
+    helper = last + 3  # 0-based: a blank row after the units, then the header
+    dis.getCellByPosition(10, helper - 1).setString("Kunci")
+    dis.getCellByPosition(11, helper - 1).setString("Jumlah pegawai")
+    dis.getCellRangeByPosition(10, helper, 10, helper + DISTRIBUTION_KEYS - 1).setDataArray(
         tuple((float(k),) for k in range(DISTRIBUTION_KEYS)))
-    bins = f"$K$5:$K${4 + DISTRIBUTION_KEYS}"
+    bins = f"$K${helper + 1}:$K${helper + DISTRIBUTION_KEYS}"
     # FREQUENCY answers one more row than it has bins: the count above the last bin (none: no key exceeds 409).
     # Without a single key (an empty roster) it is an error: then every count is 0.
-    dis.getCellRangeByPosition(11, first, 11, first + DISTRIBUTION_KEYS).setArrayFormula(
+    dis.getCellRangeByPosition(11, helper, 11, helper + DISTRIBUTION_KEYS).setArrayFormula(
         f"=IFERROR(FREQUENCY({keys};{bins});0)")
-    counts = f"$L$5:$L${5 + DISTRIBUTION_KEYS}"
+    counts = f"$L${helper + 1}:$L${helper + 1 + DISTRIBUTION_KEYS}"
     fill_down(dis, 2, first, last,
               f'=IF($A5="";"";SUM(INDEX({counts};$J5*10+1):INDEX({counts};$J5*10+{len(PREDIKAT) + 1})))')
     for k in range(len(PREDIKAT)):
