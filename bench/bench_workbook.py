@@ -2,7 +2,8 @@
 """Benchmark: what the committee workbook (extension/templates/peringkat-asn.ots) costs as its roster grows
 (issue 25). The workbook holds as many rows of formulas as employees (the extension's job fills them down), so
 its cost should follow the roster. Every open is measured in a fresh Calc with a fresh profile, as a user opening
-the file the next morning; each figure is the median of --repeat such runs.
+the file the next morning; each figure is the median of --repeat such runs, ours and the plain workbook opened in
+turn (the ratios compare them at the same speed of the machine).
 
 Per Calc mode (headless, and desktop Calc in id_ID with the Indonesian UI):
   1. the empty template opened as Berkas > Baru > Templat does                       target <= 2 s
@@ -128,23 +129,32 @@ def one_record(doc):
     return seconds
 
 
-def measure_open(oxt, mode, path, repeat, as_template=False, details=None):
-    """Median open time over `repeat` fresh Calcs; the first run also fills `details` (recalculation, one
-    change, error cells) when given."""
-    times = []
+def open_once(oxt, mode, path, as_template=False, details=None):
+    """Seconds to open `path` in a fresh Calc; with `details`, also what is measured on the opened workbook
+    (recalculation, one change, error cells)."""
+    with CalcSession(oxt, mode=mode) as session:
+        seconds, doc = timed(lambda: session.open(path, as_template=as_template))
+        if details is not None:
+            details["errors"] = sum(n for n, _ in formula_error_cells(doc).values())
+            if "count" in details:
+                details["change"] = statistics.median(one_change(doc, details["count"]) for _ in range(3))
+                details["record"] = statistics.median(one_record(doc) for _ in range(3))
+            # The plain workbook's RANK per row is quadratic (minutes at 50,000): fewer rounds there.
+            details["recalc"] = median_recalc(doc, 3 if details.get("rows", 0) < 50000 else 1)
+        doc.close(True)
+    return seconds
+
+
+def measure_opens(oxt, mode, workbooks, repeat, as_template=False):
+    """Median open time of each (path, details) of `workbooks` over `repeat` rounds, each in a fresh Calc. The
+    workbooks take turns within a round, in reverse order every other round: the machine's speed drifts by a
+    quarter within an hour (bench/notes.md), and measured one block after the other, ours and the plain workbook
+    would be compared at different speeds. The first round also fills each workbook's details."""
+    times = {path: [] for path, _ in workbooks}
     for k in range(repeat):
-        with CalcSession(oxt, mode=mode) as session:
-            seconds, doc = timed(lambda: session.open(path, as_template=as_template))
-            times.append(seconds)
-            if k == 0 and details is not None:
-                details["errors"] = sum(n for n, _ in formula_error_cells(doc).values())
-                if "count" in details:
-                    details["change"] = statistics.median(one_change(doc, details["count"]) for _ in range(3))
-                    details["record"] = statistics.median(one_record(doc) for _ in range(3))
-                # The plain workbook's RANK per row is quadratic (minutes at 50,000): fewer rounds there.
-                details["recalc"] = median_recalc(doc, 3 if details.get("rows", 0) < 50000 else 1)
-            doc.close(True)
-    return statistics.median(times)
+        for path, details in (workbooks if k % 2 == 0 else workbooks[::-1]):
+            times[path].append(open_once(oxt, mode, path, as_template, details if k == 0 else None))
+    return [statistics.median(times[path]) for path, _ in workbooks]
 
 
 def verdict(value, target):
@@ -167,8 +177,9 @@ def main():
     sizes = [int(s) for s in args.sizes.split(",")]
     version = subprocess.run(["/usr/lib/libreoffice/program/soffice", "--version"], stdout=subprocess.PIPE,
                              text=True).stdout.strip()
-    lines = [f"{version}; every open in a fresh Calc and profile, median of {args.repeat}; ratio = ours / the plain "
-             "Calc workbook of the same roster (SUMPRODUCT score and RANK per row).", "",
+    lines = [f"{version}; every open in a fresh Calc and profile, median of {args.repeat}, ours and the plain workbook "
+             "in turn; ratio = ours / the plain Calc workbook of the same roster (SUMPRODUCT score and RANK per row).",
+             "",
              "| workbook | Calc | on disk (KB) | open (s) | plain open (s) | ratio | full recalculation (s) "
              "| plain recalculation (s) | ratio | one change to ranking (s) | one record to JP (s) | error cells | target "
              "| met |",
@@ -176,7 +187,7 @@ def main():
     status = 0
     for mode in args.modes.split(","):
         details = {}
-        opened = measure_open(args.oxt, mode, run_sample.TEMPLATE, args.repeat, as_template=True, details=details)
+        opened, = measure_opens(args.oxt, mode, [(run_sample.TEMPLATE, details)], args.repeat, as_template=True)
         target = TARGETS["template"]
         met = verdict(opened, target[0]) and details["errors"] == 0
         status |= details["errors"] > 0
@@ -189,8 +200,7 @@ def main():
             shutil.copy(run_sample.KAMUS, os.path.join(folder, "kamus-contoh.xml"))  # the workbooks refer to it
             ours, plain = write_workbooks(args.oxt, mode, count, folder)
             details, plain_details = {"count": count, "rows": count}, {"rows": count}
-            opened = measure_open(args.oxt, mode, ours, args.repeat, details=details)
-            plain_opened = measure_open(args.oxt, mode, plain, args.repeat, details=plain_details)
+            opened, plain_opened = measure_opens(args.oxt, mode, [(ours, details), (plain, plain_details)], args.repeat)
             size_kb = os.path.getsize(ours) / 1024
             limit = TARGETS.get(count, (None,) * 4)
             met = (verdict(opened, limit[0]) and verdict(details["recalc"], limit[1])
