@@ -49,7 +49,11 @@ PEGAWAI = ["NIP", "Nama", "Unit Kerja", "Kode Jabatan", "Jabatan", "Golongan", "
            "Jenjang JF", "AK PAK Terakhir"]
 CODES = PEGAWAI[15:24]
 UNITS = 40  # unit kerja rows of the Distribusi sheet
-DISTRIBUTION_KEYS = 10 * (UNITS + 1)  # Kinerja AL's keys: unit number (0: none, 1..UNITS) x 10 + predikat (0..5)
+# Kinerja AL's keys: unit number (0: none, 1..) x 10 + predikat (0..5), each counted in a bin of Distribusi's
+# FREQUENCY. Room for 200 units, not the template's 40 rows: an officer with more units inserts rows into the list
+# (its ranges grow with them), and a unit numbered past the bins would read counts beyond them (#REF!).
+UNIT_CAPACITY = 200
+DISTRIBUTION_KEYS = 10 * (UNIT_CAPACITY + 1)
 PREDIKAT = ("Sangat Baik", "Baik", "Butuh Perbaikan", "Kurang/Misconduct", "Sangat Kurang")  # as ASNPREDICATE says
 TITLE = "Lembar Peringkat dan Pengembangan ASN"  # what the template manager and the window title show
 ORDER_NOTE = ("Urutan peringkat: (1) pegawai yang memenuhi syarat kenaikan pangkat reguler lebih dahulu (masa golongan "
@@ -444,7 +448,7 @@ def build_distribution(doc, formats):
     dis.getCellByPosition(9, 3).setString("Nomor unit")
     fill_down(dis, 9, first, last, f'=IF($A5="";"";MATCH($A5;$A$5:$A${last + 1};0))')
     # The keys are counted once, by one FREQUENCY over the roster (hidden columns K:L below the units: the keys
-    # 0..409 and the count of each), and each unit's counts are read from it. A COUNTIF a unit and predikat read the
+    # 0..DISTRIBUTION_KEYS-1 and the count of each), and each unit's counts are read from it. A COUNTIF a unit and predikat read the
     # whole roster, six a unit: with 24 units, about 0.8 s of a full recalculation at 50,000 employees
     # (docs/performance.md). Below the units, not beside them: Calc refuses to delete a row that cuts an array, and
     # the officer deletes a unit's row.
@@ -455,7 +459,7 @@ def build_distribution(doc, formats):
     dis.getCellRangeByPosition(10, helper, 10, helper + DISTRIBUTION_KEYS - 1).setDataArray(
         tuple((float(k),) for k in range(DISTRIBUTION_KEYS)))
     bins = f"$K${helper + 1}:$K${helper + DISTRIBUTION_KEYS}"
-    # FREQUENCY answers one more row than it has bins: the count above the last bin (none: no key exceeds 409).
+    # FREQUENCY answers one more row than it has bins: the count above the last bin (none within UNIT_CAPACITY).
     # Without a single key (an empty roster) it is an error: then every count is 0.
     dis.getCellRangeByPosition(11, helper, 11, helper + DISTRIBUTION_KEYS).setArrayFormula(
         f"=IFERROR(FREQUENCY({keys};{bins});0)")
