@@ -32,8 +32,8 @@ import uno  # noqa: E402
 from tools import function_spec  # noqa: E402
 from tools.calc_session import CalcSession, prop  # noqa: E402
 from com.sun.star.table import CellAddress  # noqa: E402
-from tools.template_checks import (build_check_sheet, build_roster_checks, define_roster_names, input_help,  # noqa: E402
-                                   text_cells)
+from tools.template_checks import (NOT_INSTALLED, NOT_INSTALLED_TEXT, build_check_sheet, build_roster_checks,  # noqa: E402
+                                   define_roster_names, input_help, text_cells)
 from tools.template_feedback import build_feedback, build_talent_map  # noqa: E402
 from tools.template_placement import (ALL_ELIGIBLE, JP_MINIMUM, LAST_RECORD_CELL, build_placement,  # noqa: E402
                                       build_records)
@@ -408,10 +408,12 @@ def build_ranking(doc, formats):
     ranks = f"COUNT($A$6:$A${SHEET_END})"
     employees = f"COUNTA(Pegawai.$B$2:$B${SHEET_END})"
     left_out = f"({employees}-{ranks})"
+    # Without the extension nothing is ranked, and the count would blame the data: it says so instead
+    # (template_checks.NOT_INSTALLED).
     per.getCellByPosition(4, 1).setFormula(
-        f'=IF({employees}=0;"Belum ada pegawai di lembar Pegawai.";{ranks}&" dari "&{employees}&" pegawai '
-        f'diperingkat."&IF({left_out}=0;"";" "&{left_out}&" pegawai tidak diperingkat karena datanya salah atau belum '
-        f'lengkap: lihat lembar Periksa Data."))')
+        f'=IF({NOT_INSTALLED};"{NOT_INSTALLED_TEXT}";IF({employees}=0;"Belum ada pegawai di lembar Pegawai.";{ranks}&" '
+        f'dari "&{employees}&" pegawai diperingkat."&IF({left_out}=0;"";" "&{left_out}&" pegawai tidak diperingkat '
+        f'karena datanya salah atau belum lengkap: lihat lembar Periksa Data.")))')
     per.getCellByPosition(4, 1).IsTextWrapped = True
     per.getCellByPosition(4, 1).VertJustify = uno.Enum("com.sun.star.table.CellVertJustify", "TOP")
     # The ranking's rows are formatted to the sheet's end: the array grows with the roster, its formats do not.

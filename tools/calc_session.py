@@ -3,7 +3,7 @@
 Used by the integration tests, `make run` and the benchmarks. What it does, and why:
   1. makes a fresh profile and starts soffice once with --terminate_after_init, because a profile
      that was never started loses its extensions on the first real start;
-  2. installs the .oxt with `unopkg add -s` into that profile;
+  2. installs the .oxt with `unopkg add -s` into that profile (install=False: not, as on a computer without it);
   3. starts soffice listening on a free loopback port and connects (a named pipe would not do: its
      name includes the uid, and the client and soffice run under different users when root).
 unopkg refuses to run as root without --shared, so as root every LibreOffice process runs as the
@@ -79,11 +79,12 @@ def prop(name, value):
 
 class CalcSession:
     def __init__(self, oxt, keep=False, env=None, ui_locale=None, start_timeout=60, mode="headless",
-                 settings=()):
+                 settings=(), install=True):
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         self.mode = mode
         self.settings = tuple(settings)  # more (node, property, value) profile settings, e.g. the recalc mode
+        self.install = install  # False: a LibreOffice without the extension, as on a computer that lacks it
         self.display = None
         if mode == "desktop":
             ui_locale = ui_locale or "id"
@@ -133,7 +134,8 @@ class CalcSession:
             self.display = VirtualDisplay()
         self._run([SOFFICE, "--headless", "--terminate_after_init", "--norestore", user])
         self._set_profile_items(self._profile_items())
-        self._run([UNOPKG, "add", "-s", user, oxt_copy])
+        if self.install:
+            self._run([UNOPKG, "add", "-s", user, oxt_copy])
         return self._launch()
 
     def _launch(self):

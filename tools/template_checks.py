@@ -59,7 +59,17 @@ def date_of(ref):
             f'{checked(part(YMD, 1), part(YMD, 2), part(YMD, 3))};NA()));NA()))')
 
 
+# Without the extension (a workbook opened on a computer that lacks it) Calc computes every formula that calls one of
+# its functions again when the file opens, to an error (LibreOffice gives such formulas the recalc mode ONLOAD), and
+# all that depends on them: the stored results are not shown (bench/notes.md, What opening costs). The checks would
+# then call every golongan, pendidikan and rating unknown, and the ranking would be empty without a word why; so the
+# check column, Periksa Data and Peringkat say instead that the extension is missing. ASNVERSION() is an error then.
+NOT_INSTALLED = "ASNKARIER_NOT_INSTALLED"
+NOT_INSTALLED_TEXT = ("Ekstensi ASN Karier tidak terpasang di LibreOffice ini: pemeriksaan, nilai dan peringkat berkas "
+                      "ini tidak dapat dihitung (yang tampil bukan hasilnya). Pasang asnkarier.oxt (Perkakas > Manajer "
+                      "Ekstensi), mulai ulang LibreOffice, lalu buka lagi berkas ini.")
 ROSTER_NAMES = {
+    NOT_INSTALLED: "ISERROR(ASNVERSION())",
     "PEGAWAI_TMT_GOLONGAN": date_of("$Pegawai.$G2"),
     "PEGAWAI_TANGGAL_LAHIR": date_of("$Pegawai.$J2"),
     "PEGAWAI_PENDIDIKAN": 'IF(ISERROR(ASNEDULEVEL($Pegawai.$I2));REGEX($Pegawai.$I2;"\\s*/.*$";"");$Pegawai.$I2)',
@@ -129,8 +139,9 @@ def row_problems():
     ]
     joined = "TEXTJOIN(\"; \";1;" + ";".join(parts) + ")"
     nip_text = 'IF(ISNUMBER($A2);TEXT($A2;"0");$A2)'
-    return (f'=IF(AND($A2="";$B2="");"";IF({joined}="";"";"Baris "&ROW()&" (NIP "&{nip_text}&'
-            f'"): "&{joined}))')
+    prefix = f'"Baris "&ROW()&" (NIP "&{nip_text}&"): "'
+    return (f'=IF(AND($A2="";$B2="");"";IF({NOT_INSTALLED};{prefix}&"ekstensi ASN Karier tidak terpasang - data baris '
+            f'ini tidak dapat diperiksa";IF({joined}="";"";{prefix}&{joined})))')
 
 
 def validity(cell_range, values, title, message, strict=True):
@@ -258,10 +269,10 @@ def build_check_sheet(doc, page_style_name):
     sheet.getCellByPosition(0, 0).CharHeight = 14
     total = f"MAX(Pegawai.$AG$2:$AG${SHEET_END})"  # the running count at the roster's last row
     sheet.getCellByPosition(0, 1).setFormula(
-        f'=IF(COUNTA(Pegawai.$A$2:$B${SHEET_END})=0;"Belum ada pegawai di lembar Pegawai.";IF({total}=0;'
+        f'=IF({NOT_INSTALLED};"{NOT_INSTALLED_TEXT}";IF(COUNTA(Pegawai.$A$2:$B${SHEET_END})=0;"Belum ada pegawai di lembar Pegawai.";IF({total}=0;'
         f'"Semua baris lembar Pegawai terisi dengan benar.";{total}&" baris lembar Pegawai perlu diperbaiki. Baris itu '
         f'tidak ikut diperingkat sampai diperbaiki; pegawai lain tetap diperingkat. Sel yang salah bertanda merah di '
-        f'lembar Pegawai."))')
+        f'lembar Pegawai.")))')
     sheet.getCellByPosition(0, 1).IsTextWrapped = True
     sheet.Rows.getByIndex(1).Height = 1000
     header(sheet, 3, ["Masalah (baris lembar Pegawai, NIP, kolom, isian, yang diharapkan)"])

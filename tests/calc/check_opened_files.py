@@ -14,7 +14,11 @@ What is opened, in each setting below:
      workbook's formula rows follow the roster (issue 25), so these are the sizes that differ in what the file
      holds. ASN_OPENED_SIZES=30,10000,50000 adds a roster of 50,000 (minutes: not in `make check`);
   6. workbooks made from a template that an update of the extension then replaced by a newer one: Calc asks
-     nothing about the template's styles when they are opened (print_job.c J11; a question would hold the load).
+     nothing about the template's styles when they are opened (print_job.c J11; a question would hold the load);
+  7. the `make run` workbooks and the 30-employee one in a LibreOffice without the extension (a colleague's
+     computer; headless and desktop): Calc computes every add-in formula again to an error, so instead of results the workbook must say
+     that the extension is missing, on Peringkat, on Periksa Data and in every filled row's check (Pegawai AF), and
+     never so where the extension is installed (template_checks.NOT_INSTALLED).
 What is checked, on the document as it stands after loading:
   - no formula cell of any sheet holds an error;
   - every formula cell shows what a full recalculation shows (so the values computed during loading are the
@@ -37,6 +41,7 @@ import uno  # noqa: E402
 from tools.calc_session import CalcSession, formula_error_cells, prop, settle  # noqa: E402
 from tools import gen_sample_roster as gen  # noqa: E402
 from tools import run_sample  # noqa: E402
+from tools.template_checks import NOT_INSTALLED_TEXT  # noqa: E402
 from tests.calc.tally import Tally  # noqa: E402
 
 from com.sun.star.document.UpdateDocMode import ACCORDING_TO_CONFIG  # noqa: E402
@@ -95,6 +100,9 @@ def check_opened(session, path, label, as_template=False):
     check(total == 0, f"{label}: {total} error cells after opening: {detail}")
     shown = formula_results(doc)
     check(len(shown) > 0, f"{label}: holds formulas")
+    if doc.Sheets.hasByName("Peringkat"):
+        status = doc.Sheets.getByName("Peringkat").getCellRangeByName("E2").getString()
+        check(status != NOT_INSTALLED_TEXT, f"{label}: Peringkat does not say the extension is missing ({status!r})")
     doc.calculateAll()
     recalculated = formula_results(doc)
     differing = [k for k in shown if not same_result(shown[k], recalculated.get(k))]
@@ -236,6 +244,27 @@ def template_updated(session, folder, label):
         doc.close(True)
 
 
+def check_without_extension(paths, mode):
+    """7: each workbook opened in a LibreOffice without the extension says that the extension is missing."""
+    missing_row = "ekstensi ASN Karier tidak terpasang - data baris ini tidak dapat diperiksa"
+    with CalcSession(sys.argv[1], mode=mode, install=False) as session:
+        for path in paths:
+            label = f"{mode}, without the extension: {os.path.basename(path)}"
+            doc = session.open(path)
+            for sheet, cell in (("Peringkat", "E2"), ("Periksa Data", "A2")):
+                shown = doc.Sheets.getByName(sheet).getCellRangeByName(cell).getString()
+                check(shown == NOT_INSTALLED_TEXT, f"{label}: {sheet} {cell} says the extension is missing ({shown!r})")
+            pegawai = doc.Sheets.getByName("Pegawai")
+            rows = pegawai.getCellRangeByName("A2:AF50001").getDataArray()
+            filled = [r for r in rows if r[0] != "" or r[1] != ""]
+            told = [r for r in filled if str(r[31]).startswith("Baris ") and str(r[31]).endswith(missing_row)]
+            check(bool(filled) and len(told) == len(filled),
+                  f"{label}: the check of every filled row says so ({len(told)} of {len(filled)}; first "
+                  f"{filled[0][31] if filled else None!r})")
+            doc.close(True)
+            print(f"  {label}: {len(filled)} rows")
+
+
 def main():
     out, moved = make_outputs()
     for label, mode, settings in SETTINGS:
@@ -255,6 +284,13 @@ def main():
                 template_updated(session, moved, label)  # last: a hung load ends the session
         except Exception as e:  # a harness failure is a failed test, and says why
             check(False, f"{label}: the Calc session failed: {e}")
+    for mode in ("headless", "desktop"):
+        print(f"{mode}, without the extension:")
+        try:
+            check_without_extension([os.path.join(out, f"peringkat-{r}.ods") for r in ROSTERS]
+                                    + [os.path.join(moved, f"peringkat-{n}.ods") for n in SIZES if n <= 30], mode)
+        except Exception as e:
+            check(False, f"{mode}, without the extension: the Calc session failed: {e}")
     return tally.report("opened-files")
 
 
