@@ -32,8 +32,8 @@ import uno  # noqa: E402
 from tools import function_spec  # noqa: E402
 from tools.calc_session import CalcSession, prop  # noqa: E402
 from com.sun.star.table import CellAddress  # noqa: E402
-from tools.template_checks import (NOT_INSTALLED, NOT_INSTALLED_TEXT, build_check_sheet, build_roster_checks,  # noqa: E402
-                                   define_roster_names, input_help, text_cells)
+from tools.template_checks import (NOT_INSTALLED, NOT_INSTALLED_TEXT, build_check_sheet,  # noqa: E402
+                                   build_roster_checks, define_roster_names, input_help, text_cells)
 from tools.template_feedback import build_feedback, build_talent_map  # noqa: E402
 from tools.template_placement import (ALL_ELIGIBLE, JP_MINIMUM, LAST_RECORD_CELL, build_placement,  # noqa: E402
                                       build_records)

@@ -269,10 +269,10 @@ def build_check_sheet(doc, page_style_name):
     sheet.getCellByPosition(0, 0).CharHeight = 14
     total = f"MAX(Pegawai.$AG$2:$AG${SHEET_END})"  # the running count at the roster's last row
     sheet.getCellByPosition(0, 1).setFormula(
-        f'=IF({NOT_INSTALLED};"{NOT_INSTALLED_TEXT}";IF(COUNTA(Pegawai.$A$2:$B${SHEET_END})=0;"Belum ada pegawai di lembar Pegawai.";IF({total}=0;'
-        f'"Semua baris lembar Pegawai terisi dengan benar.";{total}&" baris lembar Pegawai perlu diperbaiki. Baris itu '
-        f'tidak ikut diperingkat sampai diperbaiki; pegawai lain tetap diperingkat. Sel yang salah bertanda merah di '
-        f'lembar Pegawai.")))')
+        f'=IF({NOT_INSTALLED};"{NOT_INSTALLED_TEXT}";IF(COUNTA(Pegawai.$A$2:$B${SHEET_END})=0;'
+        f'"Belum ada pegawai di lembar Pegawai.";IF({total}=0;"Semua baris lembar Pegawai terisi dengan benar.";'
+        f'{total}&" baris lembar Pegawai perlu diperbaiki. Baris itu tidak ikut diperingkat sampai diperbaiki; pegawai '
+        f'lain tetap diperingkat. Sel yang salah bertanda merah di lembar Pegawai.")))')
     sheet.getCellByPosition(0, 1).IsTextWrapped = True
     sheet.Rows.getByIndex(1).Height = 1000
     header(sheet, 3, ["Masalah (baris lembar Pegawai, NIP, kolom, isian, yang diharapkan)"])

@@ -16,9 +16,9 @@ What is opened, in each setting below:
   6. workbooks made from a template that an update of the extension then replaced by a newer one: Calc asks
      nothing about the template's styles when they are opened (print_job.c J11; a question would hold the load);
   7. the `make run` workbooks and the 30-employee one in a LibreOffice without the extension (a colleague's
-     computer; headless and desktop): Calc computes every add-in formula again to an error, so instead of results the workbook must say
-     that the extension is missing, on Peringkat, on Periksa Data and in every filled row's check (Pegawai AF), and
-     never so where the extension is installed (template_checks.NOT_INSTALLED).
+     computer; headless and desktop): Calc computes every add-in formula again to an error, so instead of results
+     the workbook must say that the extension is missing, on Peringkat, on Periksa Data and in every filled row's
+     check (Pegawai AF), and never so where the extension is installed (template_checks.NOT_INSTALLED).
 What is checked, on the document as it stands after loading:
   - no formula cell of any sheet holds an error;
   - every formula cell shows what a full recalculation shows (so the values computed during loading are the
@@ -102,7 +102,8 @@ def check_opened(session, path, label, as_template=False):
     check(len(shown) > 0, f"{label}: holds formulas")
     if doc.Sheets.hasByName("Peringkat"):
         status = doc.Sheets.getByName("Peringkat").getCellRangeByName("E2").getString()
-        check(status != NOT_INSTALLED_TEXT, f"{label}: Peringkat does not say the extension is missing ({status!r})")
+        check(status != NOT_INSTALLED_TEXT,
+              f"{label}: Peringkat does not say the extension is missing ({status!r})")
     doc.calculateAll()
     recalculated = formula_results(doc)
     differing = [k for k in shown if not same_result(shown[k], recalculated.get(k))]
@@ -253,7 +254,8 @@ def check_without_extension(paths, mode):
             doc = session.open(path)
             for sheet, cell in (("Peringkat", "E2"), ("Periksa Data", "A2")):
                 shown = doc.Sheets.getByName(sheet).getCellRangeByName(cell).getString()
-                check(shown == NOT_INSTALLED_TEXT, f"{label}: {sheet} {cell} says the extension is missing ({shown!r})")
+                check(shown == NOT_INSTALLED_TEXT,
+                      f"{label}: {sheet} {cell} says the extension is missing ({shown!r})")
             pegawai = doc.Sheets.getByName("Pegawai")
             rows = pegawai.getCellRangeByName("A2:AF50001").getDataArray()
             filled = [r for r in rows if r[0] != "" or r[1] != ""]
@@ -287,8 +289,8 @@ def main():
     for mode in ("headless", "desktop"):
         print(f"{mode}, without the extension:")
         try:
-            check_without_extension([os.path.join(out, f"peringkat-{r}.ods") for r in ROSTERS]
-                                    + [os.path.join(moved, f"peringkat-{n}.ods") for n in SIZES if n <= 30], mode)
+            small = [os.path.join(moved, f"peringkat-{n}.ods") for n in SIZES if n <= 30]
+            check_without_extension([os.path.join(out, f"peringkat-{r}.ods") for r in ROSTERS] + small, mode)
         except Exception as e:
             check(False, f"{mode}, without the extension: the Calc session failed: {e}")
     return tally.report("opened-files")
