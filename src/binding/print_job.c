@@ -46,11 +46,17 @@
  *      previous predikat changed, then that of another employee typed, then Ctrl+Page Down: both employees'
  *      reasons, now two lines, stayed in rows one line high, cut on screen and in print, until the workbook was
  *      reopened). The fit is done from the event loop once the sheet is shown (J9), with no undo step at all (not
- *      even one joined to the user's last: that would take away what Ctrl+Y can redo); an unchanged workbook was
- *      fitted when it was loaded and is not touched (it stays unmodified). Windows are watched from when they are
+ *      even one joined to the user's last: that would take away what Ctrl+Y can redo). A workbook opened from a
+ *      file is fitted too, once, the first time such a sheet is shown after it was loaded (also when it opens on
+ *      that sheet), and stays unmodified: Calc 7.4 keeps the row heights stored in the file, so a workbook saved
+ *      before its ranking was shown (filled by a command or a script, or saved without looking at Peringkat) opened
+ *      with reasons in rows one line high, cut on screen and overprinted in print (measured 2026-12-07, desktop
+ *      Calc: 2,759 of 10,000 ranked rows; the opened-files test checks it). Windows are watched from when they are
  *      made (the document event OnViewCreated); a hidden document has none. It costs what Calc's own fitting
- *      costs: about 1.5 s for 10,000 ranked employees, each time the ranking is shown in a modified workbook;
- *      sheets shown one after another before the fit runs share one fit.
+ *      costs: about 1.5 s for 10,000 ranked employees, the first time the ranking is shown after opening and each
+ *      time it is shown in a modified workbook; sheets shown one after another before the fit runs share one fit.
+ *      Printing or exporting a changed workbook whose ranking was not shown since still prints the rows as they
+ *      were.
  * The job, the listeners and the event-loop callbacks are one static object each, whose acquire and release do
  * nothing; the job keeps the component context it was made with and the AsyncCallback service made from it. */
 #include "print_job.h"
@@ -73,6 +79,46 @@ static int applying; /* J6 */
  * another (Ctrl+Page Down held) each report their activation before the event loop runs the fit: one fit does for
  * them all, where one each would fit the shown sheet again and again, seconds each with a large roster. */
 static uno_Interface *fit_pending;
+/* J12: the files the job ran for (loaded) whose fitted rows have not been fitted since, by their URL: no reference to
+ * the document is kept. A workbook made from the template has no URL and nothing stored to fit: it is fitted once
+ * changed. All is done on LibreOffice's main thread (the job executor, the event loop); the oldest entry gives way
+ * when all are taken (that workbook is then fitted only once changed). */
+#define UNFITTED_SLOTS 16
+#define URL_CAP 4096
+static char unfitted[UNFITTED_SLOTS][URL_CAP];
+static unsigned unfitted_next;
+
+static int document_url(uno_Interface *model, char *url)
+{
+    return asn_string_result(model, "com.sun.star.frame.XModel::getURL", NULL, url, URL_CAP) && url[0];
+}
+
+static void remember_unfitted(uno_Interface *model)
+{
+    char url[URL_CAP];
+    if (!document_url(model, url))
+        return;
+    for (size_t k = 0; k < UNFITTED_SLOTS; k++)
+        if (strcmp(unfitted[k], url) == 0)
+            return;
+    memcpy(unfitted[unfitted_next++ % UNFITTED_SLOTS], url, strlen(url) + 1);
+}
+
+/* 1 when `model` is a file remembered as not fitted yet; with forget, it is forgotten. */
+static int unfitted_file(uno_Interface *model, int forget)
+{
+    char url[URL_CAP];
+    int found = 0;
+    if (!document_url(model, url))
+        return 0;
+    for (size_t k = 0; k < UNFITTED_SLOTS; k++)
+        if (strcmp(unfitted[k], url) == 0) {
+            found = 1;
+            if (forget)
+                unfitted[k][0] = '\0';
+        }
+    return found;
+}
 
 /* J2 */
 long asn_filled_runs(uno_Interface *named_ranges, const char *key, asn_row_span **spans)
@@ -317,7 +363,8 @@ static int fit(uno_Interface *sheet, long first, long end)
     return fitted;
 }
 
-/* J12, from the event loop: the shown rows of a changed workbook fitted. The undo manager is locked meanwhile, so
+/* J12, from the event loop: the shown rows of a changed workbook fitted, or of one not fitted since the job ran for
+ * it (kept unmodified). The undo manager is locked meanwhile, so
  * that Calc records no step for it: a step recorded, even one joined to the user's last (J5), empties the list of
  * what Ctrl+Y can redo, and the ranking may be looked at between an Undo and its Redo (measured with the fit
  * joined, and done whatever sheet was shown: by-hand step 1's second Ctrl+Y no longer brought its pasted roster
@@ -329,9 +376,13 @@ static void fit_rows(uno_Interface *model)
     sal_Bool modified = 0;
     uno_Interface *sheet = NULL;
     long first, end;
-    if (!model || !asn_uno_call_on(model, "com.sun.star.util.XModifiable::isModified", &modified, NULL) || !modified ||
+    if (!model || !asn_uno_call_on(model, "com.sun.star.util.XModifiable::isModified", &modified, NULL) ||
         asn_undo_block_busy() /* J8 */ || !shown_fitted_rows(model, &sheet, &first, &end))
         return;
+    if (!modified && !unfitted_file(model, 0)) {
+        asn_uno_release(sheet);
+        return;
+    }
     uno_Interface *undo = asn_uno_interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager", NULL);
     sal_Bool locked = 1;
     if (undo && !asn_uno_call_on(undo, "com.sun.star.util.XLockable::isLocked", &locked, NULL))
@@ -339,8 +390,14 @@ static void fit_rows(uno_Interface *model)
     if (!locked && !__atomic_exchange_n(&applying, 1, __ATOMIC_ACQ_REL) /* J6 */) {
         int locked_here = asn_uno_call_on(undo, "com.sun.star.util.XLockable::lock", NULL, NULL);
         if (locked_here) {
-            (void)fit(sheet, first, end);
+            if (fit(sheet, first, end))
+                (void)unfitted_file(model, 1);
             asn_uno_call_on(undo, "com.sun.star.util.XLockable::unlock", NULL, NULL);
+            if (!modified) { /* the heights follow what the file holds: nothing to save */
+                sal_Bool no = 0;
+                void *args[1] = { &no };
+                asn_uno_call_on(model, "com.sun.star.util.XModifiable::setModified", NULL, args);
+            }
         }
         __atomic_store_n(&applying, 0, __ATOMIC_RELEASE);
     }
@@ -444,7 +501,14 @@ static const char *const activation_listener_interfaces[] = {
     "com.sun.star.uno.XInterface", "com.sun.star.lang.XEventListener", "com.sun.star.sheet.XActivationEventListener",
 };
 
-/* J12: a window shows another sheet; whether it has rows to fit is looked at from the event loop, once it is shown. */
+/* J12: whether the sheet a window of `model` shows has rows to fit is looked at from the event loop, once shown. */
+static void ask_fit(uno_Interface *model)
+{
+    if (model && __atomic_load_n(&fit_pending, __ATOMIC_ACQUIRE) != model && schedule_call(&fit_call, model))
+        __atomic_store_n(&fit_pending, model, __ATOMIC_RELEASE);
+}
+
+/* J12: a window shows another sheet. */
 static void SAL_CALL activation_listener_dispatch(uno_Interface *i, const typelib_TypeDescription *member_type,
                                                   void *ret, void *args[], uno_Any **ppException)
 {
@@ -455,9 +519,7 @@ static void SAL_CALL activation_listener_dispatch(uno_Interface *i, const typeli
         uno_Interface *view = *(uno_Interface **)args[0];
         uno_Interface *model = view ? asn_uno_interface_result(view, "com.sun.star.frame.XController::getModel", NULL)
                                     : NULL;
-        if (model && __atomic_load_n(&fit_pending, __ATOMIC_ACQUIRE) != model &&
-            schedule_call(&fit_call, model))
-            __atomic_store_n(&fit_pending, model, __ATOMIC_RELEASE);
+        ask_fit(model);
         asn_uno_release(model);
     } else if (asn_ustr_is(member, "queryInterface")) {
         asn_query_interface(i, activation_listener_interfaces, 3, ret, args);
@@ -495,8 +557,15 @@ static void SAL_CALL document_listener_dispatch(uno_Interface *i, const typelib_
         long name_at = td ? asn_uno_member_offset(td, "EventName") : -1;
         long view_at = td ? asn_uno_member_offset(td, "ViewController") : -1;
         const char *event = args[0];
-        if (name_at >= 0 && view_at >= 0 && asn_ustr_is(*(rtl_uString *const *)(event + name_at), "OnViewCreated"))
-            watch_view(*(uno_Interface *const *)(event + view_at));
+        if (name_at >= 0 && view_at >= 0 && asn_ustr_is(*(rtl_uString *const *)(event + name_at), "OnViewCreated")) {
+            uno_Interface *view = *(uno_Interface *const *)(event + view_at);
+            watch_view(view);
+            /* the sheet it opens on (a workbook saved with Peringkat shown) is shown with no change of sheet */
+            uno_Interface *model = view ? asn_uno_interface_result(view, "com.sun.star.frame.XController::getModel",
+                                                                   NULL) : NULL;
+            ask_fit(model);
+            asn_uno_release(model);
+        }
         if (td)
             typelib_typedescription_release(td);
     } else if (asn_ustr_is(member, "queryInterface")) {
@@ -571,6 +640,7 @@ static void execute(uno_Sequence *arguments)
     uno_Interface *model = asn_uno_query(held, "com.sun.star.frame.XModel");
     if (model && apply(model)) { /* J1: other spreadsheets get no listener either */
         stop_template_question(model); /* J11, before the listener: no change to follow */
+        remember_unfitted(model); /* J12 */
         uno_Interface *listener = &modify_listener;
         void *args[1] = { &listener };
         asn_uno_call_on(model, "com.sun.star.util.XModifyBroadcaster::addModifyListener", NULL, args);
@@ -587,6 +657,8 @@ static void execute(uno_Sequence *arguments)
                         window_args);
         uno_Interface *view = asn_uno_interface_result(model, "com.sun.star.frame.XModel::getCurrentController", NULL);
         watch_view(view); /* a window made before the job ran */
+        if (view)
+            ask_fit(model); /* J12: it may show a sheet with rows to fit */
         asn_uno_release(view);
     }
     if (model)

@@ -19,6 +19,9 @@ What is opened, in each setting below:
      computer; headless and desktop): Calc computes every add-in formula again to an error, so instead of results
      the workbook must say that the extension is missing, on Peringkat, on Periksa Data and in every filled row's
      check (Pegawai AF), and never so where the extension is installed (template_checks.NOT_INSTALLED).
+  8. desktop: the 30 and 10,000 workbooks (filled headless, so saved before their ranking was ever shown) with
+     Peringkat shown as a user clicks its tab: its rows fit their wrapped reasons (Calc keeps the heights stored in
+     the file; print_job.c J12 fits them once), and the workbook stays unmodified.
 What is checked, on the document as it stands after loading:
   - no formula cell of any sheet holds an error;
   - every formula cell shows what a full recalculation shows (so the values computed during loading are the
@@ -245,6 +248,26 @@ def template_updated(session, folder, label):
         doc.close(True)
 
 
+def check_ranking_fitted(session, path, label):
+    """8: Peringkat shown in a workbook just opened: its rows as high as a fit makes them, the workbook unmodified."""
+    doc = session.open(path)
+    ranking = doc.Sheets.getByName("Peringkat")
+    doc.getCurrentController().setActiveSheet(ranking)
+    session.settle()  # the fit runs from the event loop once the sheet is shown
+    rows = ranking.getCellRangeByPosition(0, 5, 10, ranking.getPrintAreas()[0].EndRow).Rows
+    shown = [rows.getByIndex(k).Height for k in range(rows.Count)]
+    unmodified = not doc.isModified()
+    rows.OptimalHeight = False  # what a fit gives (switching the flag off and on makes Calc measure)
+    rows.OptimalHeight = True
+    fitted = [rows.getByIndex(k).Height for k in range(rows.Count)]
+    wrong = [k + 6 for k in range(len(shown)) if abs(shown[k] - fitted[k]) > 20]  # 1/100 mm
+    check(not wrong, f"{label}: Peringkat's rows fit their reasons once shown ({len(wrong)} rows do not, e.g. "
+                     f"{[(r, shown[r - 6], fitted[r - 6]) for r in wrong[:3]]})")
+    check(unmodified, f"{label}: showing Peringkat leaves the workbook unmodified")
+    doc.close(True)
+    print(f"  {label}: Peringkat shown, {len(shown)} rows, {len(wrong)} not fitted")
+
+
 def check_without_extension(paths, mode):
     """7: each workbook opened in a LibreOffice without the extension says that the extension is missing."""
     missing_row = "ekstensi ASN Karier tidak terpasang - data baris ini tidak dapat diperiksa"
@@ -281,6 +304,9 @@ def main():
                 check_opened(session, TEMPLATE, f"{label}: the template", as_template=True)
                 for count in SIZES:
                     check_opened(session, os.path.join(moved, f"peringkat-{count}.ods"), f"{label}: {count:,} employees")
+                    if mode == "desktop":
+                        check_ranking_fitted(session, os.path.join(moved, f"peringkat-{count}.ods"),
+                                             f"{label}: {count:,} employees")
                 user_saved_workbook(session, moved, label)
                 check(session.alive(), f"{label}: Calc alive")
                 template_updated(session, moved, label)  # last: a hung load ends the session
