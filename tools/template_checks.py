@@ -68,6 +68,7 @@ NOT_INSTALLED = "ASNKARIER_NOT_INSTALLED"
 NOT_INSTALLED_TEXT = ("Ekstensi ASN Karier tidak terpasang di LibreOffice ini: pemeriksaan, nilai dan peringkat berkas "
                       "ini tidak dapat dihitung (yang tampil bukan hasilnya). Pasang asnkarier.oxt (Perkakas > Manajer "
                       "Ekstensi), mulai ulang LibreOffice, lalu buka lagi berkas ini.")
+NOT_INSTALLED_ROW = "ekstensi ASN Karier tidak terpasang - data baris ini tidak dapat diperiksa"  # after "Baris n (NIP ..): "
 ROSTER_NAMES = {
     NOT_INSTALLED: "ISERROR(ASNVERSION())",
     "PEGAWAI_TMT_GOLONGAN": date_of("$Pegawai.$G2"),
@@ -140,8 +141,8 @@ def row_problems():
     joined = "TEXTJOIN(\"; \";1;" + ";".join(parts) + ")"
     nip_text = 'IF(ISNUMBER($A2);TEXT($A2;"0");$A2)'
     prefix = f'"Baris "&ROW()&" (NIP "&{nip_text}&"): "'
-    return (f'=IF(AND($A2="";$B2="");"";IF({NOT_INSTALLED};{prefix}&"ekstensi ASN Karier tidak terpasang - data baris '
-            f'ini tidak dapat diperiksa";IF({joined}="";"";{prefix}&{joined})))')
+    return (f'=IF(AND($A2="";$B2="");"";IF({NOT_INSTALLED};{prefix}&"{NOT_INSTALLED_ROW}";'
+            f'IF({joined}="";"";{prefix}&{joined})))')
 
 
 def validity(cell_range, values, title, message, strict=True):

@@ -44,7 +44,7 @@ import uno  # noqa: E402
 from tools.calc_session import CalcSession, formula_error_cells, prop, settle  # noqa: E402
 from tools import gen_sample_roster as gen  # noqa: E402
 from tools import run_sample  # noqa: E402
-from tools.template_checks import NOT_INSTALLED_TEXT  # noqa: E402
+from tools.template_checks import NOT_INSTALLED_ROW, NOT_INSTALLED_TEXT  # noqa: E402
 from tests.calc.tally import Tally  # noqa: E402
 
 from com.sun.star.document.UpdateDocMode import ACCORDING_TO_CONFIG  # noqa: E402
@@ -270,7 +270,6 @@ def check_ranking_fitted(session, path, label):
 
 def check_without_extension(paths, mode):
     """7: each workbook opened in a LibreOffice without the extension says that the extension is missing."""
-    missing_row = "ekstensi ASN Karier tidak terpasang - data baris ini tidak dapat diperiksa"
     with CalcSession(sys.argv[1], mode=mode, install=False) as session:
         for path in paths:
             label = f"{mode}, without the extension: {os.path.basename(path)}"
@@ -282,12 +281,33 @@ def check_without_extension(paths, mode):
             pegawai = doc.Sheets.getByName("Pegawai")
             rows = pegawai.getCellRangeByName("A2:AF50001").getDataArray()
             filled = [r for r in rows if r[0] != "" or r[1] != ""]
-            told = [r for r in filled if str(r[31]).startswith("Baris ") and str(r[31]).endswith(missing_row)]
+            told = [r for r in filled if str(r[31]).startswith("Baris ") and str(r[31]).endswith(NOT_INSTALLED_ROW)]
             check(bool(filled) and len(told) == len(filled),
                   f"{label}: the check of every filled row says so ({len(told)} of {len(filled)}; first "
                   f"{filled[0][31] if filled else None!r})")
             doc.close(True)
             print(f"  {label}: {len(filled)} rows")
+
+
+def saved_without_extension(path, mode):
+    """7: a workbook saved where the extension is missing, then opened where it is installed (README, Memasang):
+    everything is computed again, with no error and no message left."""
+    copy = os.path.join(os.path.dirname(path), f"disimpan-tanpa-ekstensi-{mode}.ods")
+    shutil.copy(path, copy)
+    os.chmod(copy, 0o666)
+    label = f"{mode}: saved without the extension, opened with it"
+    with CalcSession(sys.argv[1], mode=mode, install=False) as session:
+        doc = session.open(copy)
+        doc.store()
+        doc.close(True)
+    with CalcSession(sys.argv[1], mode=mode) as session:
+        doc = session.open(copy)
+        errors = sum(n for n, _ in formula_error_cells(doc).values())
+        status = doc.Sheets.getByName("Peringkat").getCellRangeByName("E2").getString()
+        check(errors == 0 and status != NOT_INSTALLED_TEXT and "diperingkat" in status,
+              f"{label}: {errors} error cells, Peringkat says {status!r}")
+        doc.close(True)
+    print(f"  {label}: {status}")
 
 
 def main():
@@ -317,6 +337,8 @@ def main():
         try:
             small = [os.path.join(moved, f"peringkat-{n}.ods") for n in SIZES if n <= 30]
             check_without_extension([os.path.join(out, f"peringkat-{r}.ods") for r in ROSTERS] + small, mode)
+            if small:
+                saved_without_extension(small[0], mode)
         except Exception as e:
             check(False, f"{mode}, without the extension: the Calc session failed: {e}")
     return tally.report("opened-files")
