@@ -55,8 +55,15 @@
  *      made (the document event OnViewCreated); a hidden document has none. It costs what Calc's own fitting
  *      costs: about 1.5 s for 10,000 ranked employees, the first time the ranking is shown after opening and each
  *      time it is shown in a modified workbook; sheets shown one after another before the fit runs share one fit.
- *      Printing or exporting a changed workbook whose ranking was not shown since still prints the rows as they
- *      were.
+ *  J13. A copy of the workbook stored by Calc (the document event OnCopyTo: Berkas > Ekspor sebagai PDF, Ekspor,
+ *      Simpan Salinan, a script's storeToURL, soffice --convert-to) gets every area's fitted rows first, whatever sheet
+ *      is shown, under J12's conditions (a changed workbook, or one not fitted since it was opened) and not again
+ *      while the workbook has not changed since. The fit is done in the notification itself, before Calc lays out
+ *      the pages (measured: a 10,000-employee workbook opened and its ranking exported at once made a PDF of 167
+ *      pages, reasons overprinting the next rows; 216 pages with the fit, as after a fit by hand; the opened-files
+ *      test checks it). Printing is not covered: Calc prints the sheets selected in a window by default, and a shown
+ *      ranking is fitted by J12; whether a fit at the print event (OnPrint) comes before Calc counts the pages of
+ *      "all sheets" was not measured.
  * The job, the listeners and the event-loop callbacks are one static object each, whose acquire and release do
  * nothing; the job keeps the component context it was made with and the AsyncCallback service made from it. */
 #include "print_job.h"
@@ -79,6 +86,9 @@ static int applying; /* J6 */
  * another (Ctrl+Page Down held) each report their activation before the event loop runs the fit: one fit does for
  * them all, where one each would fit the shown sheet again and again, seconds each with a large roster. */
 static uno_Interface *fit_pending;
+/* J13: the workbook whose fitted rows were all fitted for its last print or export and that has not changed since
+ * (compared, never used; cleared when it changes, and when the job runs for a workbook at that address). */
+static uno_Interface *fitted_unchanged;
 /* J12: the files the job ran for (loaded) whose fitted rows have not been fitted since, by their URL: no reference to
  * the document is kept. A workbook made from the template has no URL and nothing stored to fit: it is fitted once
  * changed. All is done on LibreOffice's main thread (the job executor, the event loop); the oldest entry gives way
@@ -321,33 +331,39 @@ static int shown_sheet(uno_Interface *model, char *name, size_t cap)
     return ok;
 }
 
-/* J12: the rows of the area shown in the workbook's window that has fitted rows (0-based, first..*end: from the
- * first row of its fitted_from range to the last row it prints), its sheet acquired into *sheet; NULL when the shown
- * sheet has none (or the workbook has no window). */
-static const asn_print_area_info *shown_fitted_rows(uno_Interface *model, uno_Interface **sheet, long *first, long *end)
+/* J12: the rows of `area` that fit what they show (0-based, first..*end: from the first row of its fitted_from range to
+ * the last row it prints), its sheet acquired into *sheet; 0 when the workbook has none (J1) or nothing is printed. */
+static int fitted_rows(uno_Interface *model, const asn_print_area_info *area, uno_Interface **sheet, long *first,
+                       long *end)
 {
-    char shown[256];
-    *sheet = NULL;
-    if (!shown_sheet(model, shown, sizeof shown))
-        return NULL;
-    const asn_print_area_info *found = NULL;
     long last;
-    for (size_t i = 0; !found && i < asn_print_area_count; i++)
-        if (asn_print_areas[i].fitted_from && strcmp(asn_print_areas[i].sheet, shown) == 0 &&
-            asn_named_range_bounds(model, asn_print_areas[i].fitted_from, first, &last)) /* J1 */
-            found = &asn_print_areas[i];
-    if (!found) /* *first is set only for an area found */
-        return NULL;
+    *sheet = NULL;
+    if (!area->fitted_from || !asn_named_range_bounds(model, area->fitted_from, first, &last)) /* J1 */
+        return 0;
     uno_Interface *sheets = asn_uno_interface_result(model, "com.sun.star.sheet.XSpreadsheetDocument::getSheets", NULL);
-    *sheet = sheets ? asn_uno_element(sheets, found->sheet) : NULL;
+    *sheet = sheets ? asn_uno_element(sheets, area->sheet) : NULL;
     *end = *sheet ? print_end_row(*sheet) : -1;
     asn_uno_release(sheets);
     if (*end < *first) {
         asn_uno_release(*sheet);
         *sheet = NULL;
-        return NULL;
+        return 0;
     }
-    return found;
+    return 1;
+}
+
+/* J12: the fitted rows of the sheet shown in the workbook's window (fitted_rows); 0 when the shown sheet has none
+ * (or the workbook has no window). */
+static int shown_fitted_rows(uno_Interface *model, uno_Interface **sheet, long *first, long *end)
+{
+    char shown[256];
+    *sheet = NULL;
+    if (!shown_sheet(model, shown, sizeof shown))
+        return 0;
+    for (size_t i = 0; i < asn_print_area_count; i++)
+        if (strcmp(asn_print_areas[i].sheet, shown) == 0 && fitted_rows(model, &asn_print_areas[i], sheet, first, end))
+            return 1;
+    return 0;
 }
 
 /* J12: rows first..end of `sheet` fitted to what they show. 1 when done. */
@@ -363,26 +379,36 @@ static int fit(uno_Interface *sheet, long first, long end)
     return fitted;
 }
 
-/* J12, from the event loop: the shown rows of a changed workbook fitted, or of one not fitted since the job ran for
- * it (kept unmodified). The undo manager is locked meanwhile, so
+/* J12, J13: the rows to fit, with the sheet holding them (acquired). */
+typedef struct {
+    uno_Interface *sheet;
+    long first, end;
+} fitted_span;
+#define FITTED_SPANS 8 /* more than the areas that have fitted_from (one: Peringkat) */
+
+/* J12, J13: the fitted rows of a changed workbook, or of one not fitted since the job ran for it (kept unmodified):
+ * those of the shown sheet (J12) or of every sheet (every_area, J13). The undo manager is locked meanwhile, so
  * that Calc records no step for it: a step recorded, even one joined to the user's last (J5), empties the list of
  * what Ctrl+Y can redo, and the ranking may be looked at between an Undo and its Redo (measured with the fit
  * joined, and done whatever sheet was shown: by-hand step 1's second Ctrl+Y no longer brought its pasted roster
  * back; by-hand step 12 checks Ctrl+Z and Ctrl+Y around a fit). Nothing is done while someone else holds it locked
  * (our commands, J5). */
-static void fit_rows(uno_Interface *model)
+static void fit_needed_rows(uno_Interface *model, int every_area)
 {
-    __atomic_store_n(&fit_pending, NULL, __ATOMIC_RELEASE); /* a sheet shown from now on asks again */
     sal_Bool modified = 0;
-    uno_Interface *sheet = NULL;
-    long first, end;
     if (!model || !asn_uno_call_on(model, "com.sun.star.util.XModifiable::isModified", &modified, NULL) ||
-        asn_undo_block_busy() /* J8 */ || !shown_fitted_rows(model, &sheet, &first, &end))
+        asn_undo_block_busy() /* J8 */ || (!modified && !unfitted_file(model, 0)) ||
+        (every_area && __atomic_load_n(&fitted_unchanged, __ATOMIC_ACQUIRE) == model) /* J13 */)
         return;
-    if (!modified && !unfitted_file(model, 0)) {
-        asn_uno_release(sheet);
+    fitted_span spans[FITTED_SPANS];
+    size_t count = 0;
+    if (!every_area)
+        count = shown_fitted_rows(model, &spans[0].sheet, &spans[0].first, &spans[0].end);
+    for (size_t i = 0; every_area && i < asn_print_area_count && count < FITTED_SPANS; i++)
+        count += (size_t)fitted_rows(model, &asn_print_areas[i], &spans[count].sheet, &spans[count].first,
+                                     &spans[count].end);
+    if (count == 0)
         return;
-    }
     uno_Interface *undo = asn_uno_interface_result(model, "com.sun.star.document.XUndoManagerSupplier::getUndoManager", NULL);
     sal_Bool locked = 1;
     if (undo && !asn_uno_call_on(undo, "com.sun.star.util.XLockable::isLocked", &locked, NULL))
@@ -390,8 +416,13 @@ static void fit_rows(uno_Interface *model)
     if (!locked && !__atomic_exchange_n(&applying, 1, __ATOMIC_ACQ_REL) /* J6 */) {
         int locked_here = asn_uno_call_on(undo, "com.sun.star.util.XLockable::lock", NULL, NULL);
         if (locked_here) {
-            if (fit(sheet, first, end))
+            int all = 1;
+            for (size_t k = 0; k < count; k++)
+                all &= fit(spans[k].sheet, spans[k].first, spans[k].end);
+            if (all)
                 (void)unfitted_file(model, 1);
+            if (all && every_area)
+                __atomic_store_n(&fitted_unchanged, model, __ATOMIC_RELEASE); /* J13 */
             asn_uno_call_on(undo, "com.sun.star.util.XLockable::unlock", NULL, NULL);
             if (!modified) { /* the heights follow what the file holds: nothing to save */
                 sal_Bool no = 0;
@@ -402,7 +433,15 @@ static void fit_rows(uno_Interface *model)
         __atomic_store_n(&applying, 0, __ATOMIC_RELEASE);
     }
     asn_uno_release(undo);
-    asn_uno_release(sheet);
+    for (size_t k = 0; k < count; k++)
+        asn_uno_release(spans[k].sheet);
+}
+
+/* J12, from the event loop: the shown sheet's rows. */
+static void fit_rows(uno_Interface *model)
+{
+    __atomic_store_n(&fit_pending, NULL, __ATOMIC_RELEASE); /* a sheet shown from now on asks again */
+    fit_needed_rows(model, 0);
 }
 
 /* ---- the objects ----------------------------------------------------------------------------------- */
@@ -557,7 +596,14 @@ static void SAL_CALL document_listener_dispatch(uno_Interface *i, const typelib_
         long name_at = td ? asn_uno_member_offset(td, "EventName") : -1;
         long view_at = td ? asn_uno_member_offset(td, "ViewController") : -1;
         const char *event = args[0];
-        if (name_at >= 0 && view_at >= 0 && asn_ustr_is(*(rtl_uString *const *)(event + name_at), "OnViewCreated")) {
+        const rtl_uString *name = name_at >= 0 ? *(rtl_uString *const *)(event + name_at) : NULL;
+        if (name && asn_ustr_is(name, "OnCopyTo")) {
+            /* J13: com.sun.star.document.DocumentEvent: Source (the document) first */
+            uno_Interface *model = asn_uno_query(*(uno_Interface *const *)event, "com.sun.star.frame.XModel");
+            fit_needed_rows(model, 1);
+            asn_uno_release(model);
+        }
+        if (name && view_at >= 0 && asn_ustr_is(name, "OnViewCreated")) {
             uno_Interface *view = *(uno_Interface *const *)(event + view_at);
             watch_view(view);
             /* the sheet it opens on (a workbook saved with Peringkat shown) is shown with no change of sheet */
@@ -612,8 +658,11 @@ static void SAL_CALL listener_dispatch(uno_Interface *i, const typelib_TypeDescr
     if (asn_ustr_is(member, "modified")) {
         uno_Interface *source = *(uno_Interface **)args[0]; /* com.sun.star.lang.EventObject: Source first */
         uno_Interface *model = asn_uno_query(source, "com.sun.star.frame.XModel");
-        if (model && !__atomic_load_n(&applying, __ATOMIC_ACQUIRE)) /* J6: not for our own changes */
+        if (model && !__atomic_load_n(&applying, __ATOMIC_ACQUIRE)) { /* J6: not for our own changes */
+            __atomic_compare_exchange_n(&fitted_unchanged, &(uno_Interface *){ model }, NULL, 0, __ATOMIC_ACQ_REL,
+                                        __ATOMIC_ACQUIRE); /* J13: changed since its last fit */
             schedule(model); /* J9 */
+        }
         asn_uno_release(model);
     } else if (asn_ustr_is(member, "queryInterface")) {
         asn_query_interface(i, listener_interfaces, 3, ret, args);
@@ -638,6 +687,9 @@ static void execute(uno_Sequence *arguments)
                                                   "com.sun.star.beans.NamedValue", "Model");
     uno_Interface *held = model_any ? asn_uno_any_interface(model_any) : NULL;
     uno_Interface *model = asn_uno_query(held, "com.sun.star.frame.XModel");
+    if (model) /* J13: a workbook loaded or made at the address of one fitted before is not that one */
+        __atomic_compare_exchange_n(&fitted_unchanged, &(uno_Interface *){ model }, NULL, 0, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE);
     if (model && apply(model)) { /* J1: other spreadsheets get no listener either */
         stop_template_question(model); /* J11, before the listener: no change to follow */
         remember_unfitted(model); /* J12 */

@@ -22,6 +22,10 @@ What is opened, in each setting below:
   8. desktop: the 30 and 10,000 workbooks (filled headless, so saved before their ranking was ever shown) with
      Peringkat shown as a user clicks its tab: its rows fit their wrapped reasons (Calc keeps the heights stored in
      the file; print_job.c J12 fits them once), and the workbook stays unmodified.
+  9. the 30 and 10,000 workbooks, Peringkat never shown, exported as PDF (its print area, as Berkas > Ekspor sebagai
+     PDF with a selection): the rows are fitted for the export (print_job.c J13), so the PDF has as many pages as one
+     exported after a fit, and the workbook stays unmodified; the 30 one changed so that one reason grows over more
+     lines, then exported again: that row is fitted too.
 What is checked, on the document as it stands after loading:
   - no formula cell of any sheet holds an error;
   - every formula cell shows what a full recalculation shows (so the values computed during loading are the
@@ -251,21 +255,93 @@ def template_updated(session, folder, label):
 def check_ranking_fitted(session, path, label):
     """8: Peringkat shown in a workbook just opened: its rows as high as a fit makes them, the workbook unmodified."""
     doc = session.open(path)
-    ranking = doc.Sheets.getByName("Peringkat")
-    doc.getCurrentController().setActiveSheet(ranking)
+    doc.getCurrentController().setActiveSheet(doc.Sheets.getByName("Peringkat"))
     session.settle()  # the fit runs from the event loop once the sheet is shown
-    rows = ranking.getCellRangeByPosition(0, 5, 10, ranking.getPrintAreas()[0].EndRow).Rows
-    shown = [rows.getByIndex(k).Height for k in range(rows.Count)]
+    rows, shown = ranking_heights(doc)
     unmodified = not doc.isModified()
-    rows.OptimalHeight = False  # what a fit gives (switching the flag off and on makes Calc measure)
-    rows.OptimalHeight = True
-    fitted = [rows.getByIndex(k).Height for k in range(rows.Count)]
-    wrong = [k + 6 for k in range(len(shown)) if abs(shown[k] - fitted[k]) > 20]  # 1/100 mm
+    fitted = refit(rows)
+    wrong = unfitted_rows(shown, fitted)
     check(not wrong, f"{label}: Peringkat's rows fit their reasons once shown ({len(wrong)} rows do not, e.g. "
                      f"{[(r, shown[r - 6], fitted[r - 6]) for r in wrong[:3]]})")
     check(unmodified, f"{label}: showing Peringkat leaves the workbook unmodified")
     doc.close(True)
     print(f"  {label}: Peringkat shown, {len(shown)} rows, {len(wrong)} not fitted")
+
+
+def ranking_heights(doc):
+    """Peringkat's printed ranking rows: (their rows, their heights as they stand, the heights a fit gives them)."""
+    ranking = doc.Sheets.getByName("Peringkat")
+    rows = ranking.getCellRangeByPosition(0, 5, 10, ranking.getPrintAreas()[0].EndRow).Rows
+    shown = [rows.getByIndex(k).Height for k in range(rows.Count)]
+    return rows, shown
+
+
+def refit(rows):
+    """What a fit makes of `rows` (switching the flag off and on makes Calc measure)."""
+    rows.OptimalHeight = False
+    rows.OptimalHeight = True
+    return [rows.getByIndex(k).Height for k in range(rows.Count)]
+
+
+def unfitted_rows(shown, fitted):
+    return [k + 6 for k in range(len(shown)) if abs(shown[k] - fitted[k]) > 20]  # 1/100 mm
+
+
+def export_ranking(doc, path):
+    """Peringkat's print area exported as PDF, as Berkas > Ekspor sebagai PDF does with a selection; its pages."""
+    ranking = doc.Sheets.getByName("Peringkat")
+    area = ranking.getCellRangeByPosition(0, 0, 10, ranking.getPrintAreas()[0].EndRow)
+    doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "calc_pdf_Export"),
+                   prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue",
+                                              (prop("Selection", area),)))))
+    info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+def check_export_fitted(session, path, label):
+    """9: the ranking exported as PDF straight after opening, Peringkat never shown: its rows are fitted for the
+    export (print_job.c J13; Calc keeps the heights stored in the file), so the PDF has the pages of a fitted ranking,
+    and the workbook stays unmodified."""
+    doc = session.open(path)
+    pdf = os.path.join(os.path.dirname(path), "ekspor-peringkat.pdf")
+    pages = export_ranking(doc, pdf)
+    unmodified = not doc.isModified()
+    rows, shown = ranking_heights(doc)
+    fitted = refit(rows)
+    wrong = unfitted_rows(shown, fitted)
+    check(not wrong, f"{label}: exported without showing Peringkat, its rows fit their reasons ({len(wrong)} rows do "
+                     f"not, e.g. {[(r, shown[r - 6], fitted[r - 6]) for r in wrong[:3]]})")
+    check(unmodified, f"{label}: exporting leaves the workbook unmodified")
+    fitted_pages = export_ranking(doc, pdf)
+    check(pages == fitted_pages, f"{label}: the PDF has the pages of the fitted ranking ({pages}, fitted {fitted_pages})")
+    doc.close(True)
+    print(f"  {label}: exported, {len(shown)} rows, {len(wrong)} not fitted, {pages} pages (fitted {fitted_pages})")
+
+
+def check_changed_export_fitted(session, path, label):
+    """9: a changed workbook exported again, Peringkat not shown since the change: the reason that grew is fitted."""
+    doc = session.open(path)
+    pdf = os.path.join(os.path.dirname(path), "ekspor-peringkat.pdf")
+    export_ranking(doc, pdf)
+    _, before = ranking_heights(doc)
+    pegawai = doc.Sheets.getByName("Pegawai")
+    # The first employee who meets the KP requirements fails three of them now: the reason wraps over lines.
+    reasons = doc.Sheets.getByName("Kinerja").getCellRangeByName("I2:I31").getDataArray()
+    row = 1 + [r[0] for r in reasons].index("Ya")
+    pegawai.getCellByPosition(6, row).setFormula("1/1/2026")  # TMT Golongan: under a year ago
+    pegawai.getCellByPosition(27, row).setString("Butuh Perbaikan")  # Predikat Tahun Lalu
+    pegawai.getCellByPosition(28, row).setString("ya")  # Hukuman Disiplin
+    session.settle()
+    export_ranking(doc, pdf)
+    rows, shown = ranking_heights(doc)
+    fitted = refit(rows)
+    wrong = unfitted_rows(shown, fitted)
+    grown = [k + 6 for k in range(min(len(shown), len(before))) if shown[k] > before[k] + 20]
+    check(grown, f"{label}: the changed reason needs a taller row (the check would prove nothing otherwise)")
+    check(not wrong, f"{label}: exported again after a change, Peringkat's rows fit their reasons ({len(wrong)} rows "
+                     f"do not, e.g. {[(r, shown[r - 6], fitted[r - 6]) for r in wrong[:3]]})")
+    doc.close(True)
+    print(f"  {label}: changed and exported again, rows {grown[:3]} grew, {len(wrong)} not fitted")
 
 
 def check_without_extension(paths, mode):
@@ -327,6 +403,11 @@ def main():
                     if mode == "desktop":
                         check_ranking_fitted(session, os.path.join(moved, f"peringkat-{count}.ods"),
                                              f"{label}: {count:,} employees")
+                    check_export_fitted(session, os.path.join(moved, f"peringkat-{count}.ods"),
+                                        f"{label}: {count:,} employees")
+                    if count == 30:
+                        check_changed_export_fitted(session, os.path.join(moved, f"peringkat-{count}.ods"),
+                                                    f"{label}: {count:,} employees")
                 user_saved_workbook(session, moved, label)
                 check(session.alive(), f"{label}: Calc alive")
                 template_updated(session, moved, label)  # last: a hung load ends the session
