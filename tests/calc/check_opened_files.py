@@ -24,8 +24,8 @@ What is opened, in each setting below:
      the file; print_job.c J12 fits them once), and the workbook stays unmodified.
   9. the 30 and 10,000 workbooks, Peringkat never shown, exported as PDF (its print area, as Berkas > Ekspor sebagai
      PDF with a selection): the rows are fitted for the export (print_job.c J13), so the PDF has as many pages as one
-     exported after a fit, and the workbook stays unmodified; the 30 one changed so that one reason grows over more
-     lines, then exported again: that row is fitted too.
+     exported after a fit, and the workbook stays unmodified; the 30 one changed, exported, changed again so that one
+     reason grows over more lines, and exported again: that row is fitted too.
 What is checked, on the document as it stands after loading:
   - no formula cell of any sheet holds an error;
   - every formula cell shows what a full recalculation shows (so the values computed during loading are the
@@ -34,6 +34,7 @@ What is checked, on the document as it stands after loading:
 Settings: headless Calc with default settings; desktop Calc under Xvfb (gtk3, id_ID.UTF-8, Indonesian UI) with
 default settings; desktop Calc with "recalculation on file load" set to "always".
 Prints `opened-files: N passed, M failed`."""
+import datetime
 import math
 import os
 import re
@@ -269,7 +270,7 @@ def check_ranking_fitted(session, path, label):
 
 
 def ranking_heights(doc):
-    """Peringkat's printed ranking rows: (their rows, their heights as they stand, the heights a fit gives them)."""
+    """Peringkat's printed ranking rows: (their rows, their heights as they stand)."""
     ranking = doc.Sheets.getByName("Peringkat")
     rows = ranking.getCellRangeByPosition(0, 5, 10, ranking.getPrintAreas()[0].EndRow).Rows
     shown = [rows.getByIndex(k).Height for k in range(rows.Count)]
@@ -313,7 +314,8 @@ def check_export_fitted(session, path, label):
                      f"not, e.g. {[(r, shown[r - 6], fitted[r - 6]) for r in wrong[:3]]})")
     check(unmodified, f"{label}: exporting leaves the workbook unmodified")
     fitted_pages = export_ranking(doc, pdf)
-    check(pages == fitted_pages, f"{label}: the PDF has the pages of the fitted ranking ({pages}, fitted {fitted_pages})")
+    check(pages == fitted_pages,
+          f"{label}: the PDF has the pages of the fitted ranking ({pages}, fitted {fitted_pages})")
     doc.close(True)
     print(f"  {label}: exported, {len(shown)} rows, {len(wrong)} not fitted, {pages} pages (fitted {fitted_pages})")
 
@@ -331,7 +333,8 @@ def check_changed_export_fitted(session, path, label):
     session.settle()
     export_ranking(doc, pdf)
     _, before = ranking_heights(doc)
-    pegawai.getCellByPosition(6, row).setFormula("1/1/2026")  # TMT Golongan: under a year ago
+    today = (datetime.date.today() - datetime.date(1899, 12, 30)).days  # Calc's serial date
+    pegawai.getCellByPosition(6, row).setValue(today)  # TMT Golongan
     pegawai.getCellByPosition(27, row).setString("Butuh Perbaikan")  # Predikat Tahun Lalu
     session.settle()
     export_ranking(doc, pdf)
