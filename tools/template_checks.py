@@ -68,7 +68,8 @@ NOT_INSTALLED = "ASNKARIER_NOT_INSTALLED"
 NOT_INSTALLED_TEXT = ("Ekstensi ASN Karier tidak terpasang di LibreOffice ini: pemeriksaan, nilai dan peringkat berkas "
                       "ini tidak dapat dihitung (yang tampil bukan hasilnya). Pasang asnkarier.oxt (Perkakas > Manajer "
                       "Ekstensi), mulai ulang LibreOffice, lalu buka lagi berkas ini.")
-NOT_INSTALLED_ROW = "ekstensi ASN Karier tidak terpasang - data baris ini tidak dapat diperiksa"  # after "Baris n (NIP ..): "
+# A row's check when the extension is missing, after "Baris n (NIP ..): ".
+NOT_INSTALLED_ROW = "ekstensi ASN Karier tidak terpasang - data baris ini tidak dapat diperiksa"
 ROSTER_NAMES = {
     NOT_INSTALLED: "ISERROR(ASNVERSION())",
     "PEGAWAI_TMT_GOLONGAN": date_of("$Pegawai.$G2"),

@@ -89,6 +89,13 @@ static uno_Interface *fit_pending;
 /* J13: the workbook whose fitted rows were all fitted for its last export and that has not changed since
  * (compared, never used; cleared when it changes, and when the job runs for a workbook at that address). */
 static uno_Interface *fitted_unchanged;
+
+/* J13: `model` is no longer known to be fitted (it changed, or is another workbook at a freed one's address). */
+static void forget_fitted(uno_Interface *model)
+{
+    uno_Interface *expected = model;
+    __atomic_compare_exchange_n(&fitted_unchanged, &expected, NULL, 0, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE);
+}
 /* J12: the files the job ran for (loaded) whose fitted rows have not been fitted since, by their URL: no reference to
  * the document is kept. A workbook made from the template has no URL and nothing stored to fit: it is fitted once
  * changed. All is done on LibreOffice's main thread (the job executor, the event loop); the oldest entry gives way
@@ -595,11 +602,12 @@ static void SAL_CALL document_listener_dispatch(uno_Interface *i, const typelib_
         typelib_TypeDescription *td = asn_uno_type("com.sun.star.document.DocumentEvent");
         long name_at = td ? asn_uno_member_offset(td, "EventName") : -1;
         long view_at = td ? asn_uno_member_offset(td, "ViewController") : -1;
+        long source_at = td ? asn_uno_member_offset(td, "Source") : -1;
         const char *event = args[0];
         const rtl_uString *name = name_at >= 0 ? *(rtl_uString *const *)(event + name_at) : NULL;
-        if (name && asn_ustr_is(name, "OnCopyTo")) {
-            /* J13: com.sun.star.document.DocumentEvent: Source (the document) first */
-            uno_Interface *model = asn_uno_query(*(uno_Interface *const *)event, "com.sun.star.frame.XModel");
+        if (name && source_at >= 0 && asn_ustr_is(name, "OnCopyTo")) { /* J13: the document stores a copy */
+            uno_Interface *source = *(uno_Interface *const *)(event + source_at);
+            uno_Interface *model = asn_uno_query(source, "com.sun.star.frame.XModel");
             fit_needed_rows(model, 1);
             asn_uno_release(model);
         }
@@ -659,8 +667,7 @@ static void SAL_CALL listener_dispatch(uno_Interface *i, const typelib_TypeDescr
         uno_Interface *source = *(uno_Interface **)args[0]; /* com.sun.star.lang.EventObject: Source first */
         uno_Interface *model = asn_uno_query(source, "com.sun.star.frame.XModel");
         if (model && !__atomic_load_n(&applying, __ATOMIC_ACQUIRE)) { /* J6: not for our own changes */
-            __atomic_compare_exchange_n(&fitted_unchanged, &(uno_Interface *){ model }, NULL, 0, __ATOMIC_ACQ_REL,
-                                        __ATOMIC_ACQUIRE); /* J13: changed since its last fit */
+            forget_fitted(model); /* J13: changed since its last fit */
             schedule(model); /* J9 */
         }
         asn_uno_release(model);
@@ -687,9 +694,8 @@ static void execute(uno_Sequence *arguments)
                                                   "com.sun.star.beans.NamedValue", "Model");
     uno_Interface *held = model_any ? asn_uno_any_interface(model_any) : NULL;
     uno_Interface *model = asn_uno_query(held, "com.sun.star.frame.XModel");
-    if (model) /* J13: a workbook loaded or made at the address of one fitted before is not that one */
-        __atomic_compare_exchange_n(&fitted_unchanged, &(uno_Interface *){ model }, NULL, 0, __ATOMIC_ACQ_REL,
-                                    __ATOMIC_ACQUIRE);
+    if (model)
+        forget_fitted(model); /* J13: a workbook loaded or made where a fitted one was is not that one */
     if (model && apply(model)) { /* J1: other spreadsheets get no listener either */
         stop_template_question(model); /* J11, before the listener: no change to follow */
         remember_unfitted(model); /* J12 */

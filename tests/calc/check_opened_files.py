@@ -22,10 +22,11 @@ What is opened, in each setting below:
   8. desktop: the 30 and 10,000 workbooks (filled headless, so saved before their ranking was ever shown) with
      Peringkat shown as a user clicks its tab: its rows fit their wrapped reasons (Calc keeps the heights stored in
      the file; print_job.c J12 fits them once), and the workbook stays unmodified.
-  9. the 30 and 10,000 workbooks, Peringkat never shown, exported as PDF (its print area, as Berkas > Ekspor sebagai
-     PDF with a selection): the rows are fitted for the export (print_job.c J13), so the PDF has as many pages as one
-     exported after a fit, and the workbook stays unmodified; the 30 one changed, exported, changed again so that one
-     reason grows over more lines, and exported again: that row is fitted too.
+  9. the 30 and 10,000 workbooks, Peringkat never shown, exported as PDF (desktop: the whole workbook, by the
+     toolbar's command; headless: Peringkat's print area, by storeToURL): the rows are fitted for the export
+     (print_job.c J13), so the PDF has as many pages as one exported after a fit, and the workbook stays unmodified;
+     the 30 one changed, exported, changed again so that one reason grows over more lines, and exported again: that
+     row is fitted too.
 What is checked, on the document as it stands after loading:
   - no formula cell of any sheet holds an error;
   - every formula cell shows what a full recalculation shows (so the values computed during loading are the
@@ -288,13 +289,22 @@ def unfitted_rows(shown, fitted):
     return [k + 6 for k in range(len(shown)) if abs(shown[k] - fitted[k]) > 20]  # 1/100 mm
 
 
-def export_ranking(doc, path):
-    """Peringkat's print area exported as PDF, as Berkas > Ekspor sebagai PDF does with a selection; its pages."""
-    ranking = doc.Sheets.getByName("Peringkat")
-    area = ranking.getCellRangeByPosition(0, 0, 10, ranking.getPrintAreas()[0].EndRow)
-    doc.storeToURL(uno.systemPathToFileUrl(path), (prop("FilterName", "calc_pdf_Export"),
-                   prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue",
-                                              (prop("Selection", area),)))))
+def export_ranking(session, doc, path):
+    """The workbook exported as PDF, its pages. In desktop Calc through the command of the toolbar's "Ekspor
+    Langsung sebagai PDF" (.uno:ExportDirectToPDF, with the URL its file dialog would ask for): the whole workbook, as
+    an officer exports it. Headless, as a script or soffice --convert-to does (storeToURL), Peringkat's print area
+    only (the selection of the PDF dialog)."""
+    url = uno.systemPathToFileUrl(path)
+    if session.mode == "desktop":
+        helper = session.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", session.ctx)
+        helper.executeDispatch(doc.getCurrentController().getFrame(), ".uno:ExportDirectToPDF", "", 0,
+                               (prop("URL", url), prop("FilterName", "calc_pdf_Export")))
+        session.settle()
+    else:
+        ranking = doc.Sheets.getByName("Peringkat")
+        area = ranking.getCellRangeByPosition(0, 0, 10, ranking.getPrintAreas()[0].EndRow)
+        doc.storeToURL(url, (prop("FilterName", "calc_pdf_Export"),
+                       prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", (prop("Selection", area),)))))
     info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
 
@@ -305,7 +315,7 @@ def check_export_fitted(session, path, label):
     and the workbook stays unmodified."""
     doc = session.open(path)
     pdf = os.path.join(os.path.dirname(path), "ekspor-peringkat.pdf")
-    pages = export_ranking(doc, pdf)
+    pages = export_ranking(session, doc, pdf)
     unmodified = not doc.isModified()
     rows, shown = ranking_heights(doc)
     fitted = refit(rows)
@@ -313,7 +323,7 @@ def check_export_fitted(session, path, label):
     check(not wrong, f"{label}: exported without showing Peringkat, its rows fit their reasons ({len(wrong)} rows do "
                      f"not, e.g. {[(r, shown[r - 6], fitted[r - 6]) for r in wrong[:3]]})")
     check(unmodified, f"{label}: exporting leaves the workbook unmodified")
-    fitted_pages = export_ranking(doc, pdf)
+    fitted_pages = export_ranking(session, doc, pdf)
     check(pages == fitted_pages,
           f"{label}: the PDF has the pages of the fitted ranking ({pages}, fitted {fitted_pages})")
     doc.close(True)
@@ -331,13 +341,13 @@ def check_changed_export_fitted(session, path, label):
     row = 1 + [r[0] for r in reasons].index("Ya")
     pegawai.getCellByPosition(28, row).setString("ya")  # Hukuman Disiplin
     session.settle()
-    export_ranking(doc, pdf)
+    export_ranking(session, doc, pdf)
     _, before = ranking_heights(doc)
     today = (datetime.date.today() - datetime.date(1899, 12, 30)).days  # Calc's serial date
     pegawai.getCellByPosition(6, row).setValue(today)  # TMT Golongan
     pegawai.getCellByPosition(27, row).setString("Butuh Perbaikan")  # Predikat Tahun Lalu
     session.settle()
-    export_ranking(doc, pdf)
+    export_ranking(session, doc, pdf)
     rows, shown = ranking_heights(doc)
     fitted = refit(rows)
     wrong = unfitted_rows(shown, fitted)
