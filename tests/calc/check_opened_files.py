@@ -27,13 +27,16 @@ What is opened, in each setting below:
      (print_job.c J13), so the PDF has as many pages as one exported after a fit, and the workbook stays unmodified;
      the 30 one changed, exported, changed again so that one reason grows over more lines, and exported again: that
      row is fitted too.
+ 10. the 30 and 10,000 workbooks, Peringkat never shown, printed (all sheets: Calc's "Print only selected sheets" is
+     off in these profiles; to a file, which Calc writes as PDF): the rows are fitted for the print (J13, OnPrint),
+     the print has as many pages as one printed after a fit, and the workbook stays unmodified.
 What is checked, on the document as it stands after loading:
   - no formula cell of any sheet holds an error;
   - every formula cell shows what a full recalculation shows (so the values computed during loading are the
     right ones, not leftovers cached in the file: the moved copy's kamus differs on purpose);
   - the moved copy shows the moved kamus' level where the original shows its own.
-Settings: headless Calc with default settings; desktop Calc under Xvfb (gtk3, id_ID.UTF-8, Indonesian UI) with
-default settings; desktop Calc with "recalculation on file load" set to "always".
+Settings: headless Calc; desktop Calc under Xvfb (gtk3, id_ID.UTF-8, Indonesian UI); desktop Calc with
+"recalculation on file load" set to "always"; each with default settings but "Print only selected sheets" off.
 Prints `opened-files: N passed, M failed`."""
 import datetime
 import math
@@ -63,11 +66,14 @@ TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
 KAMUS = os.path.join(ROOT, "examples", "kamus-contoh.xml")
 # One standar of the sample kamus that the moved copy changes, and where the workbooks show it.
 ORIGINAL_STANDAR = '<standar kompetensi="M.01" level="3"/>'
+# Calc's "Print only selected sheets" off (Alat > Opsi > LibreOffice Calc > Cetak): item 10 prints every sheet, as an
+# officer does who prints the whole workbook from the sheet in front of them.
+PRINT_ALL_SHEETS = ("/org.openoffice.Office.Calc/Print/Other", "AllSheets", "true")
 SETTINGS = (
-    ("headless", "headless", ()),
-    ("desktop", "desktop", ()),
+    ("headless", "headless", (PRINT_ALL_SHEETS,)),
+    ("desktop", "desktop", (PRINT_ALL_SHEETS,)),
     ("desktop, recalculation on load: always", "desktop",
-     (("/org.openoffice.Office.Calc/Formula/Load", "ODFRecalcMode", "0"),)),
+     (("/org.openoffice.Office.Calc/Formula/Load", "ODFRecalcMode", "0"), PRINT_ALL_SHEETS)),
 )
 tally = Tally()
 check = tally.check
@@ -305,8 +311,19 @@ def export_ranking(session, doc, path):
         area = ranking.getCellRangeByPosition(0, 0, 10, ranking.getPrintAreas()[0].EndRow)
         doc.storeToURL(url, (prop("FilterName", "calc_pdf_Export"),
                        prop("FilterData", uno.Any("[]com.sun.star.beans.PropertyValue", (prop("Selection", area),)))))
+    return pdf_pages(path)
+
+
+def pdf_pages(path):
     info = subprocess.run(["pdfinfo", path], capture_output=True, text=True).stdout
     return int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
+
+
+def print_workbook(doc, path):
+    """The workbook printed to the file `path`, every sheet (PRINT_ALL_SHEETS), as Berkas > Cetak prints it with no
+    printer at hand (Calc writes the file as PDF); its pages."""
+    doc.print((prop("FileName", path), prop("Wait", True)))
+    return pdf_pages(path)
 
 
 def check_export_fitted(session, path, label):
@@ -328,6 +345,27 @@ def check_export_fitted(session, path, label):
           f"{label}: the PDF has the pages of the fitted ranking ({pages}, fitted {fitted_pages})")
     doc.close(True)
     print(f"  {label}: exported, {len(shown)} rows, {len(wrong)} not fitted, {pages} pages (fitted {fitted_pages})")
+
+
+def check_print_fitted(session, path, label):
+    """10: the workbook printed, all its sheets, straight after opening, Peringkat never shown: its rows are fitted
+    for the print (print_job.c J13, at the document event OnPrint), so the print has the pages of one printed after a
+    fit, and the workbook stays unmodified."""
+    doc = session.open(path)
+    printed = os.path.join(os.path.dirname(path), "cetak.pdf")
+    pages = print_workbook(doc, printed)
+    unmodified = not doc.isModified()
+    rows, shown = ranking_heights(doc)
+    fitted = refit(rows)
+    wrong = unfitted_rows(shown, fitted)
+    check(not wrong, f"{label}: printed without showing Peringkat, its rows fit their reasons ({len(wrong)} rows do "
+                     f"not, e.g. {[(r, shown[r - 6], fitted[r - 6]) for r in wrong[:3]]})")
+    check(unmodified, f"{label}: printing leaves the workbook unmodified")
+    fitted_pages = print_workbook(doc, printed)
+    check(pages == fitted_pages, f"{label}: the print has the pages of the fitted workbook ({pages}, fitted "
+                                 f"{fitted_pages})")
+    doc.close(True)
+    print(f"  {label}: printed, {len(shown)} rows, {len(wrong)} not fitted, {pages} pages (fitted {fitted_pages})")
 
 
 def check_changed_export_fitted(session, path, label):
@@ -420,6 +458,8 @@ def main():
                                              f"{label}: {count:,} employees")
                     check_export_fitted(session, os.path.join(moved, f"peringkat-{count}.ods"),
                                         f"{label}: {count:,} employees")
+                    check_print_fitted(session, os.path.join(moved, f"peringkat-{count}.ods"),
+                                       f"{label}: {count:,} employees")
                     if count == 30:
                         check_changed_export_fitted(session, os.path.join(moved, f"peringkat-{count}.ods"),
                                                     f"{label}: {count:,} employees")
