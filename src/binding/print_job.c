@@ -86,7 +86,7 @@ static int applying; /* J6 */
  * another (Ctrl+Page Down held) each report their activation before the event loop runs the fit: one fit does for
  * them all, where one each would fit the shown sheet again and again, seconds each with a large roster. */
 static uno_Interface *fit_pending;
-/* J13: the workbook whose fitted rows were all fitted for its last export and that has not changed since
+/* J13: the workbook whose fitted rows were all fitted for its last export or print and that has not changed since
  * (compared, never used; cleared when it changes, and when the job runs for a workbook at that address). */
 static uno_Interface *fitted_unchanged;
 

@@ -66,8 +66,8 @@ TEMPLATE = os.path.join(ROOT, "extension", "templates", "peringkat-asn.ots")
 KAMUS = os.path.join(ROOT, "examples", "kamus-contoh.xml")
 # One standar of the sample kamus that the moved copy changes, and where the workbooks show it.
 ORIGINAL_STANDAR = '<standar kompetensi="M.01" level="3"/>'
-# Calc's "Print only selected sheets" off (Alat > Opsi > LibreOffice Calc > Cetak): item 10 prints every sheet, as an
-# officer does who prints the whole workbook from the sheet in front of them.
+# Calc's "Print only selected sheets" off (Tools > Options > LibreOffice Calc > Print; the configuration key below):
+# item 10 prints every sheet, as an officer does who prints the whole workbook from the sheet in front of them.
 PRINT_ALL_SHEETS = ("/org.openoffice.Office.Calc/Print/Other", "AllSheets", "true")
 PRINTED_IN = ("headless", "desktop")  # item 10; not again with recalculation "always": it changes loading, not printing
 SETTINGS = (
@@ -321,8 +321,9 @@ def pdf_pages(path):
 
 
 def print_workbook(doc, path):
-    """The workbook printed to the file `path`, every sheet (PRINT_ALL_SHEETS), as Berkas > Cetak prints it with no
-    printer at hand (Calc writes the file as PDF); its pages."""
+    """The workbook printed to the file `path`, every sheet (PRINT_ALL_SHEETS), through the API's print(), which sends
+    the document event OnPrint as the print dialog's OK does (Calc writes the file as PDF); its pages. The dialog
+    itself (Berkas > Cetak) is not driven here."""
     doc.print((prop("FileName", path), prop("Wait", True)))
     return pdf_pages(path)
 
