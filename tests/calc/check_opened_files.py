@@ -28,8 +28,9 @@ What is opened, in each setting below:
      the 30 one changed, exported, changed again so that one reason grows over more lines, and exported again: that
      row is fitted too.
  10. headless and desktop: the 30 and 10,000 workbooks, Peringkat never shown, printed (all sheets: Calc's "Print
-     only selected sheets" is off in these profiles; to a file, which Calc writes as PDF): the rows are fitted for the
-     print (J13, OnPrint), the print has as many pages as one printed after a fit, and the workbook stays unmodified.
+     only selected sheets" is off in these profiles; to a file, which Calc writes as PDF; desktop through the print
+     dialog, Berkas > Cetak > "Cetak sebagai Berkas...", headless through the API): the rows are fitted for the print
+     (J13, OnPrint), the print has as many pages as one printed after a fit, and the workbook stays unmodified.
 What is checked, on the document as it stands after loading:
   - no formula cell of any sheet holds an error;
   - every formula cell shows what a full recalculation shows (so the values computed during loading are the
@@ -46,6 +47,7 @@ import shutil
 import subprocess
 import sys
 import threading
+import time
 import zipfile
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
@@ -54,6 +56,7 @@ from tools.calc_session import CalcSession, formula_error_cells, prop, settle  #
 from tools import gen_sample_roster as gen  # noqa: E402
 from tools import run_sample  # noqa: E402
 from tools.template_checks import NOT_INSTALLED_ROW, NOT_INSTALLED_TEXT  # noqa: E402
+from tests.calc.by_hand import ByHand  # noqa: E402
 from tests.calc.tally import Tally  # noqa: E402
 
 from com.sun.star.document.UpdateDocMode import ACCORDING_TO_CONFIG  # noqa: E402
@@ -321,11 +324,55 @@ def pdf_pages(path):
 
 
 def print_workbook(doc, path):
-    """The workbook printed to the file `path`, every sheet (PRINT_ALL_SHEETS), through the API's print(), which sends
-    the document event OnPrint as the print dialog's OK does (Calc writes the file as PDF); its pages. The dialog
-    itself (Berkas > Cetak) is not driven here."""
+    """Headless: the workbook printed to the file `path`, every sheet (PRINT_ALL_SHEETS), through the API's print(),
+    which sends the document event OnPrint as the print dialog does (Calc writes the file as PDF); its pages."""
     doc.print((prop("FileName", path), prop("Wait", True)))
     return pdf_pages(path)
+
+
+# Where the print dialog's controls are, from its window's top left (LibreOffice 7.4, gtk3, Indonesian UI, the
+# virtual display's 1600x1000): the keyboard's focus opens on the Cetak button, and the printer list answers no key.
+DIALOG_PRINTERS = (629, 71)      # the list of printers ("Generic Printer" chosen)
+DIALOG_TO_FILE = (447, 101)      # its first entry when open: "Cetak sebagai Berkas..."
+DIALOG_PRINT = (850, 505)        # the Cetak button
+
+
+def print_by_dialog(session, doc, path):
+    """Desktop: the workbook printed as an officer without a printer does: Berkas > Cetak (Ctrl+P), "Cetak sebagai
+    Berkas..." in the printer list, Cetak, and the file's name in the Simpan dialog (Calc writes it as PDF); its
+    pages. The dialog counts its preview's pages before the job fits the ranking (print_job.c J13 runs at OnPrint, when
+    printing starts), so the preview of an unfitted workbook shows fewer pages than are printed."""
+    if os.path.exists(path):
+        os.remove(path)  # the Simpan dialog would ask whether to replace it
+    hand = ByHand(session, doc)
+    hand.focus()
+    hand.keys("ctrl+p")
+    check(hand.wait_for_dialog(["Cetak"], 120), "desktop: Ctrl+P opens the print dialog (Cetak)")
+    time.sleep(2)
+    # From its position as getwindowgeometry reports it (mousemove --window landed 20 pixels higher than that).
+    place = dict(re.findall(r"^(\w+)=(\d+)$", hand.xdotool("getactivewindow", "getwindowgeometry", "--shell"), re.M))
+    for x, y in (DIALOG_PRINTERS, DIALOG_TO_FILE, DIALOG_PRINT):
+        hand.xdotool("mousemove", str(int(place["X"]) + x), str(int(place["Y"]) + y), "click", "1")
+        time.sleep(2)
+    check(hand.wait_for_dialog(["Simpan"], 60), "desktop: printing to a file asks for its name (Simpan)")
+    hand.keys("ctrl+l")
+    hand.type(path, enter=False)
+    time.sleep(1)  # the file dialog completes what is typed; Return at once can go to its completion
+    hand.keys("Return")
+    deadline, size = time.time() + 300, -1
+    while time.time() < deadline:  # done when the file has stopped growing and reads as a PDF with its page count
+        time.sleep(2)
+        grown, size = size, os.path.getsize(path) if os.path.exists(path) else -1
+        if size > 0 and size == grown:
+            try:
+                pages = pdf_pages(path)
+            except AttributeError:
+                continue
+            hand.close()
+            return pages
+    shot = hand.screenshot(os.path.splitext(path)[0] + "-layar.png")
+    hand.close()
+    raise RuntimeError(f"the print dialog wrote no complete {path} in 5 minutes (the screen: {shot})")
 
 
 def check_output_fitted(session, path, label, output, done):
@@ -355,9 +402,14 @@ def check_export_fitted(session, path, label):
 
 
 def check_print_fitted(session, path, label):
-    """10: printed, all its sheets (print_workbook; the fit at the document event OnPrint)."""
+    """10: printed, all its sheets (the fit at the document event OnPrint): desktop through the print dialog
+    (print_by_dialog), headless through the API (print_workbook)."""
     printed = os.path.join(os.path.dirname(path), "cetak.pdf")
-    check_output_fitted(session, path, label, lambda doc: print_workbook(doc, printed), "printed")
+    if session.mode == "desktop":
+        check_output_fitted(session, path, label, lambda doc: print_by_dialog(session, doc, printed),
+                            "printed through Berkas > Cetak")
+    else:
+        check_output_fitted(session, path, label, lambda doc: print_workbook(doc, printed), "printed")
 
 
 def check_changed_export_fitted(session, path, label):
