@@ -28,9 +28,12 @@ What is opened, in each setting below:
      the 30 one changed, exported, changed again so that one reason grows over more lines, and exported again: that
      row is fitted too.
  10. headless and desktop: the 30 and 10,000 workbooks, Peringkat never shown, printed (all sheets: Calc's "Print
-     only selected sheets" is off in these profiles; to a file, which Calc writes as PDF; desktop through the print
-     dialog, Berkas > Cetak > "Cetak sebagai Berkas...", headless through the API): the rows are fitted for the print
-     (J13, OnPrint), the print has as many pages as one printed after a fit, and the workbook stays unmodified.
+     only selected sheets" is off in these profiles; to a file, which Calc writes as PDF; the 30 one in desktop
+     through the print dialog, Berkas > Cetak > "Cetak sebagai Berkas...", the others through the API, which sends
+     the same event: the 10,000 one through the dialog made the test about three minutes longer in CI (725 s against
+     540 s), and printed the same 609 pages as through the API when measured on 2026-12-08): the rows are fitted for
+     the print (J13, OnPrint), the print has as many pages as one printed after a fit, and the workbook stays
+     unmodified.
 What is checked, on the document as it stands after loading:
   - no formula cell of any sheet holds an error;
   - every formula cell shows what a full recalculation shows (so the values computed during loading are the
@@ -401,11 +404,11 @@ def check_export_fitted(session, path, label):
     check_output_fitted(session, path, label, lambda doc: export_ranking(session, doc, pdf), "exported")
 
 
-def check_print_fitted(session, path, label):
-    """10: printed, all its sheets (the fit at the document event OnPrint): desktop through the print dialog
-    (print_by_dialog), headless through the API (print_workbook)."""
+def check_print_fitted(session, path, label, by_dialog):
+    """10: printed, all its sheets (the fit at the document event OnPrint): through the print dialog (print_by_dialog,
+    desktop) or the API (print_workbook)."""
     printed = os.path.join(os.path.dirname(path), "cetak.pdf")
-    if session.mode == "desktop":
+    if by_dialog:
         check_output_fitted(session, path, label, lambda doc: print_by_dialog(session, doc, printed),
                             "printed through Berkas > Cetak")
     else:
@@ -504,7 +507,7 @@ def main():
                                         f"{label}: {count:,} employees")
                     if label in PRINTED_IN:
                         check_print_fitted(session, os.path.join(moved, f"peringkat-{count}.ods"),
-                                           f"{label}: {count:,} employees")
+                                           f"{label}: {count:,} employees", mode == "desktop" and count <= 30)
                     if count == 30:
                         check_changed_export_fitted(session, os.path.join(moved, f"peringkat-{count}.ods"),
                                                     f"{label}: {count:,} employees")
