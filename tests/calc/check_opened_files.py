@@ -327,14 +327,15 @@ def pdf_pages(path):
 
 
 def print_workbook(doc, path):
-    """Headless: the workbook printed to the file `path`, every sheet (PRINT_ALL_SHEETS), through the API's print(),
-    which sends the document event OnPrint as the print dialog does (Calc writes the file as PDF); its pages."""
+    """The workbook printed to the file `path`, every sheet (PRINT_ALL_SHEETS), through the API's print(), which sends
+    the document event OnPrint as the print dialog does (Calc writes the file as PDF); its pages."""
     doc.print((prop("FileName", path), prop("Wait", True)))
     return pdf_pages(path)
 
 
 # Where the print dialog's controls are, from its window's top left (LibreOffice 7.4, gtk3, Indonesian UI, the
-# virtual display's 1600x1000): the keyboard's focus opens on the Cetak button, and the printer list answers no key.
+# virtual display's 1600x1000). The keyboard's focus opens on the Cetak button (Return prints to the printer chosen),
+# and Alt+Down did not open the printer list; so they are clicked.
 DIALOG_PRINTERS = (629, 71)      # the list of printers ("Generic Printer" chosen)
 DIALOG_TO_FILE = (447, 101)      # its first entry when open: "Cetak sebagai Berkas..."
 DIALOG_PRINT = (850, 505)        # the Cetak button
