@@ -351,14 +351,17 @@ def print_by_dialog(session, doc, path):
     hand = ByHand(session, doc)
     hand.focus()
     hand.keys("ctrl+p")
-    check(hand.wait_for_dialog(["Cetak"], 120), "desktop: Ctrl+P opens the print dialog (Cetak)")
+    if not hand.wait_for_dialog(["Cetak"], 120):  # clicking on would click the sheet's cells, then wait 5 minutes
+        raise RuntimeError("desktop: Ctrl+P opened no print dialog (Cetak)")
     time.sleep(2)
     # From its position as getwindowgeometry reports it (mousemove --window landed 20 pixels higher than that).
     place = dict(re.findall(r"^(\w+)=(\d+)$", hand.xdotool("getactivewindow", "getwindowgeometry", "--shell"), re.M))
     for x, y in (DIALOG_PRINTERS, DIALOG_TO_FILE, DIALOG_PRINT):
         hand.xdotool("mousemove", str(int(place["X"]) + x), str(int(place["Y"]) + y), "click", "1")
         time.sleep(2)
-    check(hand.wait_for_dialog(["Simpan"], 60), "desktop: printing to a file asks for its name (Simpan)")
+    if not hand.wait_for_dialog(["Simpan"], 60):
+        shot = hand.screenshot(os.path.splitext(path)[0] + "-layar.png")
+        raise RuntimeError(f"desktop: printing to a file asked for no file name (Simpan; the screen: {shot})")
     hand.keys("ctrl+l")
     hand.type(path, enter=False)
     time.sleep(1)  # the file dialog completes what is typed; Return at once can go to its completion
